@@ -1,0 +1,31 @@
+import { DataSource } from 'typeorm';
+import { GroupEntity } from '../groups/group.entity';
+import { MunicipalityEntity } from '../municipalities/municipality.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { VenueEntity } from '../venues/venue.entity';
+import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema';
+
+export const ENTITIES = [OrganisationEntity, MunicipalityEntity, VenueEntity, GroupEntity];
+export const MIGRATIONS = [InitialSchema1763900000000];
+
+/** TypeORM over `pg`, the same for PGlite and PostgreSQL. Migrations run in the app, never synchronize. */
+export function createDataSource(url: string): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    // A query stuck behind PGlite's single session fails instead of hanging.
+    extra: { max: 10, query_timeout: 15_000 },
+  });
+}
+
+export async function openDataSource(url: string): Promise<DataSource> {
+  const dataSource = createDataSource(url);
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  return dataSource;
+}

@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import lockfile from 'proper-lockfile';
+
+export interface DatabaseOptions {
+  /** A PostgreSQL server to use as it is. */
+  databaseUrl: string | undefined;
+  /** Otherwise PGlite keeps its files here ("memory://" keeps nothing). */
+  dataDir: string;
+  /** Connections the socket accepts; keep it above the pool size. */
+  maxConnections?: number;
+}
+
+export interface Database {
+  /** A PostgreSQL connection URL, for PGlite too: the app talks to both alike, through `pg`. */
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+/**
+ * The database the API talks to: the given PostgreSQL server, or an embedded PGlite behind a
+ * loopback socket (PGlite accepts any password and is always superuser, so never bind it wider).
+ */
+export async function startDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) return { url: options.databaseUrl, embedded: false, stop: async () => undefined };
+
+  const inMemory = options.dataDir.startsWith('memory://');
+  let releaseLock: (() => Promise<void>) | undefined;
+  if (!inMemory) {
+    mkdirSync(options.dataDir, { recursive: true });
+    // Two processes on one PGlite directory silently lose writes: refuse a second one.
+    releaseLock = await lockfile.lock(options.dataDir, { lockfilePath: path.join(options.dataDir, '..', `${path.basename(options.dataDir)}.lock`) });
+  }
+  try {
+    const db = await PGlite.create(inMemory ? undefined : options.dataDir);
+    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: options.maxConnections ?? 20 });
+    await server.start();
+    return {
+      url: `postgresql://postgres:postgres@${server.getServerConn()}/postgres`,
+      embedded: true,
+      async stop() {
+        await server.stop();
+        await db.close();
+        await releaseLock?.();
+      },
+    };
+  } catch (error) {
+    await releaseLock?.();
+    throw error;
+  }
+}

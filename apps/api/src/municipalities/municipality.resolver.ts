@@ -1,0 +1,20 @@
+import type { Country, Language } from '@groupfinder/domain';
+import { Arg, Query, Resolver } from 'type-graphql';
+import { Public } from '../server/access';
+import { CountryEnum, LanguageEnum } from '../server/enums';
+import { MunicipalityService } from './municipality.service';
+import { Municipality } from './municipality.type';
+
+@Resolver(() => Municipality)
+export class MunicipalityResolver {
+  constructor(private readonly municipalityService: MunicipalityService) {}
+
+  @Public()
+  @Query(() => [Municipality], { description: 'Public. The municipalities known to the platform, by country and name.' })
+  async municipalities(
+    @Arg('country', () => CountryEnum, { nullable: true }) country?: Country,
+    @Arg('locale', () => LanguageEnum, { nullable: true }) _locale?: Language,
+  ): Promise<Municipality[]> {
+    return (await this.municipalityService.list(country)).map(Municipality.from);
+  }
+}

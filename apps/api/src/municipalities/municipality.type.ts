@@ -1,0 +1,20 @@
+import type { Country } from '@groupfinder/domain';
+import { Field, ObjectType } from 'type-graphql';
+import { CountryEnum } from '../server/enums';
+import type { MunicipalityEntity } from './municipality.entity';
+
+@ObjectType({ description: 'A kommune, kommun or gmina.' })
+export class Municipality {
+  @Field(() => CountryEnum)
+  country: Country;
+
+  @Field(() => String, { description: 'The official code within the country (Gladsaxe is 159 in Denmark).' })
+  code: string;
+
+  @Field(() => String)
+  name: string;
+
+  static from(entity: MunicipalityEntity): Municipality {
+    return Object.assign(new Municipality(), { country: entity.country, code: entity.code, name: entity.name });
+  }
+}

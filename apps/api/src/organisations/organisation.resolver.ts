@@ -1,0 +1,33 @@
+import type { Language } from '@groupfinder/domain';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { toConnection } from '../groups/group.resolver';
+import { GroupService } from '../groups/group.service';
+import { GroupConnection } from '../groups/group.type';
+import { PageArgs } from '../groups/groups.args';
+import { Public } from '../server/access';
+import type { Context } from '../server/context';
+import { LanguageEnum } from '../server/enums';
+import { OrganisationService } from './organisation.service';
+import { Organisation } from './organisation.type';
+
+@Resolver(() => Organisation)
+export class OrganisationResolver {
+  constructor(
+    private readonly organisationService: OrganisationService,
+    private readonly groupService: GroupService,
+  ) {}
+
+  @Public()
+  @Query(() => [Organisation], { description: 'Public. The organisations that run groups, by name.' })
+  async organisations(
+    @Ctx() _context: Context,
+    @Arg('locale', () => LanguageEnum, { nullable: true }) _locale?: Language,
+  ): Promise<Organisation[]> {
+    return (await this.organisationService.list()).map(Organisation.from);
+  }
+
+  @FieldResolver(() => GroupConnection, { description: 'Its groups, by slug.' })
+  async groups(@Root() organisation: Organisation, @Args(() => PageArgs) page: PageArgs, @Ctx() context: Context): Promise<GroupConnection> {
+    return toConnection(await this.groupService.search({ ...page, organisationId: organisation.id }), context);
+  }
+}

@@ -1,0 +1,36 @@
+import type { Country } from '@groupfinder/domain';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { CountryEnum } from '../server/enums';
+import type { OrganisationEntity } from './organisation.entity';
+
+@ObjectType({ description: 'Who runs groups: a national organisation or a local one such as a volunteer centre.' })
+export class Organisation {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  slug: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => CountryEnum)
+  country: Country;
+
+  @Field(() => String, { nullable: true })
+  website: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+
+  @Field(() => String, { nullable: true })
+  email: string | null;
+
+  @Field(() => Boolean, { description: 'Invented for the demo; never a real organisation.' })
+  isDemo: boolean;
+
+  static from(entity: OrganisationEntity): Organisation {
+    const { id, slug, name, country, website, phone, email, isDemo } = entity;
+    return Object.assign(new Organisation(), { id, slug, name, country, website, phone, email, isDemo });
+  }
+}

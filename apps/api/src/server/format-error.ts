@@ -1,0 +1,80 @@
+import { translate, type MessageKey, type MessageValues } from '@groupfinder/translations';
+import type { GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
+import { AppError, type ErrorCode } from './errors';
+import { requestScope } from './request-scope';
+
+/** Errors about the request itself, raised by Apollo or graphql-js: safe to explain to the caller. */
+const CLIENT_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST']);
+
+function causes(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let current = error; current && !chain.includes(current); current = (current as { originalError?: unknown }).originalError) {
+    chain.push(current);
+  }
+  return chain;
+}
+
+function flatten(errors: ValidationError[], prefix = ''): { field: string; context: Record<string, unknown> | undefined }[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.keys(error.constraints ?? {}).map((constraint) => ({ field, context: error.contexts?.[constraint] }));
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+interface Described {
+  code: ErrorCode;
+  values?: MessageValues;
+  extra?: Record<string, unknown>;
+}
+
+function describe(formatted: GraphQLFormattedError, error: unknown): Described | null {
+  const chain = causes(error);
+  const appError = chain.find((cause): cause is AppError => cause instanceof AppError);
+  if (appError) {
+    return { code: appError.extensions['code'] as ErrorCode, values: appError.extensions['values'] as MessageValues | undefined };
+  }
+  const invalid = chain.find((cause): cause is ArgumentValidationError => cause instanceof ArgumentValidationError);
+  if (invalid) {
+    const problems = flatten(invalid.extensions.validationErrors as ValidationError[]);
+    const fields = [...new Set(problems.map((problem) => problem.field))];
+    const codes = new Set(problems.map((problem) => problem.context?.['code']));
+    const [only] = problems;
+    if (codes.size === 1 && only?.context?.['code']) {
+      return { code: only.context['code'] as ErrorCode, values: only.context['values'] as MessageValues | undefined, extra: { fields } };
+    }
+    return { code: 'BAD_USER_INPUT', values: { fields: fields.join(', ') }, extra: { fields } };
+  }
+  const code = formatted.extensions?.['code'];
+  if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
+    const values = code === 'BAD_USER_INPUT' ? { fields: '-' } : undefined;
+    // graphql-js explains what is wrong with the query; the caller wrote it, so it may read it.
+    return { code: code as ErrorCode, values, extra: { detail: formatted.message } };
+  }
+  return null;
+}
+
+/**
+ * Every error leaves with a code and a message in the caller's language. Anything unexpected is
+ * masked as INTERNAL_SERVER_ERROR and logged without its message, which may hold personal data.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const locale = requestScope.getStore()?.locale ?? 'en';
+  const described = describe(formatted, error);
+  if (!described) {
+    const name = error instanceof Error ? error.name : typeof error;
+    const origin = causes(error).at(-1);
+    const frames = origin instanceof Error ? (origin.stack ?? '').split('\n').slice(1, 6).join('\n') : '';
+    console.error(`[api] unexpected ${name} at ${formatted.path?.join('.') ?? '(request)'}\n${frames}`);
+    return { message: translate(locale, 'error.INTERNAL_SERVER_ERROR'), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  const key = `error.${described.code}` as MessageKey;
+  return {
+    message: translate(locale, key, described.values),
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: described.code, ...described.extra },
+  };
+}

@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import './enums';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type AuthChecker, type ContainerType } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+import { GroupResolver } from '../groups/group.resolver';
+import { GroupService } from '../groups/group.service';
+import { MunicipalityResolver } from '../municipalities/municipality.resolver';
+import { MunicipalityService } from '../municipalities/municipality.service';
+import { OrganisationResolver } from '../organisations/organisation.resolver';
+import { OrganisationService } from '../organisations/organisation.service';
+import { TopicResolver } from '../topics/topic.resolver';
+import { closedByDefault } from './access';
+import type { Context } from './context';
+import { localeFromArguments } from './locale.middleware';
+
+export const RESOLVERS = [GroupResolver, OrganisationResolver, MunicipalityResolver, TopicResolver] as const;
+
+/** The resolvers with their services: plain constructors, no injection framework. */
+export function createResolvers(dataSource: DataSource): ContainerType {
+  const groups = new GroupService(dataSource);
+  const instances = new Map<unknown, unknown>([
+    [GroupResolver, new GroupResolver(groups)],
+    [OrganisationResolver, new OrganisationResolver(new OrganisationService(dataSource), groups)],
+    [MunicipalityResolver, new MunicipalityResolver(new MunicipalityService(dataSource))],
+    [TopicResolver, new TopicResolver()],
+  ]);
+  return {
+    get(resolverClass) {
+      const instance = instances.get(resolverClass);
+      if (!instance) throw new Error(`No instance for ${String(resolverClass)}`);
+      return instance;
+    },
+  };
+}
+
+const authChecker: AuthChecker<Context> = ({ context }, roles) =>
+  context.viewer !== null && roles.every((role) => context.viewer?.roles.includes(role));
+
+/** The schema; without a container (printing it), resolvers are never called. */
+export function createSchema(container?: ContainerType): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    container,
+    authChecker,
+    globalMiddlewares: [localeFromArguments, closedByDefault],
+    validate: { forbidUnknownValues: false },
+  });
+}

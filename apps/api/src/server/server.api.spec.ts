@@ -1,0 +1,104 @@
+import { LIMITS } from '@groupfinder/domain';
+import { startTestApi, type TestApi } from '../testing/test-api';
+
+describe('the HTTP and GraphQL limits', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+
+  afterAll(async () => {
+    await api.stop();
+  });
+
+  it(`refuses a query nested deeper than ${LIMITS.queryDepthMax} levels, before running it`, async () => {
+    const deep = `{ organisations { groups { edges { node { organisation { groups { edges { node { organisation { name } } } } } } } } } }`;
+    const response = await api.query(deep, undefined, { 'accept-language': 'da' });
+    expect(response.status).toBe(400);
+    expect(response.data).toBeUndefined();
+    expect(response.errors?.[0]).toMatchObject({
+      message: `Forespørgslen er for dybt indlejret (højst ${LIMITS.queryDepthMax} niveauer).`,
+      extensions: { code: 'QUERY_TOO_DEEP' },
+    });
+    const shallow = await api.query(`{ organisations { groups(first: 1) { edges { node { organisation { name } } } } } }`);
+    expect(shallow.errors).toBeUndefined();
+  });
+
+  it('refuses batched operations', async () => {
+    const response = await api.post(JSON.stringify([{ query: '{ topics { code } }' }, { query: '{ topics { code } }' }]), { 'accept-language': 'en' });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]).toMatchObject({ extensions: { code: 'BAD_REQUEST' }, message: 'The request could not be understood.' });
+  });
+
+  it(`refuses a body over ${LIMITS.requestBodyMaxBytes} bytes with a translated error`, async () => {
+    const response = await api.post(JSON.stringify({ query: `{ topics { code } }`, variables: { padding: 'x'.repeat(LIMITS.requestBodyMaxBytes) } }), {
+      'accept-language': 'pl',
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ errors: [{ message: 'Żądanie jest zbyt duże.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  });
+
+  it('answers broken JSON with BAD_REQUEST in GraphQL’s shape', async () => {
+    const response = await api.post('{"query": ', { 'accept-language': 'sv' });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ errors: [{ message: 'Begäran kunde inte tolkas.', extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
+  it('explains a query that does not fit the schema, translated, with graphql’s detail', async () => {
+    const response = await api.query(`{ groups { nosuchfield } }`, undefined, { 'accept-language': 'nb' });
+    expect(response.errors?.[0]).toMatchObject({
+      message: 'Spørringen passer ikke med skjemaet.',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', detail: expect.stringContaining('nosuchfield') },
+    });
+    const unreadable = await api.query(`{ groups { `, undefined, { 'accept-language': 'en' });
+    expect(unreadable.errors?.[0]?.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('allows introspection outside production', async () => {
+    const response = await api.query<{ __schema: { queryType: { name: string } } }>(`{ __schema { queryType { name } } }`);
+    expect(response.data?.__schema.queryType.name).toBe('Query');
+  });
+
+  it('masks an unexpected failure, and logs neither its message nor what the caller searched for', async () => {
+    const logged: string[] = [];
+    const spies = (['error', 'warn', 'log', 'info'] as const).map((method) =>
+      jest.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+        logged.push(args.map(String).join(' '));
+      }),
+    );
+    try {
+      // Break the database underneath the API: every query now fails inside the driver.
+      await api.dataSource.query('ALTER TABLE groups RENAME TO groups_broken');
+      const response = await api.query(`query ($filter: GroupFilter) { groups(filter: $filter) { totalCount } }`, { filter: { text: 'Anna Hansen alkohol' } }, {
+        'accept-language': 'da',
+      });
+      expect(response.errors?.[0]).toEqual({ message: 'Noget gik galt hos os. Prøv igen senere.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(logged.join('\n')).toContain('unexpected');
+      expect(logged.join('\n')).not.toMatch(/Anna|groups_broken|relation/);
+    } finally {
+      await api.dataSource.query('ALTER TABLE groups_broken RENAME TO groups');
+      spies.forEach((spy) => spy.mockRestore());
+    }
+  });
+});
+
+describe('in production', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi({ production: true });
+  });
+
+  afterAll(async () => {
+    await api.stop();
+  });
+
+  it('turns introspection off but still serves the public queries', async () => {
+    const introspection = await api.query(`{ __schema { queryType { name } } }`);
+    expect(introspection.errors?.[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const topics = await api.query<{ topics: unknown[] }>(`{ topics { code } }`);
+    expect(topics.data?.topics.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,4 @@
+export * from './vocabularies';
+export * from './limits';
+export * from './rules';
+export * from './content';

@@ -1,0 +1,3 @@
+export type { Catalog, MessageKey } from './catalog';
+export { CATALOGS, DEFAULT_LOCALE, LOCALES, LOCALE_NAMES, isLocale, negotiateLocale, type Locale } from './locales';
+export { translate, translator, type MessageValues, type Translate } from './translate';
