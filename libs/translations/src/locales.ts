@@ -1,5 +1,5 @@
-import { match } from '@formatjs/intl-localematcher';
 import type { Catalog } from './catalog';
+import { lookupLocale } from './lookup-matcher';
 import { da } from './locales/da';
 import { en } from './locales/en';
 import { nb } from './locales/nb';
@@ -48,6 +48,6 @@ export function negotiateLocale(requested: string | readonly (string | null | un
       }
     });
   if (wanted.length === 0) return DEFAULT_LOCALE;
-  const found = match(wanted, LOCALES, DEFAULT_LOCALE, { algorithm: 'lookup' });
+  const found = lookupLocale(wanted, LOCALES);
   return isLocale(found) ? found : DEFAULT_LOCALE;
 }

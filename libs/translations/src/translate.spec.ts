@@ -84,6 +84,23 @@ describe('negotiateLocale', () => {
     expect(negotiateLocale('nn-NO')).toBe('nb');
   });
 
+  it.each([
+    ['DA-dk', 'da'],
+    ['sv-FI', 'sv'],
+    ['nb-NO', 'nb'],
+    ['pl-PL-u-nu-latn', 'pl'],
+    ['en-GB-x-private', 'en'],
+    ['zh-Hant-TW', 'en'],
+  ])('matches %j to %s by dropping subtags and extensions', (tag, locale) => {
+    expect(negotiateLocale(tag)).toBe(locale);
+  });
+
+  it('takes the first tag of a list that matches, skipping missing and unknown ones', () => {
+    expect(negotiateLocale(['x-klingon', 'pl'])).toBe('pl');
+    expect(negotiateLocale([null, undefined, 'nb'])).toBe('nb');
+    expect(negotiateLocale(['fr', 'it'])).toBe('en');
+  });
+
   it('falls back to English for unsupported, empty or malformed tags', () => {
     expect(negotiateLocale('fr')).toBe('en');
     expect(negotiateLocale(undefined)).toBe('en');

@@ -23,6 +23,14 @@ describe('the HTTP and GraphQL limits', () => {
     });
     const shallow = await api.query(`{ organisations { groups(first: 1) { edges { node { organisation { name } } } } } }`);
     expect(shallow.errors).toBeUndefined();
+    // Colocated fragments (a page, a card, a row) do not count as levels of their own.
+    const fragments = await api.query(`
+      query { organisations { ...Card } }
+      fragment Card on Organisation { name groups(first: 1) { ...Table } }
+      fragment Table on GroupConnection { edges { node { ...Row } } }
+      fragment Row on Group { name venue { town } }
+    `);
+    expect(fragments.errors).toBeUndefined();
   });
 
   it('refuses batched operations', async () => {

@@ -52,10 +52,14 @@ export async function startApiServer({ dataSource, port, production }: ApiServer
     introspection: !production,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns the shutdown: Apollo's own signal handlers would race it and re-raise the signal.
+    stopOnTerminationSignals: false,
     formatError,
     validationRules: [
       maxDepthRule({
         n: LIMITS.queryDepthMax,
+        // Measure the shape of the response: colocated fragments must not count as extra levels.
+        flattenFragments: true,
         propagateOnRejection: false,
         onReject: [(context, _error) => context?.reportError(new AppError('QUERY_TOO_DEEP', { max: LIMITS.queryDepthMax }))],
       }),

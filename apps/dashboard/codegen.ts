@@ -1,0 +1,29 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Client types come from the API's committed contract, never by hand. The output in src/gql/ is
+ * committed and never edited: run `npx nx run dashboard:codegen` after changing an operation or
+ * a fragment, or after the schema changes.
+ */
+const config: CodegenConfig = {
+  schema: '../api/schema.graphql',
+  documents: ['src/**/*.{ts,tsx}', '!src/gql/**'],
+  ignoreNoDocuments: false,
+  generates: {
+    './src/gql/': {
+      preset: 'client',
+      presetConfig: {
+        // Reading a fragment is not a hook; the default name `useFragment` would look like one.
+        fragmentMasking: { unmaskFunctionName: 'getFragmentData' },
+      },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        defaultScalarType: 'unknown',
+        skipTypename: false,
+      },
+    },
+  },
+};
+
+export default config;

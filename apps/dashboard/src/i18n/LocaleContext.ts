@@ -1,0 +1,11 @@
+import { DEFAULT_LOCALE, translator, type Locale, type Translate } from '@groupfinder/translations';
+import { createContext } from 'react';
+
+export interface LocaleValue {
+  readonly locale: Locale;
+  /** Every user-facing string goes through this. */
+  readonly t: Translate;
+}
+
+/** The dashboard's language, chosen once at start (see main.tsx). */
+export const LocaleContext = createContext<LocaleValue>({ locale: DEFAULT_LOCALE, t: translator(DEFAULT_LOCALE) });

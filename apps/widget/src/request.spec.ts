@@ -1,0 +1,78 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { GraphQLRequestError, request } from './request';
+import { TopicsQuery } from './useTopics';
+
+/** A stand-in GraphQL endpoint over real HTTP: records what arrives, answers what it is told. */
+let server: Server;
+let endpoint: string;
+let received: { method?: string; headers: IncomingHttpHeaders; body: string } | undefined;
+let answer: { status: number; body: string };
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      received = { method: req.method, headers: req.headers, body };
+      res.writeHead(answer.status, { 'content-type': 'application/json' }).end(answer.body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+beforeEach(() => {
+  received = undefined;
+});
+
+describe('request', () => {
+  it('posts the operation as JSON in the widget language and returns its data', async () => {
+    answer = { status: 200, body: JSON.stringify({ data: { topics: [{ code: 'GRIEF', label: 'Sorg', parent: null }] } }) };
+
+    const data = await request(endpoint, TopicsQuery, { locale: 'DA' }, { locale: 'da' });
+
+    expect(data.topics).toEqual([{ code: 'GRIEF', label: 'Sorg', parent: null }]);
+    expect(received?.method).toBe('POST');
+    expect(received?.headers['content-type']).toBe('application/json');
+    expect(received?.headers['accept-language']).toBe('da');
+    expect(received?.headers.cookie).toBeUndefined();
+    const body = JSON.parse(received?.body ?? '{}') as { query: string; variables: unknown };
+    expect(body.query).toContain('query WidgetTopics($locale: Language)');
+    expect(body.variables).toEqual({ locale: 'DA' });
+  });
+
+  it("rejects with the first GraphQL error's code and message", async () => {
+    answer = {
+      status: 200,
+      body: JSON.stringify({
+        data: null,
+        errors: [{ message: 'Søgeteksten må højst være 100 tegn lang.', extensions: { code: 'SEARCH_TEXT_TOO_LONG' } }],
+      }),
+    };
+
+    await expect(request(endpoint, TopicsQuery, {}, { locale: 'da' })).rejects.toMatchObject({
+      name: 'GraphQLRequestError',
+      code: 'SEARCH_TEXT_TOO_LONG',
+      message: 'Søgeteksten må højst være 100 tegn lang.',
+    });
+  });
+
+  it('rejects when the server answers without GraphQL', async () => {
+    answer = { status: 502, body: '<html>Bad gateway</html>' };
+    await expect(request(endpoint, TopicsQuery, {}, { locale: 'en' })).rejects.toMatchObject({ code: 'BAD_RESPONSE' });
+  });
+
+  it('rejects as a network error when nothing answers', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+
+    const failure = request(`http://127.0.0.1:${port}/graphql`, TopicsQuery, {}, { locale: 'en' });
+    await expect(failure).rejects.toBeInstanceOf(GraphQLRequestError);
+    await expect(failure).rejects.toMatchObject({ code: 'NETWORK_ERROR' });
+  });
+});

@@ -1,0 +1,56 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * WCAG 2.1 A and AA, as axe-core checks them, on the demo page with the widget loaded (axe
+ * descends into the widget's open shadow root): in Danish, after the page switches to Polish,
+ * and on a 320 pixel wide screen with a filter chosen.
+ */
+const WIDGET_URL = process.env.WIDGET_URL ?? 'http://localhost:4300';
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  // Readable failures: which rule, how bad, and where.
+  return results.violations.map((violation) => ({
+    rule: violation.id,
+    impact: violation.impact,
+    help: violation.help,
+    targets: violation.nodes.map((node) => node.target.join(' ')),
+  }));
+}
+
+test.describe('accessibility of the demo page with the widget', () => {
+  test('in Danish, with results shown', async ({ page }) => {
+    await page.goto(WIDGET_URL);
+    const widget = page.getByRole('region', { name: 'Find en selvhjælpsgruppe' });
+    await expect(widget.getByRole('status')).toHaveText(/fundet/);
+    await expect(widget.getByRole('article').first()).toBeVisible();
+
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('after switching the page to Polish', async ({ page }) => {
+    await page.goto(WIDGET_URL);
+    await expect(page.getByRole('region', { name: 'Find en selvhjælpsgruppe' }).getByRole('article').first()).toBeVisible();
+
+    await page.getByRole('button', { name: 'Polski' }).click();
+    const widget = page.getByRole('region', { name: 'Znajdź grupę samopomocową' });
+    await expect(widget.getByRole('status')).toHaveText(/Znaleziono/);
+    await expect(widget.getByRole('article').first()).toBeVisible();
+
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('at 320 pixels wide, with a filter chosen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(WIDGET_URL);
+    const widget = page.getByRole('region', { name: 'Find en selvhjælpsgruppe' });
+    await expect(widget.getByRole('article').first()).toBeVisible();
+    await widget.getByRole('combobox', { name: 'Emne' }).selectOption({ label: 'Afhængighed' });
+    await expect(widget.getByRole('button', { name: 'Nulstil søgningen' })).toBeVisible();
+    await expect(widget.getByRole('status')).toHaveText(/fundet/);
+
+    expect(await violations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,90 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * A visitor on a municipality's page finds a self-help group with the embedded widget.
+ * Runs against the widget's dev server (its demo page) and the API with demo data.
+ */
+const WIDGET_URL = process.env.WIDGET_URL ?? 'http://localhost:4300';
+const API_URL = process.env.API_URL ?? 'http://localhost:4000/graphql';
+
+/** The widget is a named region; its name is its heading, in the page's language. */
+function finder(page: Page, name = 'Find en selvhjælpsgruppe') {
+  return page.getByRole('region', { name });
+}
+
+test.describe('the group finder on a municipality page', () => {
+  test('a visitor finds a relatives group, the Søborg SMART Recovery meetings, and reads them in Polish', async ({ page }) => {
+    await page.goto(WIDGET_URL);
+    const widget = finder(page);
+    await expect(widget.getByRole('heading', { level: 2, name: 'Find en selvhjælpsgruppe' })).toBeVisible();
+    await expect(widget.getByRole('status')).toHaveText(/^\d+ grupper? fundet$/);
+
+    // For relatives: the relatives' group, which only has a waiting list so far.
+    await widget.getByRole('combobox', { name: 'For hvem' }).selectOption({ label: 'Pårørende' });
+    const relativesGroup = widget.getByRole('article').filter({ has: page.getByRole('heading', { name: /pårørende/i }) });
+    await expect(relativesGroup.first()).toBeVisible();
+    await expect(relativesGroup.first()).toContainText('Under opstart – skriv dig på ventelisten');
+
+    // Start over: the reset returns every filter to "all" and puts the visitor in the search field.
+    await widget.getByRole('button', { name: 'Nulstil søgningen' }).click();
+    await expect(widget.getByRole('combobox', { name: 'For hvem' })).toHaveValue('');
+    await expect(widget.getByRole('searchbox', { name: 'Søg' })).toBeFocused();
+
+    // Searching a town finds exactly the two SMART Recovery meetings there.
+    await widget.getByRole('searchbox', { name: 'Søg' }).fill('Søborg');
+    await expect(widget.getByRole('status')).toHaveText('2 grupper fundet');
+    const groups = widget.getByRole('article');
+    await expect(groups).toHaveCount(2);
+    await expect(groups.getByRole('heading', { level: 3 })).toHaveText([/SMART Recovery/, /SMART Recovery/]);
+    await expect(groups.filter({ hasText: 'Hver mandag kl. 19:00–20:30' })).toHaveCount(1);
+    await expect(groups.filter({ hasText: 'Hver torsdag kl. 19:00–20:30' })).toHaveCount(1);
+    await expect(groups.first()).toContainText('Søborg Hovedgade 200');
+    await expect(groups.first()).toContainText('2860 Søborg');
+
+    // Contact details are links that dial and write.
+    const phone = groups.first().getByRole('link', { name: /\d/ }).first();
+    await expect(phone).toHaveAttribute('href', /^tel:\+?\d+$/);
+
+    // The page switches to Polish: the widget follows, keeping the search.
+    await page.getByRole('button', { name: 'Polski' }).click();
+    await expect(page.getByRole('button', { name: 'Polski' })).toHaveAttribute('aria-pressed', 'true');
+    const polish = finder(page, 'Znajdź grupę samopomocową');
+    await expect(polish.getByRole('heading', { level: 2, name: 'Znajdź grupę samopomocową' })).toBeVisible();
+    await expect(polish.getByRole('searchbox', { name: 'Szukaj' })).toHaveValue('Søborg');
+    await expect(polish.getByRole('combobox', { name: 'Dla kogo' })).toBeVisible();
+    await expect(polish.getByRole('status')).toHaveText('Znaleziono 2 grupy');
+    await expect(polish.getByRole('article').filter({ hasText: 'W każdy poniedziałek, 19:00–20:30' })).toHaveCount(1);
+    await expect(polish.getByRole('article').filter({ hasText: 'W każdy czwartek, 19:00–20:30' })).toHaveCount(1);
+  });
+
+  test('the widget sets no cookies and talks to nobody but the page and the API', async ({ page, context }) => {
+    const origins = new Set<string>();
+    page.on('request', (request) => {
+      if (request.url().startsWith('http')) origins.add(new URL(request.url()).origin);
+    });
+
+    await page.goto(WIDGET_URL);
+    await finder(page).getByRole('searchbox', { name: 'Søg' }).fill('Søborg');
+    await expect(finder(page).getByRole('status')).toHaveText(/fundet/);
+
+    expect([...origins].sort()).toEqual([...new Set([new URL(WIDGET_URL).origin, new URL(API_URL).origin])].sort());
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+  });
+
+  test('at 320 pixels wide nothing needs scrolling sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(WIDGET_URL);
+    await expect(finder(page).getByRole('article').first()).toBeVisible();
+
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    for (const control of [
+      finder(page).getByRole('searchbox', { name: 'Søg' }),
+      finder(page).getByRole('combobox', { name: 'Emne' }),
+      finder(page).getByRole('combobox', { name: 'For hvem' }),
+    ]) {
+      const box = await control.boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+    }
+  });
+});

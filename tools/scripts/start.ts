@@ -1,0 +1,104 @@
+/**
+ * `npm start`: the API (with its embedded PGlite and demo data), the dashboard and the widget demo
+ * page, in one terminal. Prints the URLs once all answer; Ctrl-C stops all three.
+ * Ports: API_PORT (4000), DASHBOARD_PORT (4200), WIDGET_PORT (4300).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '../..');
+const apiPort = process.env.API_PORT || '4000';
+const dashboardPort = process.env.DASHBOARD_PORT || '4200';
+const widgetPort = process.env.WIDGET_PORT || '4300';
+const apiUrl = `http://localhost:${apiPort}/graphql`;
+
+interface Service {
+  name: string;
+  args: string[];
+  cwd: string;
+  /** Answers once the service is ready. */
+  readyUrl: string;
+}
+
+const vite = path.join(root, 'node_modules/vite/bin/vite.js');
+const services: Service[] = [
+  { name: 'api', args: ['-r', '@swc-node/register', 'src/main.ts'], cwd: path.join(root, 'apps/api'), readyUrl: `http://localhost:${apiPort}/health` },
+  { name: 'dashboard', args: [vite, '--port', dashboardPort, '--strictPort'], cwd: path.join(root, 'apps/dashboard'), readyUrl: `http://localhost:${dashboardPort}/` },
+  { name: 'widget', args: [vite, '--port', widgetPort, '--strictPort'], cwd: path.join(root, 'apps/widget'), readyUrl: `http://localhost:${widgetPort}/` },
+];
+
+const children: ChildProcess[] = [];
+let stopping = false;
+
+function prefixed(name: string, chunk: Buffer, write: (line: string) => void) {
+  for (const line of chunk.toString().split('\n')) if (line.trim()) write(`[${name}] ${line.replace(/^\[\w+\] /, '')}\n`);
+}
+
+function stopAll(code: number) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  const deadline = setTimeout(() => {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  }, 5000);
+  void Promise.all(children.map((child) => (child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : null))).then(() => {
+    clearTimeout(deadline);
+    process.exit(code);
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    if (child.exitCode !== null) throw new Error(`stopped before ${url} answered`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer within 2 minutes`);
+}
+
+function launch(service: Service): ChildProcess {
+  const child = spawn(process.execPath, service.args, {
+    cwd: service.cwd,
+    env: { ...process.env, API_PORT: apiPort, API_URL: apiUrl },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk: Buffer) => prefixed(service.name, chunk, (line) => process.stdout.write(line)));
+  child.stderr?.on('data', (chunk: Buffer) => prefixed(service.name, chunk, (line) => process.stderr.write(line)));
+  child.on('exit', (code) => {
+    if (!stopping) {
+      console.error(`[start] ${service.name} stopped (exit ${code}); stopping the others`);
+      stopAll(1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+async function main() {
+  process.on('SIGINT', () => stopAll(0));
+  process.on('SIGTERM', () => stopAll(0));
+  const [api, ...apps] = services as [Service, ...Service[]];
+  // The API first: on a fresh machine it creates the database and loads the demo data.
+  await waitFor(api.readyUrl, launch(api));
+  await Promise.all(apps.map((app) => waitFor(app.readyUrl, launch(app))));
+  console.log(
+    [
+      '',
+      'groupfinder is running:',
+      `  Widget demo page  http://localhost:${widgetPort}/`,
+      `  Dashboard         http://localhost:${dashboardPort}/`,
+      `  GraphQL API       ${apiUrl}`,
+      'Press Ctrl-C to stop.',
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+  stopAll(1);
+});
