@@ -1,11 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 // An administrator opens the dashboard and sees the organisations and their groups, in the
 // browser's language. Runs against the real API with its demo data (see e2e/playwright.config.ts):
 // the two volunteer centres and their SMART Recovery groups are real (shared/seeds/001).
 
 const DASHBOARD_URL = process.env.DASHBOARD_URL ?? 'http://localhost:4200';
+const API_URL = process.env.API_URL ?? 'http://localhost:4000/graphql';
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** The API endpoint, wherever it runs (not the dev server's modules named graphql.ts). */
 const isApi = (url: URL) => url.pathname.endsWith('/graphql');
@@ -14,6 +15,47 @@ async function openDashboard(page: Page) {
   await page.goto(DASHBOARD_URL);
   // The page is ready when the organisations are there.
   await expect(page.getByRole('region', { name: 'De Frivilliges Hus', exact: true })).toBeVisible();
+}
+
+interface Meeting {
+  start: string;
+  end: string;
+  status: 'SCHEDULED' | 'CANCELLED' | 'MOVED';
+  statusLabel: string;
+}
+
+/** Asks the API what the dashboard should show, so that the journeys never go stale as time passes. */
+async function askApi<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await request.post(API_URL, { data: { query, variables }, headers: { 'Accept-Language': 'da' } });
+  expect(response.ok()).toBe(true);
+  const body = (await response.json()) as { data?: T; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  return body.data as T;
+}
+
+/** "16:30–18:00": a meeting's wall-clock times, from the API's ISO 8601 with offset. */
+const times = ({ start, end }: Meeting) => `${start.slice(11, 16)}–${end.slice(11, 16)}`;
+
+/**
+ * The day of a meeting as Danish dates say it: "24. november" in a list, "24." in the table (whose
+ * short month names differ between ICU versions; the exact date is in <time datetime>).
+ */
+function danishDate({ start }: Meeting, month: 'long' | 'short'): string {
+  const date = new Date(`${start.slice(0, 10)}T00:00:00Z`);
+  const day = `${date.getUTCDate()}.`;
+  return month === 'short' ? `${day} ` : `${day} ${new Intl.DateTimeFormat('da', { month: 'long', timeZone: 'UTC' }).format(date)}`;
+}
+
+/** A meeting as the dashboard shows it: at the API's time, and said to be cancelled or moved when it is. */
+async function expectMeeting(shown: Locator, meeting: Meeting, month: 'long' | 'short') {
+  await expect(shown.locator('time').first()).toHaveAttribute('datetime', meeting.start);
+  await expect(shown).toContainText(danishDate(meeting, month));
+  await expect(shown).toContainText(`kl. ${times(meeting)}`);
+  if (meeting.status === 'SCHEDULED') {
+    await expect(shown).not.toContainText(/Aflyst|Flyttet/);
+  } else {
+    await expect(shown).toContainText(meeting.statusLabel);
+  }
 }
 
 async function expectNoAccessibilityViolations(page: Page) {
@@ -46,22 +88,28 @@ test.describe('in Danish', () => {
 
     const gladsaxeGroups = gladsaxe.getByRole('table', { name: /^Grupper hos De Frivilliges Hus/ });
     await expect(gladsaxeGroups).toHaveAccessibleName('Grupper hos De Frivilliges Hus 3 grupper');
-    await expect(gladsaxeGroups.getByRole('columnheader')).toHaveText(['Gruppe', 'Hvornår', 'Hvor', 'Status']);
+    await expect(gladsaxeGroups.getByRole('columnheader')).toHaveText(['Gruppe', 'Næste møde', 'Hvornår', 'Hvor', 'Status']);
     // Two meetings a week in Søborg, open to anyone who comes...
     for (const when of ['Hver mandag kl. 19:00–20:30', 'Hver torsdag kl. 19:00–20:30']) {
       const row = gladsaxeGroups.getByRole('row').filter({ hasText: when });
       await expect(row.getByRole('rowheader')).toContainText('SMART Recovery');
-      await expect(row.getByRole('cell')).toHaveText([when, 'Forebyggelsescentret, Søborg', 'Åben – mød bare op']);
+      await expect(row.getByRole('cell')).toHaveText([/ kl\. 19:00–20:30/, when, 'Forebyggelsescentret, Søborg', 'Åben – mød bare op']);
     }
-    // ...and a relatives' group that only has a waiting list until enough people sign up.
+    // ...and a relatives' group that only has a waiting list until enough people sign up, and no time yet.
     const relatives = gladsaxeGroups.getByRole('row').filter({ hasText: 'pårørende' });
-    await expect(relatives.getByRole('cell').last()).toHaveText('Under opstart – skriv dig på ventelisten');
+    await expect(relatives.getByRole('cell')).toHaveText([
+      'Ingen møder planlagt',
+      'Tidspunkt ikke fastlagt endnu',
+      'Gladsaxe',
+      'Under opstart – skriv dig på ventelisten',
+    ]);
 
     const lyngby = main.getByRole('region', { name: 'Frivilligcenter & Selvhjælp Lyngby-Taarbæk', exact: true });
     const lyngbyGroups = lyngby.getByRole('table', { name: /^Grupper hos Frivilligcenter & Selvhjælp Lyngby-Taarbæk/ });
     await expect(lyngbyGroups).toContainText('1 gruppe');
     const sunday = lyngbyGroups.getByRole('row').filter({ hasText: 'Hver søndag kl. 20:00–21:30' });
     await expect(sunday.getByRole('cell')).toHaveText([
+      / kl\. 20:00–21:30/,
       'Hver søndag kl. 20:00–21:30',
       'Frivilligcenter & Selvhjælp Lyngby-Taarbæk, Kgs. Lyngby',
       'Åben – mød bare op',
@@ -94,6 +142,86 @@ test.describe('in Danish', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
+  test('shows each group’s next meeting as the API computes it, cancelled ones said to be so', async ({ page, request }) => {
+    const { organisations } = await askApi<{
+      organisations: { name: string; groups: { edges: { node: { name: { text: string }; nextMeetings: Meeting[] } }[] } }[];
+    }>(
+      request,
+      `query { organisations(locale: DA) { name groups(first: 50) { edges { node {
+        name { text } nextMeetings(first: 1) { start end status statusLabel } } } } } }`,
+    );
+    await openDashboard(page);
+
+    for (const organisation of organisations) {
+      const table = page.getByRole('region', { name: organisation.name, exact: true }).getByRole('table');
+      for (const { node: group } of organisation.groups.edges) {
+        const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: group.name.text }) });
+        const cell = row.getByRole('cell').first();
+        const [next] = group.nextMeetings;
+        if (next) await expectMeeting(cell, next, 'short');
+        else await expect(cell).toHaveText('Ingen møder planlagt');
+      }
+    }
+  });
+
+  test('opens a grief group for young people: its schedule, next meetings and Christmas break', async ({ page, request }) => {
+    const { group } = await askApi<{
+      group: {
+        schedule: { summary: string; rrule: string; exdates: string[]; pauses: { summary: string; reason: { text: string } | null }[] };
+        nextMeetings: Meeting[];
+      };
+    }>(
+      request,
+      `query ($slug: String!) { group(slug: $slug, locale: DA) {
+        schedule { summary rrule exdates pauses { summary reason { text } } }
+        nextMeetings(first: 6) { start end status statusLabel } } }`,
+      { slug: 'demo-sorggruppe-for-unge-lyngby' },
+    );
+    expect(group.schedule.summary).toBe('Hver 14. dag, tirsdag kl. 16:30–18:00');
+    const christmas = group.schedule.pauses.find((pause) => pause.reason?.text === 'Juleferie');
+    expect(christmas?.summary).toMatch(/^Juleferie 21\. december( 2026)?–3\. januar( 2027)?$/);
+    expect(group.nextMeetings).toHaveLength(6);
+
+    await openDashboard(page);
+    const organisation = page.getByRole('region', { name: 'Selvhjælp Danmark (demo)', exact: true });
+    const toggle = organisation.getByRole('button', { name: 'Sorggruppe for unge', exact: true });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+
+    const details = organisation.getByRole('region', { name: 'Sorggruppe for unge', exact: true });
+    await expect(details).toBeVisible();
+    // The button says what it opens.
+    const controlled = await toggle.getAttribute('aria-controls');
+    await expect(page.locator(`[id="${controlled}"]`).getByRole('region', { name: 'Sorggruppe for unge' })).toBeVisible();
+
+    const section = (heading: string) => details.locator('section', { has: page.getByRole('heading', { name: heading, exact: true }) });
+    const schedule = section('Mødeplan');
+    await expect(schedule.getByText(group.schedule.summary, { exact: true })).toBeVisible();
+    await expect(schedule.getByRole('listitem').filter({ hasText: 'Juleferie' })).toHaveText(christmas?.summary ?? 'Juleferie');
+    // ...and in RFC 5545 terms, for administrators.
+    await expect(schedule).toContainText(`RRULE:${group.schedule.rrule}`);
+    for (const exdate of group.schedule.exdates) {
+      await expect(schedule).toContainText(`EXDATE;TZID=Europe/Copenhagen:${exdate.replace(/[-:]/g, '')}00`);
+    }
+
+    const meetings = section('Næste møder').getByRole('listitem');
+    await expect(meetings).toHaveCount(group.nextMeetings.length);
+    for (const [index, meeting] of group.nextMeetings.entries()) {
+      await expectMeeting(meetings.nth(index), meeting, 'long');
+    }
+
+    await expect(section('Tilmelding')).toContainText('Åben efter en afklarende samtale');
+    await expect(section('Hvem og hvordan')).toContainText('13-18 år');
+    await expect(section('Mødested')).toContainText('Niveaufri adgang');
+    await expectNoAccessibilityViolations(page);
+
+    // Closed again, the details are gone.
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(details).toHaveCount(0);
+  });
+
   test('has no WCAG 2.1 A/AA violations', async ({ page }) => {
     await openDashboard(page);
     await expectNoAccessibilityViolations(page);
@@ -114,7 +242,7 @@ test.describe('in Polish', () => {
     await expect(gladsaxe.getByText('Dania', { exact: true })).toBeVisible();
     const groups = gladsaxe.getByRole('table', { name: /^Grupy prowadzone przez De Frivilliges Hus/ });
     await expect(groups).toContainText('3 grupy');
-    await expect(groups.getByRole('columnheader')).toHaveText(['Grupa', 'Kiedy', 'Gdzie', 'Status']);
+    await expect(groups.getByRole('columnheader')).toHaveText(['Grupa', 'Następne spotkanie', 'Kiedy', 'Gdzie', 'Status']);
     // Schedules and statuses come from the API in Polish too.
     const monday = groups.getByRole('row').filter({ hasText: 'W każdy poniedziałek, 19:00–20:30' });
     await expect(monday.getByRole('cell').last()).toHaveText('Otwarta – po prostu przyjdź');

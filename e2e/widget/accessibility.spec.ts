@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 /**
  * WCAG 2.1 A and AA, as axe-core checks them, on the demo page with the widget loaded (axe
  * descends into the widget's open shadow root): in Danish, after the page switches to Polish,
- * and on a 320 pixel wide screen with a filter chosen.
+ * and on a 320 pixel wide screen with filters chosen (the detail view: grief-near-lyngby.spec.ts).
  */
 const WIDGET_URL = process.env.WIDGET_URL ?? 'http://localhost:4300';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -42,13 +42,22 @@ test.describe('accessibility of the demo page with the widget', () => {
     expect(await violations(page)).toEqual([]);
   });
 
-  test('at 320 pixels wide, with a filter chosen', async ({ page }) => {
+  test('at 320 pixels wide, with filters chosen', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(WIDGET_URL);
     const widget = page.getByRole('region', { name: 'Find en selvhjælpsgruppe' });
     await expect(widget.getByRole('article').first()).toBeVisible();
-    await widget.getByRole('combobox', { name: 'Emne' }).selectOption({ label: 'Afhængighed' });
+    // Topics show how many groups each has ("Afhængighed (4)") once the first answer is in.
+    const topic = widget.getByRole('combobox', { name: 'Emne' });
+    const addiction = topic.locator('option', { hasText: /^Afhængighed \(\d+\)$/ });
+    await expect(addiction).toHaveCount(1);
+    await topic.selectOption({ label: (await addiction.textContent()) ?? '' });
     await expect(widget.getByRole('button', { name: 'Nulstil søgningen' })).toBeVisible();
+    await expect(widget.getByRole('status')).toHaveText(/fundet/);
+    // With "more filters" open and a weekday chosen.
+    await widget.getByRole('button', { name: 'Flere filtre' }).click();
+    await widget.getByRole('checkbox', { name: 'mandag' }).check();
+    await expect(widget.getByRole('button', { name: 'Flere filtre (1 valgt)' })).toHaveAttribute('aria-expanded', 'true');
     await expect(widget.getByRole('status')).toHaveText(/fundet/);
 
     expect(await violations(page)).toEqual([]);

@@ -38,10 +38,17 @@ test.describe('the group finder on a municipality page', () => {
     await expect(groups.getByRole('heading', { level: 3 })).toHaveText([/SMART Recovery/, /SMART Recovery/]);
     await expect(groups.filter({ hasText: 'Hver mandag kl. 19:00–20:30' })).toHaveCount(1);
     await expect(groups.filter({ hasText: 'Hver torsdag kl. 19:00–20:30' })).toHaveCount(1);
+    // Each card says when the group next meets, and where: the venue and its town.
+    await expect(groups.first()).toContainText(/Næste møde: (mandag|torsdag) \d{1,2}\. \p{L}+( \d{4})? kl\. 19:00/u);
+    await expect(groups.first()).toContainText('Forebyggelsescentret, Søborg');
+
+    // Its details give the full address and contact details as links that dial and write.
+    const details = groups.first().getByRole('button', { name: 'Mere om gruppen' });
+    await expect(details).toHaveAttribute('aria-expanded', 'false');
+    await details.click();
+    await expect(details).toHaveAttribute('aria-expanded', 'true');
     await expect(groups.first()).toContainText('Søborg Hovedgade 200');
     await expect(groups.first()).toContainText('2860 Søborg');
-
-    // Contact details are links that dial and write.
     const phone = groups.first().getByRole('link', { name: /\d/ }).first();
     await expect(phone).toHaveAttribute('href', /^tel:\+?\d+$/);
 
@@ -55,6 +62,9 @@ test.describe('the group finder on a municipality page', () => {
     await expect(polish.getByRole('status')).toHaveText('Znaleziono 2 grupy');
     await expect(polish.getByRole('article').filter({ hasText: 'W każdy poniedziałek, 19:00–20:30' })).toHaveCount(1);
     await expect(polish.getByRole('article').filter({ hasText: 'W każdy czwartek, 19:00–20:30' })).toHaveCount(1);
+    // The open details follow too.
+    await expect(polish.getByRole('button', { name: 'Więcej o grupie' }).first()).toHaveAttribute('aria-expanded', 'true');
+    await expect(polish.getByRole('heading', { name: 'Najbliższe spotkania' })).toBeVisible();
   });
 
   test('the widget sets no cookies and talks to nobody but the page and the API', async ({ page, context }) => {
@@ -78,10 +88,24 @@ test.describe('the group finder on a municipality page', () => {
     await expect(finder(page).getByRole('article').first()).toBeVisible();
 
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const widget = finder(page);
+    await widget.getByRole('button', { name: 'Flere filtre' }).click();
+    await widget.getByRole('article').first().getByRole('button', { name: 'Mere om gruppen' }).click();
+    await expect(widget.getByRole('article').first().getByRole('heading', { name: 'Sådan kommer du med' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     for (const control of [
-      finder(page).getByRole('searchbox', { name: 'Søg' }),
-      finder(page).getByRole('combobox', { name: 'Emne' }),
-      finder(page).getByRole('combobox', { name: 'For hvem' }),
+      widget.getByRole('searchbox', { name: 'Søg' }),
+      widget.getByRole('combobox', { name: 'Emne' }),
+      widget.getByRole('combobox', { name: 'For hvem' }),
+      widget.getByRole('textbox', { name: 'Nær (by eller postnummer)' }),
+      widget.getByRole('combobox', { name: 'Afstand' }),
+      widget.getByRole('combobox', { name: 'Alder' }),
+      widget.getByRole('combobox', { name: 'Sprog i gruppen' }),
+      widget.getByRole('button', { name: 'Flere filtre' }),
+      widget.getByRole('combobox', { name: 'Mødeform' }),
+      widget.getByRole('group', { name: 'Ugedage' }).locator('label').first(),
+      widget.getByRole('group', { name: 'Tidspunkt' }).locator('label').first(),
+      widget.getByRole('article').first().getByRole('button', { name: 'Mere om gruppen' }),
     ]) {
       const box = await control.boundingBox();
       expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);

@@ -1,39 +1,53 @@
-import { LIMITS, type Audience, type TopicCode } from '@groupfinder/domain';
-import type { Translate } from '@groupfinder/translations';
+import { AGE_BAND_CODES, LANGUAGES, LIMITS, type Audience } from '@groupfinder/domain';
+import type { Locale } from '@groupfinder/translations';
+import type { WidgetTranslate } from './messages';
 import type { FormEvent, Ref } from 'react';
+import { RADII_KM, isFiltered, type FilterValues, type RadiusKm } from './filter-values';
+import { formatDistance, toLanguageEnum } from './format';
+import { MoreFilters } from './MoreFilters';
+import { SelectField } from './SelectField';
+import type { Facets } from './useGroups';
 import type { TopicOption } from './useTopics';
 
 /** The audiences a visitor chooses between; groups for both are found by either. */
 const AUDIENCE_CHOICES = ['AFFECTED', 'RELATIVES'] as const satisfies readonly Audience[];
 
-export interface FilterValues {
-  text: string;
-  topic: TopicCode | '';
-  audience: Audience | '';
-}
-
 interface FiltersProps {
   values: FilterValues;
   topics: readonly TopicOption[];
-  t: Translate;
+  /** Counts for the current search, shown beside topics and languages; null until known. */
+  facets: Facets | null;
+  /** The API did not know the place typed: its message, shown at the field. */
+  placeError: string | null;
+  locale: Locale;
+  t: WidgetTranslate;
   onChange: (values: FilterValues) => void;
-  /** Enter in the search field: search now rather than after the typing pause. */
+  /** Enter in a text field: search now rather than after the typing pause. */
   onSubmit: () => void;
   onReset: () => void;
   searchRef: Ref<HTMLInputElement>;
 }
 
-/** Search text, topic and audience, each with a visible label; a reset once anything is chosen. */
-export function Filters({ values, topics, t, onChange, onSubmit, onReset, searchRef }: FiltersProps) {
-  const active = values.text.trim() !== '' || values.topic !== '' || values.audience !== '';
+/**
+ * What a visitor needs to narrow the list in seconds, each with a visible label: words, topic,
+ * for whom, near a town or postcode (and how far), age and the language spoken; format, weekdays
+ * and times of day behind "more filters". A reset once anything is chosen.
+ */
+export function Filters({ values, topics, facets, placeError, locale, t, onChange, onSubmit, onReset, searchRef }: FiltersProps) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     onSubmit();
   };
+  const withCount = (label: string, count: number | undefined) =>
+    count === undefined ? label : t('widget.filter.option', { label, count });
+  // Languages nobody speaks in the groups found are left out (the chosen one always stays).
+  const languages = LANGUAGES.filter(
+    (language) => !facets || language === values.language || (facets.languages.get(toLanguageEnum(language)) ?? 0) > 0,
+  );
 
   return (
     <form className="gf-filters" role="search" onSubmit={submit}>
-      <div className="gf-field gf-field--search">
+      <div className="gf-field gf-field--wide">
         <label className="gf-label" htmlFor="gf-search">
           {t('widget.search.label')}
         </label>
@@ -50,48 +64,89 @@ export function Filters({ values, topics, t, onChange, onSubmit, onReset, search
           onInput={(event) => onChange({ ...values, text: event.currentTarget.value })}
         />
       </div>
-      <div className="gf-field">
-        <label className="gf-label" htmlFor="gf-topic">
-          {t('widget.filter.topic')}
-        </label>
-        <span className="gf-select">
-          <select
+      <SelectField
+        id="gf-topic"
+        label={t('widget.filter.topic')}
+        value={values.topic}
+        options={[
+          { value: '', label: t('widget.filter.topic.all') },
+          ...topics.map((topic) => {
+            const label = withCount(topic.label, facets?.topics.get(topic.code) ?? (facets ? 0 : undefined));
+            return { value: topic.code, label: topic.isSubtopic ? `\u00a0\u00a0\u00a0${label}` : label };
+          }),
+        ]}
+        onChange={(topic) => onChange({ ...values, topic })}
+      />
+      <SelectField
+        id="gf-audience"
+        label={t('widget.filter.audience')}
+        value={values.audience}
+        options={[
+          { value: '', label: t('widget.filter.audience.all') },
+          ...AUDIENCE_CHOICES.map((audience) => ({ value: audience, label: t(`audience.${audience}`) })),
+        ]}
+        onChange={(audience) => onChange({ ...values, audience })}
+      />
+      <div className="gf-near">
+        <div className="gf-field gf-field--place">
+          <label className="gf-label" htmlFor="gf-place">
+            {t('widget.filter.near')}
+          </label>
+          <input
             className="gf-input"
-            id="gf-topic"
-            value={values.topic}
-            onChange={(event) => onChange({ ...values, topic: event.currentTarget.value as TopicCode | '' })}
-          >
-            <option value="">{t('widget.filter.topic.all')}</option>
-            {topics.map((topic) => (
-              <option key={topic.code} value={topic.code}>
-                {topic.isSubtopic ? `\u00a0\u00a0\u00a0${topic.label}` : topic.label}
-              </option>
-            ))}
-          </select>
-        </span>
+            id="gf-place"
+            type="text"
+            value={values.place}
+            maxLength={LIMITS.searchTextMaxLength}
+            autoComplete="off"
+            enterKeyHint="search"
+            aria-invalid={placeError ? true : undefined}
+            aria-describedby={placeError ? 'gf-place-error' : undefined}
+            onInput={(event) => onChange({ ...values, place: event.currentTarget.value })}
+          />
+        </div>
+        <SelectField
+          id="gf-radius"
+          className="gf-field--radius"
+          label={t('widget.filter.radius')}
+          value={String(values.radiusKm)}
+          options={RADII_KM.map((km) => ({ value: String(km), label: formatDistance(km, locale) }))}
+          onChange={(km) => onChange({ ...values, radiusKm: Number(km) as RadiusKm })}
+        />
+        {placeError && (
+          <p className="gf-field__error" id="gf-place-error">
+            {placeError}
+          </p>
+        )}
       </div>
-      <div className="gf-field">
-        <label className="gf-label" htmlFor="gf-audience">
-          {t('widget.filter.audience')}
-        </label>
-        <span className="gf-select">
-          <select
-            className="gf-input"
-            id="gf-audience"
-            value={values.audience}
-            onChange={(event) => onChange({ ...values, audience: event.currentTarget.value as Audience | '' })}
-          >
-            <option value="">{t('widget.filter.audience.all')}</option>
-            {AUDIENCE_CHOICES.map((audience) => (
-              <option key={audience} value={audience}>
-                {t(`audience.${audience}`)}
-              </option>
-            ))}
-          </select>
-        </span>
-      </div>
-      {active && (
-        <div className="gf-field gf-field--reset">
+      <SelectField
+        id="gf-age"
+        className="gf-field--half"
+        label={t('widget.filter.age')}
+        value={values.age}
+        options={[
+          { value: '', label: t('widget.filter.age.all') },
+          ...AGE_BAND_CODES.map((band) => ({ value: band, label: t(`ageBand.${band}`) })),
+        ]}
+        onChange={(age) => onChange({ ...values, age })}
+      />
+      <SelectField
+        id="gf-language"
+        className="gf-field--half"
+        label={t('widget.filter.language')}
+        value={values.language}
+        options={[
+          { value: '', label: t('widget.filter.language.all') },
+          ...languages.map((language) => ({
+            value: language,
+            label: withCount(t(`language.${language}`), facets?.languages.get(toLanguageEnum(language))),
+          })),
+        ]}
+        onChange={(language) => onChange({ ...values, language })}
+      />
+      <MoreFilters values={values} t={t} onChange={onChange} />
+      {isFiltered(values) && (
+        <div className="gf-field gf-field--wide gf-field--reset">
           <button className="gf-button gf-button--secondary" type="button" onClick={onReset}>
             {t('widget.filter.reset')}
           </button>

@@ -1,130 +1,138 @@
-import type { Locale, Translate } from '@groupfinder/translations';
-import { Fragment } from 'react';
-import { addressLines, mailtoHref, telHref, toLangAttribute, webHref, webLabel } from './format';
+import type { Locale } from '@groupfinder/translations';
+import type { WidgetTranslate } from './messages';
+import { useState } from 'react';
+import { describeMeeting, formatDistance, intlLocale, langIfOther, todayIn, toLangAttribute } from './format';
 import { getFragmentData, graphql, type FragmentType } from './gql';
+import { GroupDetails } from './GroupDetails';
+import type { HeadingLevel } from './options';
 
 /** What one result shows; the API writes the labels in the widget's language (`locale` argument). */
 export const GroupCardFragment = graphql(`
   fragment GroupCard_Group on Group {
     id
-    name
-    contentLanguage
+    slug
+    name {
+      text
+      language
+    }
     isDemo
     format
-    formatLabel
-    enrolment
-    enrolmentLabel
+    ageLabel
+    languages
+    enrolment {
+      state
+      label
+      callToAction
+    }
     schedule {
       summary
+      timeZone
+    }
+    # The next meeting; the one after it too, for when the next is cancelled.
+    nextMeetings(first: 2) {
+      start
+      status
+      statusLabel
     }
     municipality {
       name
     }
     venue {
       name
-      street
-      postalCode
       town
-    }
-    topics {
-      code
-      label
-    }
-    organisation {
-      country
-    }
-    contact {
-      name
-      phone
-      email
-      url
     }
   }
 `);
 
 interface GroupCardProps {
   group: FragmentType<typeof GroupCardFragment>;
+  /** How far from the place searched near; null without one, or for an online group. */
+  distanceKm: number | null;
+  endpoint: string;
   locale: Locale;
-  t: Translate;
+  t: WidgetTranslate;
+  /** Level of the group's name; its detail sections are one below. */
+  headingLevel: HeadingLevel;
 }
 
-/** One group: name, when, where, whether one can join, what it is about, and whom to contact. */
-export function GroupCard({ group: masked, locale, t }: GroupCardProps) {
+/**
+ * One group in the list: when it next meets, how often, where, for whom, and whether one can
+ * come. "More about the group" opens the details in place (a disclosure button; focus stays on it).
+ */
+export function GroupCard({ group: masked, distanceKm, endpoint, locale, t, headingLevel }: GroupCardProps) {
   const group = getFragmentData(GroupCardFragment, masked);
+  const [open, setOpen] = useState(false);
+  // Details are fetched when first opened and kept while the card lives.
+  const [opened, setOpened] = useState(false);
   const headingId = `gf-group-${group.id}`;
-  const contentLang = toLangAttribute(group.contentLanguage);
-  // A venue's address; a forming group without one yet names its municipality. Online-only
-  // groups say so; hybrid ones add it under their address.
-  const address = group.venue ? addressLines(group.venue) : group.municipality ? [group.municipality.name] : [];
-  const online = group.format === 'IN_PERSON' ? [] : [group.venue ? group.formatLabel : t('group.online')];
-  const where = [...address, ...online];
-  const contactName = group.contact.name?.trim() || undefined;
-  const phone = group.contact.phone?.trim() || undefined;
-  const phoneHref = phone ? telHref(phone, group.organisation.country) : undefined;
-  const email = group.contact.email?.trim() || undefined;
-  const emailHref = email ? mailtoHref(email) : undefined;
-  const web = group.contact.url ? webHref(group.contact.url) : undefined;
+  const panelId = `gf-details-${group.id}`;
+  const Heading = `h${headingLevel}` as const;
+  const sectionLevel = Math.min(headingLevel + 1, 6) as HeadingLevel;
+
+  const today = todayIn(group.schedule?.timeZone);
+  const [next, after] = group.nextMeetings;
+  const when = (start: string) => describeMeeting(t, locale, today, start);
+
+  // The venue and its town; a forming group without a venue names its municipality; online says so.
+  const place = group.venue
+    ? [group.venue.name, group.venue.town].filter((part, index, parts) => part.trim() !== '' && parts.indexOf(part) === index).join(', ')
+    : (group.municipality?.name ?? '');
+  const where = [
+    group.format === 'ONLINE' ? t('group.online') : place,
+    group.format === 'HYBRID' ? t('format.HYBRID') : '',
+    distanceKm !== null && group.format !== 'ONLINE' ? formatDistance(distanceKm, locale) : '',
+  ].filter(Boolean);
+  const languages = group.languages.map((language) => t(`language.${toLangAttribute(language) as Locale}`));
+  const facts = [
+    group.ageLabel,
+    languages.length > 0 ? t('group.languages', { languages: new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(languages) }) : '',
+  ].filter(Boolean);
+
+  const toggle = () => {
+    setOpened(true);
+    setOpen(!open);
+  };
 
   return (
     <article className="gf-group" aria-labelledby={headingId}>
-      <h3 className="gf-group__name" id={headingId} tabIndex={-1} lang={contentLang === locale ? undefined : contentLang}>
-        {group.name}
-      </h3>
-      {group.schedule && <p className="gf-group__when">{group.schedule.summary}</p>}
-      {where.length > 0 && (
-        <p className="gf-group__where">
-          {where.map((line, index) => (
-            <Fragment key={index}>
-              {index > 0 && <br />}
-              {line}
-            </Fragment>
-          ))}
+      <Heading className="gf-group__name" id={headingId} tabIndex={-1} lang={langIfOther(group.name.language, locale)}>
+        {group.name.text}
+      </Heading>
+      {next ? (
+        <p className="gf-next">
+          <span className="gf-next__label">{t('widget.group.next')}: </span>
+          {next.status === 'CANCELLED' ? (
+            <>
+              <del className="gf-next__time">{when(next.start)}</del> <strong className="gf-flag gf-flag--cancelled">{next.statusLabel}</strong>
+            </>
+          ) : (
+            <strong className="gf-next__time">{when(next.start)}</strong>
+          )}
+          {next.status === 'CANCELLED' && after && (
+            <span className="gf-line">
+              <span className="gf-next__label">{t('widget.group.then')}: </span>
+              <strong className="gf-next__time">{when(after.start)}</strong>
+            </span>
+          )}
         </p>
+      ) : (
+        !group.schedule && <p className="gf-next gf-next--none">{t('widget.group.noTime')}</p>
       )}
-      <p className="gf-group__badges">
-        <span className={`gf-pill gf-pill--${group.enrolment.toLowerCase()}`}>{group.enrolmentLabel}</span>
+      {group.schedule && <p className="gf-group__when">{group.schedule.summary}</p>}
+      {where.length > 0 && <p className="gf-group__where">{where.join(' · ')}</p>}
+      {facts.length > 0 && <p className="gf-group__facts">{facts.join(' · ')}</p>}
+      <p className="gf-group__status">
+        <span className={`gf-pill gf-pill--${group.enrolment.state.toLowerCase()}`}>{group.enrolment.label}</span>
         {group.isDemo && <span className="gf-pill gf-pill--demo">{t('group.demo')}</span>}
+        <span className="gf-group__cta">{group.enrolment.callToAction}</span>
       </p>
-      {group.topics.length > 0 && (
-        <ul className="gf-topics">
-          {group.topics.map((topic) => (
-            <li className="gf-topic" key={topic.code}>
-              {topic.label}
-            </li>
-          ))}
-        </ul>
-      )}
-      {(contactName || phone || email || web) && (
-        <div className="gf-group__contact">
-          {contactName && (
-            <p className="gf-contact-name">
-              <span className="gf-contact__label">{t('common.contact')}: </span>
-              {contactName}
-            </p>
-          )}
-          {(phone || email || web) && (
-            <p className="gf-contact-ways">
-              {phone && (
-                <span className="gf-contact">
-                  <span className="gf-contact__label">{t('common.phone')}: </span>
-                  {phoneHref ? <a href={phoneHref}>{phone}</a> : phone}
-                </span>
-              )}
-              {email && (
-                <span className="gf-contact">
-                  <span className="gf-contact__label">{t('common.email')}: </span>
-                  {emailHref ? <a href={emailHref}>{email}</a> : email}
-                </span>
-              )}
-              {web && (
-                <span className="gf-contact">
-                  <a href={web}>{webLabel(web)}</a>
-                </span>
-              )}
-            </p>
-          )}
-        </div>
-      )}
+      <button className="gf-disclosure gf-group__toggle" type="button" aria-expanded={open} aria-controls={panelId} onClick={toggle}>
+        <span className="gf-disclosure__icon" aria-hidden="true" />
+        {t('widget.details.toggle')}
+      </button>
+      <div className="gf-details" id={panelId} hidden={!open}>
+        {opened && <GroupDetails endpoint={endpoint} slug={group.slug} locale={locale} t={t} headingLevel={sectionLevel} />}
+      </div>
     </article>
   );
 }

@@ -1,8 +1,9 @@
 import { translator, type Locale } from '@groupfinder/translations';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Filters, type FilterValues } from './Filters';
-import { GroupList } from './GroupList';
+import { NO_FILTER, toGroupFilter, type FilterValues } from './filter-values';
+import { Filters } from './Filters';
 import type { GroupFilter } from './gql/graphql';
+import { GroupList } from './GroupList';
 import { LoadError } from './LoadError';
 import type { HeadingLevel, WidgetOptions } from './options';
 import { ResultsStatus } from './ResultsStatus';
@@ -12,8 +13,8 @@ import { useTopics } from './useTopics';
 
 /** Pause in typing after which the search runs. */
 export const SEARCH_DELAY_MS = 250;
-
-const NO_FILTER: FilterValues = { text: '', topic: '', audience: '' };
+/** A place is looked up after a longer pause, so that "Lyng" on the way to "Lyngby" is not an error. */
+export const PLACE_DELAY_MS = 600;
 
 interface GroupFinderProps {
   options: WidgetOptions;
@@ -26,26 +27,23 @@ export function GroupFinder({ options, endpoint, locale }: GroupFinderProps) {
   const t = useMemo(() => translator(locale), [locale]);
   const [values, setValues] = useState<FilterValues>(NO_FILTER);
   const typed = values.text.trim();
-  // A cleared search applies at once; typing waits for a pause.
+  const typedPlace = values.place.trim();
+  // A cleared field applies at once; typing waits for a pause.
   const [text, flushText] = useDebouncedValue(typed, typed === '' ? 0 : SEARCH_DELAY_MS);
+  const [place, flushPlace] = useDebouncedValue(typedPlace, typedPlace === '' ? 0 : PLACE_DELAY_MS);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const focusOnArrival = useRef<number | null>(null);
 
   const { topics: onlyTopics, municipality, country } = options;
-  const filter = useMemo<GroupFilter>(
-    () => ({
-      ...(country ? { country } : {}),
-      ...(municipality ? { municipalityCode: municipality } : {}),
-      ...(values.topic ? { topics: [values.topic] } : onlyTopics ? { topics: onlyTopics } : {}),
-      ...(values.audience ? { audience: values.audience } : {}),
-      ...(text ? { text } : {}),
-    }),
-    [country, municipality, onlyTopics, values.topic, values.audience, text],
-  );
+  // Typing changes `values` at once but the search only when the debounced text or place does:
+  // the filter keeps its identity while what it asks for stays the same (useGroups refetches on a new one).
+  const filterKey = JSON.stringify(toGroupFilter(values, text, place, { country, municipality, topics: onlyTopics }));
+  const filter = useMemo(() => JSON.parse(filterKey) as GroupFilter, [filterKey]);
 
   const groups = useGroups(endpoint, locale, filter);
   const topics = useTopics(endpoint, locale, onlyTopics);
+  const placeError = groups.status === 'error' && groups.error?.code === 'PLACE_NOT_FOUND' ? groups.error.message : null;
 
   const { loadMore } = groups;
   const showMore = useCallback(() => {
@@ -59,16 +57,23 @@ export function GroupFinder({ options, endpoint, locale }: GroupFinderProps) {
     const index = focusOnArrival.current;
     if (index === null || groups.loadingMore) return;
     focusOnArrival.current = null;
-    listRef.current?.children[index]?.querySelector<HTMLElement>('h3')?.focus();
+    listRef.current?.children[index]?.querySelector<HTMLElement>('.gf-group__name')?.focus();
   }, [groups.groups.length, groups.loadingMore]);
+
+  const submit = useCallback(() => {
+    flushText();
+    flushPlace();
+  }, [flushText, flushPlace]);
 
   const reset = useCallback(() => {
     setValues(NO_FILTER);
     searchRef.current?.focus();
   }, []);
 
-  const Heading = `h${options.headingLevel ?? 2}` as `h${HeadingLevel}`;
-  const failed = groups.status === 'error' || groups.moreFailed;
+  const level = options.headingLevel ?? 2;
+  const Heading = `h${level}` as `h${HeadingLevel}`;
+  const groupLevel = Math.min(level + 1, 6) as HeadingLevel;
+  const failed = (groups.status === 'error' && !placeError) || groups.moreFailed;
 
   return (
     <section className="gf" lang={locale} aria-labelledby="gf-title">
@@ -78,19 +83,24 @@ export function GroupFinder({ options, endpoint, locale }: GroupFinderProps) {
       <Filters
         values={values}
         topics={topics}
+        facets={groups.facets}
+        placeError={placeError}
+        locale={locale}
         t={t}
         onChange={setValues}
-        onSubmit={flushText}
+        onSubmit={submit}
         onReset={reset}
         searchRef={searchRef}
       />
-      <ResultsStatus status={groups.status} totalCount={groups.totalCount} t={t} />
+      <ResultsStatus status={groups.status} totalCount={groups.totalCount} message={placeError} t={t} />
       {failed && <LoadError t={t} onRetry={groups.retry} />}
       <GroupList
         groups={groups.status === 'error' ? [] : groups.groups}
         busy={groups.status === 'loading'}
+        endpoint={endpoint}
         locale={locale}
         t={t}
+        headingLevel={groupLevel}
         listRef={listRef}
       />
       {groups.status === 'ready' && groups.hasNextPage && !groups.moreFailed && (

@@ -1,25 +1,30 @@
-import type { Locale, Translate } from '@groupfinder/translations';
+import type { Locale } from '@groupfinder/translations';
+import type { WidgetTranslate } from './messages';
 import type { Ref } from 'react';
 import { GroupCard } from './GroupCard';
-import type { GroupNode } from './useGroups';
+import type { HeadingLevel } from './options';
+import type { FoundGroup } from './useGroups';
 
 interface GroupListProps {
-  groups: readonly GroupNode[];
+  groups: readonly FoundGroup[];
   /** A new search is loading: the old results stay visible but are marked busy. */
   busy: boolean;
+  endpoint: string;
   locale: Locale;
-  t: Translate;
+  t: WidgetTranslate;
+  /** Level of each group's name. */
+  headingLevel: HeadingLevel;
   listRef: Ref<HTMLUListElement>;
 }
 
 /** The results, in the API's order. */
-export function GroupList({ groups, busy, locale, t, listRef }: GroupListProps) {
+export function GroupList({ groups, busy, endpoint, locale, t, headingLevel, listRef }: GroupListProps) {
   if (groups.length === 0) return null;
   return (
     <ul className="gf-list" ref={listRef} aria-busy={busy || undefined}>
-      {groups.map((group) => (
-        <li className="gf-list__item" key={group.id}>
-          <GroupCard group={group} locale={locale} t={t} />
+      {groups.map(({ node, distanceKm }) => (
+        <li className="gf-list__item" key={node.id}>
+          <GroupCard group={node} distanceKm={distanceKm} endpoint={endpoint} locale={locale} t={t} headingLevel={headingLevel} />
         </li>
       ))}
     </ul>

@@ -1,7 +1,7 @@
-import type { Translate } from '@groupfinder/translations';
+import type { WidgetTranslate } from './messages';
 
 interface LoadErrorProps {
-  t: Translate;
+  t: WidgetTranslate;
   onRetry: () => void;
 }
 

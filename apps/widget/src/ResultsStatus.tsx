@@ -1,22 +1,28 @@
-import type { Translate } from '@groupfinder/translations';
+import type { WidgetTranslate } from './messages';
 
 interface ResultsStatusProps {
   status: 'loading' | 'ready' | 'error';
   totalCount: number;
-  t: Translate;
+  /** Said instead of the count: why nothing could be searched (a place the API does not know). */
+  message?: string | null;
+  t: WidgetTranslate;
 }
 
 /**
  * The number of groups found, in a polite live region that is always in the page, so that
  * screen readers announce each new count without moving focus. Empty while an error is shown
- * (the error announces itself).
+ * (the error announces itself), unless the error is a message for the visitor.
  */
-export function ResultsStatus({ status, totalCount, t }: ResultsStatusProps) {
-  const message =
-    status === 'loading' ? t('common.loading') : status === 'error' ? '' : t('widget.results', { count: totalCount });
+export function ResultsStatus({ status, totalCount, message, t }: ResultsStatusProps) {
+  const text =
+    status === 'loading'
+      ? t('common.loading')
+      : status === 'error'
+        ? (message ?? '')
+        : t('widget.results', { count: totalCount });
   return (
     <p className="gf-status" role="status" aria-live="polite" aria-atomic="true">
-      {message}
+      {text}
     </p>
   );
 }

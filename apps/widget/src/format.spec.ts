@@ -1,4 +1,19 @@
-import { addressLines, mailtoHref, telHref, toLangAttribute, toLanguageEnum, webHref, webLabel } from './format';
+import { translator } from '@groupfinder/translations';
+import {
+  addressLines,
+  describeMeeting,
+  formatDistance,
+  formatMeetingDay,
+  langIfOther,
+  mailtoHref,
+  telHref,
+  todayIn,
+  toLangAttribute,
+  toLanguageEnum,
+  wallClock,
+  webHref,
+  webLabel,
+} from './format';
 
 describe('telHref', () => {
   it('dials a Danish number as organisations write it from anywhere', () => {
@@ -47,6 +62,11 @@ describe('languages', () => {
     expect(toLanguageEnum('nb')).toBe('NB');
     expect(toLangAttribute('PL')).toBe('pl');
   });
+
+  it('marks a text in another language than the widget, and only then', () => {
+    expect(langIfOther('SV', 'da')).toBe('sv');
+    expect(langIfOther('DA', 'da')).toBeUndefined();
+  });
 });
 
 describe('web links', () => {
@@ -60,5 +80,42 @@ describe('web links', () => {
   it('never links a script or a non-address', () => {
     expect(webHref('javascript:alert(1)')).toBeUndefined();
     expect(webHref('www.example.org')).toBeUndefined();
+  });
+});
+
+describe('meetings', () => {
+  it("reads the group's wall clock from the offset the API writes", () => {
+    expect(wallClock('2026-11-24T16:30:00+01:00')).toEqual({ date: '2026-11-24', time: '16:30' });
+    expect(wallClock('2026-03-31T19:00:00+02:00')).toEqual({ date: '2026-03-31', time: '19:00' });
+    expect(wallClock('soon')).toBeUndefined();
+  });
+
+  it('says the day in the language of the page, with the year only when it is not this one', () => {
+    expect(formatMeetingDay('2026-12-01', 'da', '2026-11-23')).toBe('tirsdag 1. december');
+    expect(formatMeetingDay('2027-01-05', 'da', '2026-11-23')).toMatch(/^tirsdag (den )?5\. januar 2027$/);
+    expect(formatMeetingDay('2026-12-01', 'en', '2026-11-23')).toBe('Tuesday 1 December');
+  });
+
+  it('writes a meeting as "tirsdag 1. december kl. 16:30", or with its end', () => {
+    const da = translator('da');
+    expect(describeMeeting(da, 'da', '2026-11-23', '2026-12-01T16:30:00+01:00')).toBe('tirsdag 1. december kl. 16:30');
+    expect(describeMeeting(da, 'da', '2026-11-23', '2026-12-01T16:30:00+01:00', '2026-12-01T18:00:00+01:00')).toBe(
+      'tirsdag 1. december kl. 16:30–18:00',
+    );
+    expect(describeMeeting(translator('pl'), 'pl', '2026-11-23', '2026-12-01T16:30:00+01:00')).toBe('wtorek, 1 grudnia, godz. 16:30');
+  });
+
+  it("knows today's date where the group meets", () => {
+    // 23:30 UTC on 23 November is already the 24th in Copenhagen.
+    expect(todayIn('Europe/Copenhagen', new Date('2026-11-23T23:30:00Z'))).toBe('2026-11-24');
+    expect(todayIn('Not/AZone', new Date('2026-06-15T12:00:00Z'))).toMatch(/^2026-06-1[45]$/);
+  });
+});
+
+describe('formatDistance', () => {
+  it('writes kilometres as the page reads them', () => {
+    expect(formatDistance(1.234, 'da')).toBe('1,2 km');
+    expect(formatDistance(12.6, 'da')).toBe('13 km');
+    expect(formatDistance(1.25, 'en')).toBe('1.3 km');
   });
 });

@@ -1,9 +1,10 @@
-import type { Country } from '@groupfinder/domain';
+import type { Country, Language } from '@groupfinder/domain';
 import type { Locale } from '@groupfinder/translations';
+import type { WidgetTranslate } from './messages';
 
-/** The GraphQL `Language` enum value of a widget locale: "nb" → "NB". */
-export function toLanguageEnum(locale: Locale): Uppercase<Locale> {
-  return locale.toUpperCase() as Uppercase<Locale>;
+/** The GraphQL `Language` enum value of a widget locale or a spoken language: "nb" → "NB". */
+export function toLanguageEnum<L extends Locale | Language>(code: L): Uppercase<L> {
+  return code.toUpperCase() as Uppercase<L>;
 }
 
 /** A GraphQL `Language` enum value as a BCP 47 tag for the `lang` attribute: "NB" → "nb". */
@@ -75,4 +76,74 @@ export function addressLines(venue: VenueAddress): string[] {
     .join(', ');
   const second = [venue.postalCode, venue.town].map((part) => part.trim()).filter(Boolean).join(' ');
   return [first, second].filter(Boolean);
+}
+
+/** Intl's locale for dates and numbers: our English is written for Europe ("Tuesday 3 February"). */
+export function intlLocale(locale: Locale): string {
+  return locale === 'en' ? 'en-GB' : locale;
+}
+
+/** The `lang` attribute for a text in `language` (a GraphQL `Language`), when it is not the widget's. */
+export function langIfOther(language: string, locale: Locale): string | undefined {
+  const lang = toLangAttribute(language);
+  return lang === locale ? undefined : lang;
+}
+
+/**
+ * The wall-clock date and time of an ISO 8601 date-time with offset, as the API writes a meeting
+ * in its group's own time zone ("2026-11-24T16:30:00+01:00" → 2026-11-24, 16:30). The offset is
+ * already the group's, so no time-zone arithmetic is needed, and none can go wrong.
+ */
+export function wallClock(iso: string): { date: string; time: string } | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return match?.[1] && match[2] ? { date: match[1], time: match[2] } : undefined;
+}
+
+/** Today's date where the group meets, 'YYYY-MM-DD' (the browser's zone when it is not known). */
+export function todayIn(timeZone: string | undefined, now: Date = new Date()): string {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  } catch {
+    format = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: '2-digit', day: '2-digit' });
+  }
+  const parts = format.formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((each) => each.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/**
+ * A meeting's day as people say it in `locale`: "tirsdag 24. november", "wtorek, 24 listopada",
+ * with the year only when it is not this year's ("tirsdag den 5. januar 2027").
+ */
+export function formatMeetingDay(date: string, locale: Locale, today: string): string {
+  const withYear = date.slice(0, 4) !== today.slice(0, 4);
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(withYear ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** A distance in the locale's digits: "1,2 km", "12 km". */
+export function formatDistance(km: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale), {
+    style: 'unit',
+    unit: 'kilometer',
+    maximumFractionDigits: km < 10 ? 1 : 0,
+  }).format(km);
+}
+
+/**
+ * When a meeting is, in words: "tirsdag 24. november kl. 16:30", or with its end
+ * "tirsdag 24. november kl. 16:30–18:00". `start` and `end` are ISO 8601 with the group's offset.
+ */
+export function describeMeeting(t: WidgetTranslate, locale: Locale, today: string, start: string, end?: string): string {
+  const from = wallClock(start);
+  if (!from) return start;
+  const until = end ? wallClock(end) : undefined;
+  const time = until ? `${from.time}–${until.time}` : from.time;
+  return t('widget.meeting.at', { date: formatMeetingDay(from.date, locale, today), time });
 }

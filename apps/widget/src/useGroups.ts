@@ -3,17 +3,29 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { graphql } from './gql';
 import type { GroupFilter, WidgetGroupsQuery } from './gql/graphql';
 import { toLanguageEnum } from './format';
-import { request } from './request';
+import { GraphQLRequestError, request } from './request';
 
 const GroupsQuery = graphql(`
-  query WidgetGroups($filter: GroupFilter, $first: Int!, $after: String, $locale: Language) {
+  query WidgetGroups($filter: GroupFilter, $first: Int!, $after: String, $locale: Language, $withFacets: Boolean!) {
     groups(filter: $filter, first: $first, after: $after, locale: $locale) {
       totalCount
       pageInfo {
         hasNextPage
         endCursor
       }
+      # Counts for the filters' options: with the first page only; more pages do not change them.
+      facets @include(if: $withFacets) {
+        topics {
+          value
+          count
+        }
+        languages {
+          value
+          count
+        }
+      }
       edges {
+        distanceKm
         node {
           id
           ...GroupCard_Group
@@ -26,14 +38,34 @@ const GroupsQuery = graphql(`
 /** Groups per page: a calm list that fits a municipality's article. */
 export const PAGE_SIZE = 10;
 
-export type GroupNode = WidgetGroupsQuery['groups']['edges'][number]['node'];
+type Edge = WidgetGroupsQuery['groups']['edges'][number];
+export type GroupNode = Edge['node'];
+
+/** A group found, with how far it is from the place searched near (null without one, or online). */
+export interface FoundGroup {
+  node: GroupNode;
+  distanceKm: number | null;
+}
+
+/** How many groups the same search finds per topic and per spoken language (each filter's own choice left out). */
+export interface Facets {
+  topics: ReadonlyMap<string, number>;
+  languages: ReadonlyMap<string, number>;
+}
+
+const found = (edge: Edge): FoundGroup => ({ node: edge.node, distanceKm: edge.distanceKm ?? null });
+const counts = (facet: readonly { value: string; count: number }[]) => new Map(facet.map((each) => [each.value, each.count]));
 
 export interface GroupsState {
   /** `loading` while the first page for the current filter and language is on its way. */
   status: 'loading' | 'ready' | 'error';
   /** The groups shown; while a new search loads, the previous results stay (marked busy). */
-  groups: GroupNode[];
+  groups: FoundGroup[];
   totalCount: number;
+  /** Counts per filter value for the current search; null until the first answer. */
+  facets: Facets | null;
+  /** Why the search failed, when it did (e.g. `PLACE_NOT_FOUND` with its translated message). */
+  error: GraphQLRequestError | null;
   hasNextPage: boolean;
   loadingMore: boolean;
   /** The "show more" request failed; the groups already shown stay. */
@@ -49,6 +81,8 @@ const INITIAL: GroupsState = {
   status: 'loading',
   groups: [],
   totalCount: 0,
+  facets: null,
+  error: null,
   hasNextPage: false,
   loadingMore: false,
   moreFailed: false,
@@ -70,20 +104,24 @@ export function useGroups(endpoint: string, locale: Locale, filter: GroupFilter)
     moreRequest.current?.abort();
     moreRequest.current = null;
     setState((previous) => ({ ...previous, status: 'loading', loadingMore: false, moreFailed: false }));
-    request(endpoint, GroupsQuery, { filter, first: PAGE_SIZE, locale: toLanguageEnum(locale) }, { locale, signal: controller.signal })
+    request(endpoint, GroupsQuery, { filter, first: PAGE_SIZE, locale: toLanguageEnum(locale), withFacets: true }, { locale, signal: controller.signal })
       .then(({ groups }) => {
         endCursor.current = groups.pageInfo.endCursor ?? null;
         setState({
           status: 'ready',
-          groups: groups.edges.map((edge) => edge.node),
+          groups: groups.edges.map(found),
           totalCount: groups.totalCount,
+          facets: groups.facets ? { topics: counts(groups.facets.topics), languages: counts(groups.facets.languages) } : null,
+          error: null,
           hasNextPage: groups.pageInfo.hasNextPage,
           loadingMore: false,
           moreFailed: false,
         });
       })
-      .catch(() => {
-        if (!controller.signal.aborted) setState((previous) => ({ ...previous, status: 'error' }));
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        const failure = error instanceof GraphQLRequestError ? error : new GraphQLRequestError(String(error));
+        setState((previous) => ({ ...previous, status: 'error', error: failure }));
       });
     return () => controller.abort();
   }, [endpoint, locale, filter, attempt]);
@@ -94,14 +132,14 @@ export function useGroups(endpoint: string, locale: Locale, filter: GroupFilter)
     const controller = new AbortController();
     moreRequest.current = controller;
     setState((previous) => ({ ...previous, loadingMore: true, moreFailed: false }));
-    request(endpoint, GroupsQuery, { filter, first: PAGE_SIZE, after, locale: toLanguageEnum(locale) }, { locale, signal: controller.signal })
+    request(endpoint, GroupsQuery, { filter, first: PAGE_SIZE, after, locale: toLanguageEnum(locale), withFacets: false }, { locale, signal: controller.signal })
       .then(({ groups }) => {
         endCursor.current = groups.pageInfo.endCursor ?? null;
         setState((previous) => {
-          const seen = new Set(previous.groups.map((group) => group.id));
+          const seen = new Set(previous.groups.map((group) => group.node.id));
           return {
             ...previous,
-            groups: [...previous.groups, ...groups.edges.map((edge) => edge.node).filter((group) => !seen.has(group.id))],
+            groups: [...previous.groups, ...groups.edges.map(found).filter((group) => !seen.has(group.node.id))],
             totalCount: groups.totalCount,
             hasNextPage: groups.pageInfo.hasNextPage,
             loadingMore: false,

@@ -3,6 +3,7 @@ import { translate, type Locale } from '@groupfinder/translations';
 import { useEffect, useState } from 'react';
 import { graphql } from './gql';
 import { toLanguageEnum } from './format';
+import type { WidgetMessageKey } from './messages';
 import { request } from './request';
 
 export const TopicsQuery = graphql(`
@@ -51,7 +52,7 @@ export function topicOptions(
   const allowed = only && only.length > 0 ? new Set(only.flatMap(topicWithSubtopics)) : undefined;
   return TOPICS.filter((topic) => !allowed || allowed.has(topic.code)).map((topic) => ({
     code: topic.code,
-    label: labels?.get(topic.code) ?? translate(locale, `topic.${topic.code}`),
+    label: labels?.get(topic.code) ?? translate(locale, `topic.${topic.code}` satisfies WidgetMessageKey),
     isSubtopic: topic.parent !== null,
   }));
 }

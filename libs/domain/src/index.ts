@@ -2,3 +2,5 @@ export * from './vocabularies';
 export * from './limits';
 export * from './rules';
 export * from './content';
+export * from './search';
+export * from './schedule';

@@ -12,4 +12,12 @@ export const LIMITS = {
   requestBodyMaxBytes: 100_000,
   /** Longest slug, in characters. */
   slugMaxLength: 80,
+  /** Largest radius of a search near a place, in kilometres. */
+  radiusMaxKm: 200,
+  /** Radius when the caller gives a place but no radius, in kilometres. */
+  radiusDefaultKm: 15,
+  /** Furthest ahead "starting within" may look, in days. */
+  startsWithinMaxDays: 60,
+  /** Most meetings one group lists at a time. */
+  meetingsMax: 20,
 } as const;

@@ -1,3 +1,4 @@
+import { foldForSearch } from './search';
 import { TOPICS, WEEKDAYS, type Audience, type TopicCode, type Weekday } from './vocabularies';
 
 /** A topic and its sub-topics: searching for ADDICTION also finds ALCOHOL and GAMBLING groups. */
@@ -31,13 +32,5 @@ export function isSlug(value: string): boolean {
 
 /** Makes a slug from any name: diacritics folded ("Søborg" → "soborg"), other marks dropped. */
 export function slugify(name: string): string {
-  const folded = name
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/ł/g, 'l')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
-  return folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return foldForSearch(name).replace(/ /g, '-');
 }

@@ -71,3 +71,24 @@ export type Weekday = (typeof WEEKDAYS)[number];
 /** Languages a group can be held in (ISO 639-1), and in which content can be written. */
 export const LANGUAGES = ['da', 'sv', 'nb', 'pl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/** How a group works: its method or programme. */
+export const METHODS = ['SMART_RECOVERY', 'TWELVE_STEPS', 'ABSTINENCE_CLUB', 'SELF_ORGANISED', 'FACILITATED'] as const;
+export type Method = (typeof METHODS)[number];
+
+/** What a group promises the people who come. */
+export const PROMISES = ['ANONYMOUS', 'CONFIDENTIAL', 'FREE', 'NOT_TREATMENT'] as const;
+export type GroupPromise = (typeof PROMISES)[number];
+
+/** What a venue offers people with disabilities. */
+export const ACCESSIBILITY_FEATURES = ['STEP_FREE', 'HEARING_LOOP', 'ACCESSIBLE_TOILET'] as const;
+export type AccessibilityFeature = (typeof ACCESSIBILITY_FEATURES)[number];
+
+/** Parts of the day a visitor can ask for, in the group's local time: [from, to) in minutes. */
+export const TIMES_OF_DAY = [
+  { code: 'MORNING', fromMinute: 0, toMinute: 12 * 60 },
+  { code: 'AFTERNOON', fromMinute: 12 * 60, toMinute: 17 * 60 },
+  { code: 'EVENING', fromMinute: 17 * 60, toMinute: 24 * 60 },
+] as const;
+export type TimeOfDay = (typeof TIMES_OF_DAY)[number]['code'];
+export const TIME_OF_DAY_CODES: readonly TimeOfDay[] = TIMES_OF_DAY.map((part) => part.code);

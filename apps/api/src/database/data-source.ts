@@ -3,10 +3,14 @@ import { GroupEntity } from '../groups/group.entity';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { VenueEntity } from '../venues/venue.entity';
+import { MeetingEntity } from '../meetings/meeting.entity';
+import { PlaceEntity } from '../places/place.entity';
+import { Places1764000000000 } from './migrations/1764000000000-places';
+import { GroupDetails1764100000000 } from './migrations/1764100000000-group-details';
 import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema';
 
-export const ENTITIES = [OrganisationEntity, MunicipalityEntity, VenueEntity, GroupEntity];
-export const MIGRATIONS = [InitialSchema1763900000000];
+export const ENTITIES = [OrganisationEntity, MunicipalityEntity, VenueEntity, GroupEntity, MeetingEntity, PlaceEntity];
+export const MIGRATIONS = [InitialSchema1763900000000, Places1764000000000, GroupDetails1764100000000];
 
 /** TypeORM over `pg`, the same for PGlite and PostgreSQL. Migrations run in the app, never synchronize. */
 export function createDataSource(url: string): DataSource {

@@ -1,6 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { cube } from '@electric-sql/pglite/contrib/cube';
+import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import lockfile from 'proper-lockfile';
 
@@ -35,7 +38,8 @@ export async function startDatabase(options: DatabaseOptions): Promise<Database>
     releaseLock = await lockfile.lock(options.dataDir, { lockfilePath: path.join(options.dataDir, '..', `${path.basename(options.dataDir)}.lock`) });
   }
   try {
-    const db = await PGlite.create(inMemory ? undefined : options.dataDir);
+    // The extensions the migrations create, loaded from PGlite's contrib set (PostgreSQL ships them too).
+    const db = await PGlite.create(inMemory ? undefined : options.dataDir, { extensions: { cube, earthdistance, pg_trgm } });
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: options.maxConnections ?? 20 });
     await server.start();
     return {

@@ -1,17 +1,21 @@
 import {
   COUNTRY_TIME_ZONES,
+  type AccessibilityFeature,
   type AgeBand,
   type Audience,
   type Country,
   type EnrolmentState,
   type Format,
+  type GroupPromise,
   type Language,
+  type Method,
+  type Schedule,
   type TopicCode,
   type TranslatedText,
-  type Weekday,
 } from '@groupfinder/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { GroupEntity } from '../groups/group.entity';
+import { searchTextOf } from '../groups/search-text';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { VenueEntity } from '../venues/venue.entity';
@@ -41,6 +45,8 @@ interface VenueSeed {
   town: string;
   latitude: number;
   longitude: number;
+  accessibility?: AccessibilityFeature[];
+  transportNotes?: TranslatedText;
 }
 
 interface GroupSeed {
@@ -51,14 +57,26 @@ interface GroupSeed {
   venue?: VenueSeed;
   name: TranslatedText;
   description?: TranslatedText;
+  practicalNotes?: TranslatedText;
+  intakeText?: TranslatedText;
   topics: TopicCode[];
   audience: Audience;
   ageBand?: AgeBand;
+  ageRange?: readonly [number, number];
   format: Format;
+  onlineJoin?: { url?: string; onRequest?: boolean };
   languages: Language[];
-  schedule?: { weekday: Weekday; start: string; end: string };
-  timeZone?: string;
+  method?: Method;
+  promises?: GroupPromise[];
+  facilitatorCount?: number;
+  starterMeetings?: number;
+  /** The schedule without its time zone, which is the country's unless given. */
+  schedule?: Omit<Schedule, 'timeZone' | 'exdates' | 'rdates' | 'moves' | 'pauses'> & Partial<Schedule>;
   enrolment: EnrolmentState;
+  formingMinimum?: number;
+  size?: readonly [number, number];
+  placesLeft?: number;
+  pausedUntil?: string;
   contact?: { name?: string; phone?: string; email?: string; url?: string };
   isDemo: boolean;
 }
@@ -118,62 +136,74 @@ const FRIVILLIGCENTER_LYNGBY: VenueSeed = {
 
 const DE_FRIVILLIGES_HUS_CONTACT = { name: 'De Frivilliges Hus', phone: '4498 3579', email: 'defrivilligeshus@gladsaxe.dk' };
 
+const LYNGBY_MEDBORGERHUS: VenueSeed = {
+  name: 'Demo: Lyngby Medborgerhus',
+  street: 'Eksempelvej 1',
+  postalCode: '2800',
+  town: 'Kgs. Lyngby',
+  latitude: 55.7704,
+  longitude: 12.5038,
+  accessibility: ['STEP_FREE', 'HEARING_LOOP', 'ACCESSIBLE_TOILET'],
+  transportNotes: { da: 'Fem minutters gang fra Lyngby Station.', en: 'Five minutes’ walk from Lyngby Station.' },
+};
+
 const SMART_DESCRIPTION: TranslatedText = {
   da: 'SMART Recovery selvhjælpsgruppe for mennesker med afhængighed. Metoden har 4 fokusområder: at opbygge og vedligeholde motivation, tackle trang, styre tanker, følelser og adfærd og leve et afbalanceret liv. Grupperne køres af frivillige igangsættere. Det er anonymt at deltage.',
   en: 'SMART Recovery self-help group for people with an addiction. The method has four points: building and keeping motivation, coping with urges, managing thoughts, feelings and behaviour, and living a balanced life. Groups are run by volunteer facilitators. Taking part is anonymous.',
 };
 
+const SMART_REAL = {
+  topics: ['ALCOHOL', 'CANNABIS', 'DRUGS', 'GAMBLING', 'MEDICATION'],
+  audience: 'AFFECTED',
+  ageBand: 'ADULTS',
+  format: 'IN_PERSON',
+  languages: ['da'],
+  method: 'SMART_RECOVERY',
+  // Seed 001: "Det er anonymt at deltage i grupperne."
+  promises: ['ANONYMOUS'],
+  enrolment: 'OPEN',
+  contact: DE_FRIVILLIGES_HUS_CONTACT,
+  isDemo: false,
+} as const satisfies Partial<GroupSeed>;
+
+const DEMO_CONTACT_DK = { name: 'Selvhjælp Danmark (demo)', email: 'kontakt@example.org' };
+const CHRISTMAS_2026: Schedule['pauses'][number] = {
+  from: '2026-12-21',
+  until: '2027-01-03',
+  reason: { da: 'Juleferie', sv: 'Jullov', nb: 'Juleferie', pl: 'Przerwa świąteczna', en: 'Christmas break' },
+};
+
 const GROUPS: GroupSeed[] = [
+  // The real groups of seed 001, as written there: weekly, with no exceptions known.
   {
+    ...SMART_REAL,
     slug: 'smart-recovery-soborg-mandag',
     organisation: 'de-frivilliges-hus-gladsaxe',
     municipality: GLADSAXE,
     venue: FOREBYGGELSESCENTRET,
     name: { da: 'SMART Recovery Søborg – mandag', en: 'SMART Recovery Søborg – Monday' },
     description: SMART_DESCRIPTION,
-    topics: ['ALCOHOL', 'CANNABIS', 'DRUGS', 'GAMBLING', 'MEDICATION'],
-    audience: 'AFFECTED',
-    ageBand: 'ADULTS',
-    format: 'IN_PERSON',
-    languages: ['da'],
-    schedule: { weekday: 'MONDAY', start: '19:00', end: '20:30' },
-    enrolment: 'OPEN',
-    contact: DE_FRIVILLIGES_HUS_CONTACT,
-    isDemo: false,
+    schedule: { start: '2026-01-05T19:00', durationMinutes: 90, rrule: 'FREQ=WEEKLY;BYDAY=MO' },
   },
   {
+    ...SMART_REAL,
     slug: 'smart-recovery-soborg-torsdag',
     organisation: 'de-frivilliges-hus-gladsaxe',
     municipality: GLADSAXE,
     venue: FOREBYGGELSESCENTRET,
     name: { da: 'SMART Recovery Søborg – torsdag', en: 'SMART Recovery Søborg – Thursday' },
     description: SMART_DESCRIPTION,
-    topics: ['ALCOHOL', 'CANNABIS', 'DRUGS', 'GAMBLING', 'MEDICATION'],
-    audience: 'AFFECTED',
-    ageBand: 'ADULTS',
-    format: 'IN_PERSON',
-    languages: ['da'],
-    schedule: { weekday: 'THURSDAY', start: '19:00', end: '20:30' },
-    enrolment: 'OPEN',
-    contact: DE_FRIVILLIGES_HUS_CONTACT,
-    isDemo: false,
+    schedule: { start: '2026-01-08T19:00', durationMinutes: 90, rrule: 'FREQ=WEEKLY;BYDAY=TH' },
   },
   {
+    ...SMART_REAL,
     slug: 'smart-recovery-kgs-lyngby-sondag',
     organisation: 'frivilligcenter-selvhjaelp-lyngby-taarbaek',
     municipality: LYNGBY,
     venue: FRIVILLIGCENTER_LYNGBY,
     name: { da: 'SMART Recovery Kgs. Lyngby – søndag', en: 'SMART Recovery Kgs. Lyngby – Sunday' },
     description: SMART_DESCRIPTION,
-    topics: ['ALCOHOL', 'CANNABIS', 'DRUGS', 'GAMBLING', 'MEDICATION'],
-    audience: 'AFFECTED',
-    ageBand: 'ADULTS',
-    format: 'IN_PERSON',
-    languages: ['da'],
-    schedule: { weekday: 'SUNDAY', start: '20:00', end: '21:30' },
-    enrolment: 'OPEN',
-    contact: DE_FRIVILLIGES_HUS_CONTACT,
-    isDemo: false,
+    schedule: { start: '2026-01-04T20:00', durationMinutes: 90, rrule: 'FREQ=WEEKLY;BYDAY=SU' },
   },
   {
     slug: 'smart-recovery-parorendegruppe-gladsaxe',
@@ -189,63 +219,151 @@ const GROUPS: GroupSeed[] = [
     ageBand: 'ADULTS',
     format: 'IN_PERSON',
     languages: ['da'],
+    method: 'SMART_RECOVERY',
     enrolment: 'FORMING',
     contact: DE_FRIVILLIGES_HUS_CONTACT,
     isDemo: false,
   },
-  // Invented from here on (is_demo).
+  // Invented from here on (is_demo), so that every feature can be seen in every country.
   {
     slug: 'demo-sorggruppe-for-unge-lyngby',
     organisation: 'demo-selvhjaelp-danmark',
     municipality: LYNGBY,
-    venue: { name: 'Demo: Lyngby Medborgerhus', street: 'Eksempelvej 1', postalCode: '2800', town: 'Kgs. Lyngby', latitude: 55.7704, longitude: 12.5038 },
+    venue: LYNGBY_MEDBORGERHUS,
     name: { da: 'Sorggruppe for unge', en: 'Grief group for young people' },
     description: {
-      da: 'For unge mellem 13 og 18 år, der har mistet en forælder eller søskende. To igangsættere er med hver gang. Før du starter, kommer du til en afklarende samtale.',
-      en: 'For young people aged 13 to 18 who have lost a parent or a sibling. Two facilitators are there every time. Before you start, you come to an intake conversation.',
+      da: 'For unge mellem 13 og 18 år, der har mistet en forælder eller en søskende. To igangsættere er med hver gang.',
+      en: 'For young people aged 13 to 18 who have lost a parent or a sibling. Two facilitators are there every time.',
+    },
+    practicalNotes: { da: 'Vi mødes i lokale 2 på 1. sal. Der er te og frugt.', en: 'We meet in room 2 on the first floor. There is tea and fruit.' },
+    intakeText: {
+      da: 'Før du starter, taler du med en af igangsætterne om, hvad du har brug for. Ring eller skriv, så finder vi en tid.',
+      en: 'Before you start, you talk with one of the facilitators about what you need. Call or write and we find a time.',
     },
     topics: ['GRIEF'],
     audience: 'AFFECTED',
     ageBand: 'YOUTH',
+    ageRange: [13, 18],
     format: 'IN_PERSON',
     languages: ['da'],
-    schedule: { weekday: 'TUESDAY', start: '16:30', end: '18:00' },
+    method: 'FACILITATED',
+    promises: ['CONFIDENTIAL', 'FREE', 'NOT_TREATMENT'],
+    facilitatorCount: 2,
+    schedule: {
+      start: '2026-08-18T16:30',
+      durationMinutes: 90,
+      rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU',
+      exdates: ['2026-12-08T16:30'],
+      pauses: [CHRISTMAS_2026],
+    },
     enrolment: 'OPEN_AFTER_INTAKE',
-    contact: { name: 'Selvhjælp Danmark (demo)', email: 'kontakt@example.org' },
+    size: [4, 8],
+    placesLeft: 3,
+    contact: { ...DEMO_CONTACT_DK, phone: '+45 00 00 00 00' },
     isDemo: true,
   },
   {
     slug: 'demo-skilsmissegruppe-bagsvaerd',
     organisation: 'demo-selvhjaelp-danmark',
     municipality: GLADSAXE,
-    venue: { name: 'Demo: Bagsværd Bibliotek', street: 'Eksempelgade 2', postalCode: '2880', town: 'Bagsværd', latitude: 55.7611, longitude: 12.4541 },
+    venue: { name: 'Demo: Bagsværd Bibliotek', street: 'Eksempelgade 2', postalCode: '2880', town: 'Bagsværd', latitude: 55.7611, longitude: 12.4541, accessibility: ['STEP_FREE'] },
     name: { da: 'Selvhjælpsgruppe om skilsmisse' },
-    description: { da: 'For voksne, der står midt i eller efter en skilsmisse. 4-8 deltagere, tavshedspligt. Gruppen mødes hver 14. dag.' },
+    description: { da: 'For voksne midt i eller efter en skilsmisse. En frivillig igangsætter er med de første tre møder, derefter kører gruppen selv.' },
+    intakeText: { da: 'Inden du starter, kommer du til en afklarende samtale, så du kommer i den rigtige gruppe.' },
     topics: ['DIVORCE'],
     audience: 'AFFECTED',
     ageBand: 'ADULTS',
     format: 'IN_PERSON',
     languages: ['da'],
-    schedule: { weekday: 'WEDNESDAY', start: '19:00', end: '21:00' },
+    method: 'SELF_ORGANISED',
+    promises: ['CONFIDENTIAL', 'FREE', 'NOT_TREATMENT'],
+    starterMeetings: 3,
+    schedule: { start: '2026-09-02T19:00', durationMinutes: 120, rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE', pauses: [CHRISTMAS_2026] },
     enrolment: 'OPEN_AFTER_INTAKE',
-    contact: { name: 'Selvhjælp Danmark (demo)', email: 'kontakt@example.org' },
+    size: [4, 8],
+    contact: DEMO_CONTACT_DK,
     isDemo: true,
   },
   {
-    slug: 'demo-bornegruppe-syg-forælder-lyngby',
+    slug: 'demo-bornegruppe-syg-foraelder-lyngby',
     organisation: 'demo-selvhjaelp-danmark',
     municipality: LYNGBY,
-    venue: { name: 'Demo: Lyngby Medborgerhus', street: 'Eksempelvej 1', postalCode: '2800', town: 'Kgs. Lyngby', latitude: 55.7704, longitude: 12.5038 },
+    venue: LYNGBY_MEDBORGERHUS,
     name: { da: 'Børnegruppe: når mor eller far er syg' },
     description: { da: 'For børn mellem 7 og 12 år med en forælder, der er alvorligt syg. To igangsættere har ansvaret for indhold og rammer.' },
     topics: ['ILLNESS'],
     audience: 'RELATIVES',
     ageBand: 'CHILDREN',
+    ageRange: [7, 12],
     format: 'IN_PERSON',
     languages: ['da'],
-    schedule: { weekday: 'THURSDAY', start: '16:00', end: '17:30' },
+    method: 'FACILITATED',
+    promises: ['CONFIDENTIAL', 'FREE'],
+    facilitatorCount: 2,
+    schedule: { start: '2026-09-03T16:00', durationMinutes: 90, rrule: 'FREQ=MONTHLY;BYDAY=1TH' },
     enrolment: 'OPEN_AFTER_INTAKE',
-    contact: { name: 'Selvhjælp Danmark (demo)', email: 'kontakt@example.org' },
+    size: [4, 8],
+    contact: DEMO_CONTACT_DK,
+    isDemo: true,
+  },
+  {
+    slug: 'demo-sorg-efter-tab-kursus-gladsaxe',
+    organisation: 'demo-selvhjaelp-danmark',
+    municipality: GLADSAXE,
+    name: { da: 'Sorggruppe for voksne – 10 møder', en: 'Grief group for adults – 10 meetings' },
+    description: { da: 'Ti møder om ugen fra 3. februar 2027 for voksne, der har mistet en ægtefælle. Gruppen starter, når fire har skrevet sig op.' },
+    topics: ['GRIEF'],
+    audience: 'AFFECTED',
+    ageBand: 'ADULTS',
+    format: 'IN_PERSON',
+    languages: ['da'],
+    method: 'FACILITATED',
+    promises: ['CONFIDENTIAL', 'FREE', 'NOT_TREATMENT'],
+    facilitatorCount: 1,
+    schedule: { start: '2027-02-03T18:00', durationMinutes: 90, rrule: 'FREQ=WEEKLY;COUNT=10' },
+    enrolment: 'FORMING',
+    formingMinimum: 4,
+    size: [4, 8],
+    contact: DEMO_CONTACT_DK,
+    isDemo: true,
+  },
+  {
+    slug: 'demo-ensomhed-seniorer-lyngby',
+    organisation: 'demo-selvhjaelp-danmark',
+    municipality: LYNGBY,
+    venue: LYNGBY_MEDBORGERHUS,
+    name: { da: 'Samtalegruppe om ensomhed for seniorer' },
+    topics: ['LONELINESS'],
+    audience: 'AFFECTED',
+    ageBand: 'SENIORS',
+    format: 'IN_PERSON',
+    languages: ['da'],
+    method: 'SELF_ORGANISED',
+    promises: ['CONFIDENTIAL', 'FREE'],
+    schedule: { start: '2026-01-27T10:00', durationMinutes: 90, rrule: 'FREQ=MONTHLY;BYDAY=-1TU' },
+    enrolment: 'FULL',
+    size: [4, 8],
+    placesLeft: 0,
+    contact: DEMO_CONTACT_DK,
+    isDemo: true,
+  },
+  {
+    slug: 'demo-gaatur-og-snak-gladsaxe',
+    organisation: 'demo-selvhjaelp-danmark',
+    municipality: GLADSAXE,
+    venue: { name: 'Demo: Bagsværd Sø, ved bådhuset', street: 'Eksempelvej 7', postalCode: '2880', town: 'Bagsværd', latitude: 55.7655, longitude: 12.4641, accessibility: ['STEP_FREE', 'ACCESSIBLE_TOILET'] },
+    name: { da: 'Gåtur og snak – efter en krise' },
+    topics: ['CRISIS', 'SHARED_ACTIVITY'],
+    audience: 'AFFECTED',
+    ageBand: 'ADULTS',
+    format: 'IN_PERSON',
+    languages: ['da', 'en'],
+    method: 'SELF_ORGANISED',
+    promises: ['FREE'],
+    schedule: { start: '2026-04-04T10:00', durationMinutes: 60, rrule: 'FREQ=WEEKLY;BYDAY=SA', pauses: [{ from: '2026-11-01', until: '2027-01-15', reason: { da: 'Vinterpause', en: 'Winter break' } }] },
+    enrolment: 'PAUSED',
+    pausedUntil: '2027-01-16',
+    contact: DEMO_CONTACT_DK,
     isDemo: true,
   },
   {
@@ -257,9 +375,11 @@ const GROUPS: GroupSeed[] = [
     audience: 'AFFECTED',
     ageBand: 'ADULTS',
     format: 'ONLINE',
+    onlineJoin: { url: 'https://meet.example.org/smart-recovery-english' },
     languages: ['en'],
-    schedule: { weekday: 'SATURDAY', start: '10:00', end: '11:30' },
-    timeZone: 'Europe/Copenhagen',
+    method: 'SMART_RECOVERY',
+    promises: ['ANONYMOUS', 'FREE'],
+    schedule: { start: '2026-01-03T10:00', durationMinutes: 90, rrule: 'FREQ=WEEKLY;BYDAY=SA', timeZone: 'Europe/Copenhagen' },
     enrolment: 'OPEN',
     contact: { email: 'kontakt@example.org' },
     isDemo: true,
@@ -268,7 +388,7 @@ const GROUPS: GroupSeed[] = [
     slug: 'demo-smart-recovery-mote-sodermalm',
     organisation: 'demo-smart-recovery-sverige',
     municipality: ['SE', '0180'],
-    venue: { name: 'Demo: Medborgarhuset', street: 'Exempelgatan 1', postalCode: '118 20', town: 'Stockholm', latitude: 59.3173, longitude: 18.0717 },
+    venue: { name: 'Demo: Medborgarhuset', street: 'Exempelgatan 1', postalCode: '118 20', town: 'Stockholm', latitude: 59.3173, longitude: 18.0717, accessibility: ['STEP_FREE', 'HEARING_LOOP'], transportNotes: { sv: 'T-bana till Medborgarplatsen.' } },
     name: { sv: 'SMART Recovery-möte Södermalm' },
     description: {
       sv: 'Självhjälpsmöte där alkohol-, cannabis-, spel- och läkemedelsberoende träffas på samma möte, med programmet i fyra punkter. Ingen professionell rådgivning.',
@@ -276,9 +396,18 @@ const GROUPS: GroupSeed[] = [
     topics: ['ALCOHOL', 'CANNABIS', 'GAMBLING', 'MEDICATION'],
     audience: 'AFFECTED',
     ageBand: 'ADULTS',
-    format: 'IN_PERSON',
+    format: 'HYBRID',
+    onlineJoin: { onRequest: true },
     languages: ['sv'],
-    schedule: { weekday: 'WEDNESDAY', start: '18:00', end: '19:30' },
+    method: 'SMART_RECOVERY',
+    promises: ['ANONYMOUS', 'FREE', 'NOT_TREATMENT'],
+    schedule: {
+      start: '2026-01-07T18:00',
+      durationMinutes: 90,
+      rrule: 'FREQ=WEEKLY;BYDAY=WE',
+      moves: [{ from: '2026-12-23T18:00', to: '2026-12-22T18:00' }],
+      pauses: [{ from: '2027-06-23', until: '2027-08-09', reason: { sv: 'Sommaruppehåll', en: 'Summer break' } }],
+    },
     enrolment: 'OPEN',
     contact: { email: 'info@example.org' },
     isDemo: true,
@@ -287,18 +416,42 @@ const GROUPS: GroupSeed[] = [
     slug: 'demo-samtalegruppe-angst-oslo',
     organisation: 'demo-selvhjelp-oslo',
     municipality: ['NO', '0301'],
-    venue: { name: 'Demo: Frivilligsentralen', street: 'Eksempelveien 3', postalCode: '0182', town: 'Oslo', latitude: 59.9139, longitude: 10.7522 },
+    venue: { name: 'Demo: Frivilligsentralen', street: 'Eksempelveien 3', postalCode: '0182', town: 'Oslo', latitude: 59.9139, longitude: 10.7522, accessibility: ['STEP_FREE'] },
     name: { nb: 'Selvorganisert samtalegruppe – å leve med angst' },
     description: {
-      nb: 'En igangsetter er med de første 2–5 møtene, deretter driver gruppen seg selv. Etter oppstart er gruppen lukket: nye kommer bare inn når deltakerne bestemmer det. Gruppen avklarer regler for taushetsplikt i starten.',
+      nb: 'En igangsetter er med de første møtene, deretter driver gruppen seg selv. Etter oppstart er gruppen lukket: nye kommer bare inn når deltakerne bestemmer det. Gruppen avklarer regler for taushetsplikt i starten.',
     },
     topics: ['MENTAL_HEALTH'],
     audience: 'AFFECTED',
     ageBand: 'ADULTS',
     format: 'IN_PERSON',
     languages: ['nb'],
-    schedule: { weekday: 'MONDAY', start: '18:00', end: '19:30' },
+    method: 'SELF_ORGANISED',
+    promises: ['CONFIDENTIAL', 'FREE', 'NOT_TREATMENT'],
+    starterMeetings: 5,
+    schedule: { start: '2026-09-07T18:00', durationMinutes: 90, rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO' },
     enrolment: 'CLOSED',
+    size: [5, 8],
+    contact: { email: 'post@example.org' },
+    isDemo: true,
+  },
+  {
+    slug: 'demo-sorggruppe-oslo',
+    organisation: 'demo-selvhjelp-oslo',
+    municipality: ['NO', '0301'],
+    venue: { name: 'Demo: Frivilligsentralen', street: 'Eksempelveien 3', postalCode: '0182', town: 'Oslo', latitude: 59.9139, longitude: 10.7522, accessibility: ['STEP_FREE'] },
+    name: { nb: 'Sorggruppe – for deg som har mistet noen' },
+    intakeText: { nb: 'Ta kontakt for en avklaringssamtale før du begynner.' },
+    topics: ['GRIEF'],
+    audience: 'AFFECTED',
+    ageBand: 'ADULTS',
+    format: 'IN_PERSON',
+    languages: ['nb'],
+    method: 'FACILITATED',
+    promises: ['CONFIDENTIAL', 'FREE'],
+    facilitatorCount: 1,
+    schedule: { start: '2026-01-29T18:00', durationMinutes: 90, rrule: 'FREQ=MONTHLY;BYDAY=-1TH' },
+    enrolment: 'OPEN_AFTER_INTAKE',
     contact: { email: 'post@example.org' },
     isDemo: true,
   },
@@ -314,7 +467,9 @@ const GROUPS: GroupSeed[] = [
     ageBand: 'ADULTS',
     format: 'IN_PERSON',
     languages: ['pl'],
-    schedule: { weekday: 'TUESDAY', start: '18:00', end: '19:30' },
+    method: 'TWELVE_STEPS',
+    promises: ['ANONYMOUS', 'FREE'],
+    schedule: { start: '2026-01-06T18:00', durationMinutes: 90, rrule: 'FREQ=WEEKLY;BYDAY=TU', exdates: ['2026-12-29T18:00'] },
     enrolment: 'OPEN',
     contact: { email: 'kontakt@example.org' },
     isDemo: true,
@@ -331,7 +486,9 @@ const GROUPS: GroupSeed[] = [
     ageBand: 'ADULTS',
     format: 'IN_PERSON',
     languages: ['pl'],
-    schedule: { weekday: 'FRIDAY', start: '19:00', end: '20:30' },
+    method: 'TWELVE_STEPS',
+    promises: ['ANONYMOUS', 'FREE'],
+    schedule: { start: '2026-01-02T19:00', durationMinutes: 90, rrule: 'FREQ=WEEKLY;BYDAY=FR' },
     enrolment: 'OPEN',
     contact: { email: 'kontakt@example.org' },
     isDemo: true,
@@ -340,7 +497,7 @@ const GROUPS: GroupSeed[] = [
     slug: 'demo-klub-abstynenta-warszawa',
     organisation: 'demo-wspolnota-aa-na',
     municipality: ['PL', '1465011'],
-    venue: { name: 'Demo: Klub Abstynenta', street: 'ul. Przykładowa 3', postalCode: '00-002', town: 'Warszawa', latitude: 52.2319, longitude: 21.0067 },
+    venue: { name: 'Demo: Klub Abstynenta', street: 'ul. Przykładowa 3', postalCode: '00-002', town: 'Warszawa', latitude: 52.2319, longitude: 21.0067, accessibility: ['STEP_FREE', 'ACCESSIBLE_TOILET'] },
     name: { pl: 'Klub Abstynenta „Demo”' },
     description: {
       pl: 'Wsparcie w utrzymaniu abstynencji dla osób uzależnionych, a także dla ich rodzin: jak postępować wobec osoby uzależnionej i jak uzależnienie wpływa na całą rodzinę.',
@@ -350,12 +507,35 @@ const GROUPS: GroupSeed[] = [
     ageBand: 'ADULTS',
     format: 'IN_PERSON',
     languages: ['pl'],
-    schedule: { weekday: 'THURSDAY', start: '17:00', end: '20:00' },
+    method: 'ABSTINENCE_CLUB',
+    promises: ['FREE'],
+    schedule: { start: '2026-01-15T17:00', durationMinutes: 180, rrule: 'FREQ=MONTHLY;BYMONTHDAY=15' },
+    enrolment: 'OPEN',
+    contact: { email: 'kontakt@example.org' },
+    isDemo: true,
+  },
+  {
+    slug: 'demo-miting-aa-online-pl',
+    organisation: 'demo-wspolnota-aa-na',
+    name: { pl: 'Miting AA online „Demo”' },
+    description: { pl: 'Codzienny miting online dla osób z całej Polski i z zagranicy.' },
+    topics: ['ALCOHOL'],
+    audience: 'AFFECTED',
+    ageBand: 'ADULTS',
+    format: 'ONLINE',
+    onlineJoin: { url: 'https://meet.example.org/aa-online' },
+    languages: ['pl'],
+    method: 'TWELVE_STEPS',
+    promises: ['ANONYMOUS', 'FREE'],
+    schedule: { start: '2026-01-01T21:00', durationMinutes: 60, rrule: 'FREQ=DAILY' },
     enrolment: 'OPEN',
     contact: { email: 'kontakt@example.org' },
     isDemo: true,
   },
 ];
+
+/** Municipalities that border each other (both directions are stored). */
+const NEIGHBOURS: readonly (readonly [string, string])[] = [['DK:159', 'DK:173']];
 
 async function insertAll(manager: EntityManager): Promise<void> {
   const organisations = new Map<string, OrganisationEntity>();
@@ -366,6 +546,10 @@ async function insertAll(manager: EntityManager): Promise<void> {
   for (const [country, code, name] of MUNICIPALITIES) {
     municipalities.set(`${country}:${code}`, await manager.save(manager.create(MunicipalityEntity, { country, code, name })));
   }
+  for (const [one, other] of NEIGHBOURS) {
+    const [a, b] = [municipalities.get(one)?.id, municipalities.get(other)?.id];
+    await manager.query(`INSERT INTO municipality_neighbours (municipality_id, neighbour_id) VALUES ($1, $2), ($2, $1)`, [a, b]);
+  }
   const venues = new Map<string, VenueEntity>();
   for (const seed of GROUPS) {
     const organisation = organisations.get(seed.organisation);
@@ -373,40 +557,64 @@ async function insertAll(manager: EntityManager): Promise<void> {
     let venue: VenueEntity | null = null;
     if (seed.venue) {
       const key = `${organisation.id}:${seed.venue.name}`;
-      venue = venues.get(key) ?? (await manager.save(manager.create(VenueEntity, { ...seed.venue, organisationId: organisation.id })));
+      venue =
+        venues.get(key) ??
+        (await manager.save(
+          manager.create(VenueEntity, { accessibility: [], transportNotes: {}, ...seed.venue, organisationId: organisation.id }),
+        ));
       venues.set(key, venue);
     }
     const municipality = seed.municipality ? municipalities.get(seed.municipality.join(':')) : undefined;
     if (seed.municipality && !municipality) throw new Error(`Demo data: unknown municipality ${seed.municipality.join(':')}`);
-    await manager.save(
-      manager.create(GroupEntity, {
-        slug: seed.slug,
-        organisationId: organisation.id,
-        venueId: venue?.id ?? null,
-        municipalityId: municipality?.id ?? null,
-        name: seed.name,
-        description: seed.description ?? {},
-        topics: seed.topics,
-        audience: seed.audience,
-        ageBand: seed.ageBand ?? null,
-        format: seed.format,
-        languages: seed.languages,
-        weekday: seed.schedule?.weekday ?? null,
-        startTime: seed.schedule?.start ?? null,
-        endTime: seed.schedule?.end ?? null,
-        timeZone: seed.timeZone ?? COUNTRY_TIME_ZONES[organisation.country],
-        enrolment: seed.enrolment,
-        contactName: seed.contact?.name ?? null,
-        contactPhone: seed.contact?.phone ?? null,
-        contactEmail: seed.contact?.email ?? null,
-        contactUrl: seed.contact?.url ?? null,
-        isDemo: seed.isDemo,
-      }),
-    );
+    const group = manager.create(GroupEntity, {
+      slug: seed.slug,
+      organisationId: organisation.id,
+      organisation,
+      venueId: venue?.id ?? null,
+      venue,
+      municipalityId: municipality?.id ?? null,
+      municipality: municipality ?? null,
+      name: seed.name,
+      description: seed.description ?? {},
+      practicalNotes: seed.practicalNotes ?? {},
+      intakeText: seed.intakeText ?? {},
+      topics: seed.topics,
+      audience: seed.audience,
+      ageBand: seed.ageBand ?? null,
+      ageMin: seed.ageRange?.[0] ?? null,
+      ageMax: seed.ageRange?.[1] ?? null,
+      format: seed.format,
+      onlineJoinUrl: seed.onlineJoin?.url ?? null,
+      onlineJoinOnRequest: seed.onlineJoin?.onRequest ?? false,
+      languages: seed.languages,
+      method: seed.method ?? null,
+      promises: seed.promises ?? [],
+      facilitatorCount: seed.facilitatorCount ?? 0,
+      starterMeetings: seed.starterMeetings ?? null,
+      schedule: seed.schedule
+        ? { timeZone: COUNTRY_TIME_ZONES[organisation.country], exdates: [], rdates: [], moves: [], pauses: [], ...seed.schedule }
+        : null,
+      enrolment: seed.enrolment,
+      formingMinimum: seed.formingMinimum ?? null,
+      sizeMin: seed.size?.[0] ?? null,
+      sizeMax: seed.size?.[1] ?? null,
+      placesLeft: seed.placesLeft ?? null,
+      pausedUntil: seed.pausedUntil ?? null,
+      contactName: seed.contact?.name ?? null,
+      contactPhone: seed.contact?.phone ?? null,
+      contactEmail: seed.contact?.email ?? null,
+      contactUrl: seed.contact?.url ?? null,
+      isDemo: seed.isDemo,
+    });
+    group.searchText = searchTextOf(group);
+    await manager.save(group);
   }
 }
 
-/** Loads the demo data in one transaction when there are no organisations yet. Says whether it did. */
+/**
+ * Loads the demo data in one transaction when there are no organisations yet. Says whether it
+ * did. The caller expands the meetings (MeetingService.refresh), as after any change.
+ */
 export async function loadDemoDataIfEmpty(dataSource: DataSource): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
     // Serialise concurrent starts on one server: the second waits, then finds the data there.

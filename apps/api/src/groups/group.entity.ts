@@ -1,4 +1,15 @@
-import type { AgeBand, Audience, EnrolmentState, Format, Language, TopicCode, TranslatedText, Weekday } from '@groupfinder/domain';
+import type {
+  AgeBand,
+  Audience,
+  EnrolmentState,
+  Format,
+  GroupPromise,
+  Language,
+  Method,
+  Schedule,
+  TopicCode,
+  TranslatedText,
+} from '@groupfinder/domain';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
@@ -57,23 +68,69 @@ export class GroupEntity {
   @Column({ type: 'text', array: true })
   languages: Language[];
 
-  /** Null, with the times, while a forming group has not set its time yet. */
-  @Column({ type: 'text', nullable: true })
-  weekday: Weekday | null;
+  /** RFC 5545 terms in the group's time zone; null while a forming group has not set its time. */
+  @Column({ type: 'jsonb', nullable: true })
+  schedule: Schedule | null;
 
-  /** Wall-clock "HH:MM:SS" in `timeZone`. */
-  @Column({ name: 'start_time', type: 'time', nullable: true })
-  startTime: string | null;
-
-  @Column({ name: 'end_time', type: 'time', nullable: true })
-  endTime: string | null;
-
-  /** IANA time zone of the schedule. */
-  @Column({ name: 'time_zone', type: 'text' })
-  timeZone: string;
+  /** The next meeting that is not cancelled, kept by the meetings service for sorting. */
+  @Column({ name: 'next_meeting_at', type: 'timestamptz', nullable: true })
+  nextMeetingAt: Date | null;
 
   @Column({ type: 'text' })
   enrolment: EnrolmentState;
+
+  /** A forming group starts when this many have signed up. */
+  @Column({ name: 'forming_minimum', type: 'smallint', nullable: true })
+  formingMinimum: number | null;
+
+  @Column({ name: 'size_min', type: 'smallint', nullable: true })
+  sizeMin: number | null;
+
+  @Column({ name: 'size_max', type: 'smallint', nullable: true })
+  sizeMax: number | null;
+
+  /** Null when the organisation does not say. */
+  @Column({ name: 'places_left', type: 'smallint', nullable: true })
+  placesLeft: number | null;
+
+  @Column({ name: 'paused_until', type: 'date', nullable: true })
+  pausedUntil: string | null;
+
+  @Column({ name: 'intake_text', type: 'jsonb', default: {} })
+  intakeText: TranslatedText;
+
+  @Column({ name: 'practical_notes', type: 'jsonb', default: {} })
+  practicalNotes: TranslatedText;
+
+  @Column({ type: 'text', nullable: true })
+  method: Method | null;
+
+  @Column({ type: 'text', array: true, default: [] })
+  promises: GroupPromise[];
+
+  @Column({ name: 'age_min', type: 'smallint', nullable: true })
+  ageMin: number | null;
+
+  @Column({ name: 'age_max', type: 'smallint', nullable: true })
+  ageMax: number | null;
+
+  @Column({ name: 'facilitator_count', type: 'smallint', default: 0 })
+  facilitatorCount: number;
+
+  /** A volunteer starter joins the first this-many meetings, then the group runs itself. */
+  @Column({ name: 'starter_meetings', type: 'smallint', nullable: true })
+  starterMeetings: number | null;
+
+  @Column({ name: 'online_join_url', type: 'text', nullable: true })
+  onlineJoinUrl: string | null;
+
+  /** The join link is given on request only (for example after an intake conversation). */
+  @Column({ name: 'online_join_on_request', type: 'boolean', default: false })
+  onlineJoinOnRequest: boolean;
+
+  /** Everything a visitor may type to find the group, folded (see foldForSearch); never shown. */
+  @Column({ name: 'search_text', type: 'text', default: '' })
+  searchText: string;
 
   @Column({ name: 'contact_name', type: 'text', nullable: true })
   contactName: string | null;

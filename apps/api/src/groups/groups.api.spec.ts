@@ -2,35 +2,37 @@ import { startTestApi, type TestApi } from '../testing/test-api';
 
 interface GroupNode {
   slug: string;
-  name: string;
-  contentLanguage: string;
+  name: { text: string; language: string };
   isDemo: boolean;
-  enrolment: string;
-  enrolmentLabel: string;
   audience: string;
-  topics: { code: string; label: string }[];
   languages: string[];
-  schedule: { weekday: string; startTime: string; endTime: string; timeZone: string; summary: string } | null;
+  format: string;
+  enrolment: { state: string; label: string; callToAction: string; details: string[] };
+  schedule: { timeZone: string; rrule: string | null; summary: string } | null;
   venue: { name: string; street: string; postalCode: string; town: string } | null;
   municipality: { code: string; name: string } | null;
   contact: { phone: string | null; email: string | null };
 }
 
-interface GroupsData {
-  groups: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor: string; node: GroupNode }[] };
+interface Connection {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { cursor: string; distanceKm: number | null; node: GroupNode }[];
 }
 
 const GROUPS = /* GraphQL */ `
-  query Groups($filter: GroupFilter, $first: Int! = 20, $after: String, $locale: Language) {
-    groups(filter: $filter, first: $first, after: $after, locale: $locale) {
+  query Groups($filter: GroupFilter, $first: Int! = 50, $after: String, $sort: GroupSort, $locale: Language) {
+    groups(filter: $filter, first: $first, after: $after, sort: $sort, locale: $locale) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges {
         cursor
+        distanceKm
         node {
-          slug name contentLanguage isDemo enrolment enrolmentLabel audience languages
-          topics { code label }
-          schedule { weekday startTime endTime timeZone summary }
+          slug isDemo audience languages format
+          name { text language }
+          enrolment { state label callToAction details }
+          schedule { timeZone rrule summary }
           venue { name street postalCode town }
           municipality { code name }
           contact { phone email }
@@ -40,179 +42,347 @@ const GROUPS = /* GraphQL */ `
   }
 `;
 
-describe('public group search over HTTP', () => {
-  let api: TestApi;
+let api: TestApi;
 
-  beforeAll(async () => {
-    api = await startTestApi();
-  });
+beforeAll(async () => {
+  api = await startTestApi();
+});
 
-  afterAll(async () => {
-    await api.stop();
-  });
+afterAll(async () => {
+  await api.stop();
+});
 
-  async function search(variables: Record<string, unknown>, headers?: Record<string, string>) {
-    const response = await api.query<GroupsData>(GROUPS, variables, headers);
-    expect(response.errors).toBeUndefined();
-    return response.data?.groups as GroupsData['groups'];
-  }
-  const slugs = (groups: GroupsData['groups']) => groups.edges.map((edge) => edge.node.slug);
+async function search(variables: Record<string, unknown>, headers?: Record<string, string>): Promise<Connection> {
+  const response = await api.query<{ groups: Connection }>(GROUPS, variables, headers);
+  expect(response.errors).toBeUndefined();
+  return response.data?.groups as Connection;
+}
+const slugs = (groups: Connection) => groups.edges.map((edge) => edge.node.slug);
+const sorted = (groups: Connection) => slugs(groups).sort();
+async function errorOf(variables: Record<string, unknown>, locale = 'en') {
+  const response = await api.query(GROUPS, variables, { 'accept-language': locale });
+  expect(response.data ?? null).toBeNull();
+  return response.errors?.[0];
+}
 
-  it('answers a partner asking for the groups in municipality 159 with the real Gladsaxe groups, as seed 001 writes them', async () => {
+describe('the real groups of seed 001', () => {
+  it('answers a partner asking for municipality 159 with the Gladsaxe groups, as the seed writes them', async () => {
     const groups = await search({ filter: { country: 'DK', municipalityCode: '159' }, locale: 'DA' });
     const monday = groups.edges.find((edge) => edge.node.slug === 'smart-recovery-soborg-mandag')?.node;
     expect(monday).toMatchObject({
       isDemo: false,
-      schedule: { weekday: 'MONDAY', startTime: '19:00', endTime: '20:30', timeZone: 'Europe/Copenhagen', summary: 'Hver mandag kl. 19:00–20:30' },
+      schedule: { timeZone: 'Europe/Copenhagen', rrule: 'FREQ=WEEKLY;BYDAY=MO', summary: 'Hver mandag kl. 19:00–20:30' },
       venue: { name: 'Forebyggelsescentret', street: 'Søborg Hovedgade 200', postalCode: '2860', town: 'Søborg' },
       municipality: { code: '159', name: 'Gladsaxe' },
       contact: { phone: '4498 3579', email: 'defrivilligeshus@gladsaxe.dk' },
     });
-    expect(slugs(groups)).toEqual(
-      expect.arrayContaining(['smart-recovery-soborg-mandag', 'smart-recovery-soborg-torsdag', 'smart-recovery-parorendegruppe-gladsaxe']),
-    );
+    expect(slugs(groups)).toEqual(expect.arrayContaining(['smart-recovery-soborg-torsdag', 'smart-recovery-parorendegruppe-gladsaxe']));
     expect(groups.edges.every((edge) => edge.node.municipality?.code === '159')).toBe(true);
-    expect(slugs(groups)).not.toContain('smart-recovery-kgs-lyngby-sondag');
   });
 
-  it('keeps the Lyngby group in municipality 173 on Sundays 20:00–21:30 at Rustenborgvej 2A, 2800 Kgs. Lyngby', async () => {
-    const groups = await search({ filter: { municipalityCode: '173', topics: ['ALCOHOL'] } });
+  it('keeps the Lyngby group on Sundays 20:00–21:30 at Rustenborgvej 2A, 2800 Kgs. Lyngby', async () => {
+    const groups = await search({ filter: { municipalityCode: '173', methods: ['SMART_RECOVERY'] }, locale: 'DA' });
     expect(groups.edges.map((edge) => edge.node)).toEqual([
       expect.objectContaining({
         slug: 'smart-recovery-kgs-lyngby-sondag',
-        schedule: expect.objectContaining({ weekday: 'SUNDAY', startTime: '20:00', endTime: '21:30' }),
+        schedule: expect.objectContaining({ summary: 'Hver søndag kl. 20:00–21:30' }),
         venue: expect.objectContaining({ street: 'Rustenborgvej 2A', postalCode: '2800', town: 'Kgs. Lyngby' }),
       }),
     ]);
   });
 
-  it('finds exactly the Monday and Thursday groups when searching "Søborg", in Danish from Accept-Language', async () => {
-    const groups = await search({ filter: { text: 'Søborg' } }, { 'accept-language': 'da-DK,da;q=0.9,en;q=0.5' });
-    expect(groups.totalCount).toBe(2);
+  it('shows the relatives’ group as forming, with the waiting list as the thing to do', async () => {
+    const groups = await search({ filter: { audience: 'RELATIVES', municipalityCode: '159' }, locale: 'DA' });
+    expect(groups.edges.find((edge) => edge.node.slug === 'smart-recovery-parorendegruppe-gladsaxe')?.node).toMatchObject({
+      schedule: null,
+      enrolment: { state: 'FORMING', label: 'Under opstart – skriv dig på ventelisten', callToAction: 'Skriv dig på ventelisten' },
+    });
+  });
+});
+
+describe('text search', () => {
+  it('finds exactly the Monday and Thursday groups for "Søborg", in Danish from Accept-Language', async () => {
+    const groups = await search({ filter: { text: 'Søborg' }, sort: 'NAME' }, { 'accept-language': 'da-DK,da;q=0.9' });
+    expect(slugs(groups)).toEqual(['smart-recovery-soborg-mandag', 'smart-recovery-soborg-torsdag']);
     expect(groups.edges.map((edge) => edge.node.schedule?.summary)).toEqual(['Hver mandag kl. 19:00–20:30', 'Hver torsdag kl. 19:00–20:30']);
   });
 
-  it('searches text case-insensitively and treats LIKE wildcards literally', async () => {
-    expect((await search({ filter: { text: 'søBORG hovedgade' } })).totalCount).toBe(2);
-    expect((await search({ filter: { text: '%' } })).totalCount).toBe(0);
+  it('ignores case and diacritics, in both directions', async () => {
+    expect(sorted(await search({ filter: { text: 'SOBORG hovedgade' } }))).toEqual(['smart-recovery-soborg-mandag', 'smart-recovery-soborg-torsdag']);
+    expect(slugs(await search({ filter: { text: 'krakow' } }))).toEqual(['demo-miting-aa-krakow']);
+    expect(slugs(await search({ filter: { text: 'Sødermalm' } }))).toEqual(['demo-smart-recovery-mote-sodermalm']);
   });
 
-  it('shows relatives the relatives’ group, still forming with a waiting list, and groups for both', async () => {
-    const groups = await search({ filter: { audience: 'RELATIVES', country: 'DK' }, locale: 'DA' });
-    const relatives = groups.edges.find((edge) => edge.node.slug === 'smart-recovery-parorendegruppe-gladsaxe')?.node;
-    expect(relatives).toMatchObject({ enrolment: 'FORMING', enrolmentLabel: 'Under opstart – skriv dig på ventelisten', schedule: null, isDemo: false });
-    expect(groups.edges.every((edge) => ['RELATIVES', 'BOTH'].includes(edge.node.audience))).toBe(true);
-    const both = await search({ filter: { audience: 'RELATIVES', country: 'PL' } });
-    expect(slugs(both)).toEqual(['demo-klub-abstynenta-warszawa']);
+  it('knows grief by its names in five languages: sorg, żałoba, grief, mistet', async () => {
+    const grief = ['demo-sorg-efter-tab-kursus-gladsaxe', 'demo-sorggruppe-for-unge-lyngby', 'demo-sorggruppe-oslo'];
+    for (const word of ['sorg', 'żałoba', 'zaloba', 'grief', 'mistet']) expect(sorted(await search({ filter: { text: word } }))).toEqual(grief);
   });
 
-  it('finds alcohol, cannabis and gambling groups under addiction, and one SMART meeting under each of its topics', async () => {
-    const addiction = slugs(await search({ filter: { topics: ['ADDICTION'] }, first: 50 }));
-    expect(addiction).toEqual(expect.arrayContaining(['demo-miting-aa-krakow', 'demo-smart-recovery-mote-sodermalm', 'smart-recovery-parorendegruppe-gladsaxe']));
-    expect(addiction).not.toContain('demo-sorggruppe-for-unge-lyngby');
+  it('finds SMART Recovery and AA groups for "alkohol", whatever their own language', async () => {
+    const found = slugs(await search({ filter: { text: 'alkohol' } }));
+    expect(found).toEqual(expect.arrayContaining(['smart-recovery-soborg-mandag', 'demo-smart-recovery-mote-sodermalm', 'demo-miting-aa-krakow', 'demo-miting-aa-online-pl']));
+    expect(found).not.toContain('demo-sorggruppe-oslo');
+  });
+
+  it('needs every word, and takes marks such as wildcards for no words at all', async () => {
+    expect(slugs(await search({ filter: { text: 'sorg unge' } }))).toEqual(['demo-sorggruppe-for-unge-lyngby']);
+    expect((await search({ filter: { text: '%_ –' } })).totalCount).toBe((await search({})).totalCount);
+    expect(slugs(await search({ filter: { text: 'aa kraków' } }))).toEqual(['demo-miting-aa-krakow']);
+  });
+});
+
+describe('filters', () => {
+  it('filters by topic, a parent topic including its sub-topics', async () => {
+    const addiction = slugs(await search({ filter: { topics: ['ADDICTION'] } }));
+    expect(addiction).toEqual(expect.arrayContaining(['demo-miting-na-warszawa', 'demo-smart-recovery-mote-sodermalm', 'smart-recovery-parorendegruppe-gladsaxe']));
+    expect(addiction).not.toContain('demo-sorggruppe-oslo');
     for (const topic of ['ALCOHOL', 'CANNABIS', 'GAMBLING', 'MEDICATION']) {
       expect(slugs(await search({ filter: { topics: [topic], country: 'SE' } }))).toEqual(['demo-smart-recovery-mote-sodermalm']);
     }
-    expect(slugs(await search({ filter: { topics: ['GRIEF'] } }))).toEqual(['demo-sorggruppe-for-unge-lyngby']);
+  });
+
+  it('filters by audience, age band, a given age, format, method, language, enrolment and accessibility', async () => {
+    expect(sorted(await search({ filter: { audience: 'RELATIVES', country: 'PL' } }))).toEqual(['demo-klub-abstynenta-warszawa']);
+    expect(sorted(await search({ filter: { ageBands: ['CHILDREN', 'YOUTH'] } }))).toEqual(['demo-bornegruppe-syg-foraelder-lyngby', 'demo-sorggruppe-for-unge-lyngby']);
+    expect(sorted(await search({ filter: { age: 9 } }))).toEqual(['demo-bornegruppe-syg-foraelder-lyngby']);
+    expect(slugs(await search({ filter: { age: 16, topics: ['GRIEF'] } }))).toEqual(['demo-sorggruppe-for-unge-lyngby']);
+    expect(sorted(await search({ filter: { formats: ['ONLINE', 'HYBRID'] } }))).toEqual([
+      'demo-miting-aa-online-pl',
+      'demo-smart-recovery-mote-sodermalm',
+      'demo-smart-recovery-online-english',
+    ]);
+    expect(sorted(await search({ filter: { methods: ['ABSTINENCE_CLUB'] } }))).toEqual(['demo-klub-abstynenta-warszawa']);
+    expect(sorted(await search({ filter: { languages: ['NB'] } }))).toEqual(['demo-samtalegruppe-angst-oslo', 'demo-sorggruppe-oslo']);
+    expect(sorted(await search({ filter: { enrolment: ['FULL', 'PAUSED'] } }))).toEqual(['demo-ensomhed-seniorer-lyngby', 'demo-gaatur-og-snak-gladsaxe']);
+    expect(sorted(await search({ filter: { accessibility: ['HEARING_LOOP', 'STEP_FREE'], country: 'DK' } }))).toEqual([
+      'demo-bornegruppe-syg-foraelder-lyngby',
+      'demo-ensomhed-seniorer-lyngby',
+      'demo-sorggruppe-for-unge-lyngby',
+    ]);
+  });
+
+  it('filters by weekday and time of day in the group’s own time', async () => {
+    const monday = sorted(await search({ filter: { weekdays: ['MONDAY'], country: 'DK' } }));
+    expect(monday).toEqual(['smart-recovery-soborg-mandag']);
+    const mornings = sorted(await search({ filter: { timesOfDay: ['MORNING'] } }));
+    expect(mornings).toEqual(expect.arrayContaining(['demo-ensomhed-seniorer-lyngby', 'demo-smart-recovery-online-english']));
+    expect(mornings).not.toContain('smart-recovery-soborg-mandag');
+    expect(sorted(await search({ filter: { weekdays: ['SUNDAY'], timesOfDay: ['EVENING'] } }))).toEqual(['demo-miting-aa-online-pl', 'smart-recovery-kgs-lyngby-sondag']);
+  });
+
+  it('finds groups with a meeting within a few days, and not those still forming or on a break', async () => {
+    const soon = slugs(await search({ filter: { startsWithinDays: 7 } }));
+    expect(soon).toEqual(expect.arrayContaining(['smart-recovery-soborg-mandag', 'demo-miting-aa-online-pl']));
+    expect(soon).not.toContain('smart-recovery-parorendegruppe-gladsaxe');
+    expect(soon).not.toContain('demo-sorg-efter-tab-kursus-gladsaxe');
   });
 
   it('combines filters with AND across fields and OR within a list', async () => {
-    const griefOrDivorce = slugs(await search({ filter: { topics: ['GRIEF', 'DIVORCE'] } }));
-    expect(griefOrDivorce.sort()).toEqual(['demo-skilsmissegruppe-bagsvaerd', 'demo-sorggruppe-for-unge-lyngby']);
-    expect(slugs(await search({ filter: { topics: ['GRIEF', 'DIVORCE'], municipalityCode: '173' } }))).toEqual(['demo-sorggruppe-for-unge-lyngby']);
-    const polishOrSwedish = await search({ filter: { languages: ['PL', 'SV'] } });
-    expect(new Set(polishOrSwedish.edges.flatMap((edge) => edge.node.languages))).toEqual(new Set(['PL', 'SV']));
-    expect(polishOrSwedish.totalCount).toBe(4);
-    expect(slugs(await search({ filter: { country: 'NO' } }))).toEqual(['demo-samtalegruppe-angst-oslo']);
-  });
-
-  it('flags every invented group as demo data and none of the real ones', async () => {
-    const all = await search({ first: 50 });
-    const real = all.edges.filter((edge) => !edge.node.isDemo).map((edge) => edge.node.slug);
-    expect(real.sort()).toEqual([
-      'smart-recovery-kgs-lyngby-sondag',
-      'smart-recovery-parorendegruppe-gladsaxe',
-      'smart-recovery-soborg-mandag',
-      'smart-recovery-soborg-torsdag',
+    expect(sorted(await search({ filter: { topics: ['GRIEF', 'DIVORCE'], country: 'DK' } }))).toEqual([
+      'demo-skilsmissegruppe-bagsvaerd',
+      'demo-sorg-efter-tab-kursus-gladsaxe',
+      'demo-sorggruppe-for-unge-lyngby',
     ]);
-    expect(all.edges.filter((edge) => edge.node.isDemo).every((edge) => edge.node.slug.startsWith('demo-'))).toBe(true);
+    expect(sorted(await search({ filter: { topics: ['GRIEF', 'DIVORCE'], municipalityCode: '173', languages: ['DA', 'EN'] } }))).toEqual([
+      'demo-sorggruppe-for-unge-lyngby',
+    ]);
+  });
+});
+
+describe('search by place', () => {
+  it('finds groups near a point within the radius, nearest first, with their distance', async () => {
+    const near = await search({ filter: { near: { latitude: 55.7704, longitude: 12.5038 }, radiusKm: 3 } });
+    expect(near.edges[0]?.node.venue?.town).toBe('Kgs. Lyngby');
+    expect(near.edges[0]?.distanceKm).toBe(0);
+    const distances = near.edges.map((edge) => edge.distanceKm as number);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(Math.max(...distances)).toBeLessThanOrEqual(3);
+    expect(slugs(near)).toContain('smart-recovery-kgs-lyngby-sondag');
+    expect(slugs(near)).not.toContain('smart-recovery-soborg-mandag');
+    const wider = await search({ filter: { near: { latitude: 55.7704, longitude: 12.5038 }, radiusKm: 10 } });
+    expect(slugs(wider)).toContain('smart-recovery-soborg-mandag');
   });
 
-  it('pages through every group with cursors, in a stable order, without gaps or repeats', async () => {
-    const all = slugs(await search({ first: 50 }));
+  it('finds groups near a town or postcode the visitor types, from the shipped gazetteer', async () => {
+    const lyngby = sorted(await search({ filter: { place: 'Lyngby', radiusKm: 3 } }));
+    expect(lyngby).toContain('demo-sorggruppe-for-unge-lyngby');
+    expect(sorted(await search({ filter: { place: '2800', radiusKm: 3 } }))).toEqual(lyngby);
+    expect(slugs(await search({ filter: { place: 'Warszawa', radiusKm: 5 } }))).toEqual(
+      expect.arrayContaining(['demo-klub-abstynenta-warszawa', 'demo-miting-na-warszawa']),
+    );
+  });
+
+  it('adds online groups in the caller’s language when asked', async () => {
+    const polish = slugs(await search({ filter: { place: 'Kraków', radiusKm: 10, includeOnline: true }, locale: 'PL' }));
+    expect(polish).toEqual(['demo-miting-aa-krakow', 'demo-miting-aa-online-pl']);
+    const english = slugs(await search({ filter: { municipalityCode: '173', includeOnline: true }, locale: 'EN' }));
+    expect(english).toContain('demo-smart-recovery-online-english');
+    expect(english).not.toContain('demo-miting-aa-online-pl');
+  });
+
+  it('takes in the neighbouring municipalities when asked', async () => {
+    const alone = slugs(await search({ filter: { municipalityCode: '159' } }));
+    const withNeighbours = slugs(await search({ filter: { municipalityCode: '159', includeNeighbours: true } }));
+    expect(alone).not.toContain('smart-recovery-kgs-lyngby-sondag');
+    expect(withNeighbours).toEqual(expect.arrayContaining([...alone, 'smart-recovery-kgs-lyngby-sondag']));
+  });
+
+  it('says so, translated, when it does not know a place, or the radius is out of range', async () => {
+    expect(await errorOf({ filter: { place: 'Atlantis' } }, 'da')).toMatchObject({
+      message: 'Vi kender ikke stedet “Atlantis”. Prøv en by eller et postnummer.',
+      extensions: { code: 'PLACE_NOT_FOUND' },
+    });
+    expect((await errorOf({ filter: { place: 'Lyngby', radiusKm: 500 } }))?.extensions.code).toBe('RADIUS_OUT_OF_RANGE');
+    expect((await errorOf({ sort: 'DISTANCE' }))?.extensions.code).toBe('DISTANCE_NEEDS_LOCATION');
+    expect((await errorOf({ filter: { place: 'Lyngby', near: { latitude: 55, longitude: 12 } } }))?.extensions.code).toBe('CONFLICTING_LOCATION');
+    expect((await errorOf({ filter: { near: { latitude: 95, longitude: 12 } } }))?.extensions.code).toBe('COORDINATES_OUT_OF_RANGE');
+  });
+});
+
+describe('facets', () => {
+  it('counts per value for the same search, each filter’s own choice left out', async () => {
+    const response = await api.query<{
+      groups: { totalCount: number; facets: { topics: { value: string; count: number; label: string }[]; ageBands: { value: string; count: number }[] } };
+    }>(
+      `query ($filter: GroupFilter) { groups(filter: $filter, first: 1, locale: DA) { totalCount facets { topics { value label count } ageBands { value count } } } }`,
+      { filter: { country: 'DK', topics: ['GRIEF'] } },
+    );
+    const { totalCount, facets } = response.data?.groups ?? { totalCount: 0, facets: { topics: [], ageBands: [] } };
+    expect(totalCount).toBe(2);
+    const topic = (code: string) => facets.topics.find((count) => count.value === code);
+    // Topics are counted without the topic filter: across all Danish groups.
+    expect(topic('GRIEF')).toEqual({ value: 'GRIEF', label: 'Sorg', count: 2 });
+    expect(topic('DIVORCE')?.count).toBe(1);
+    expect(topic('ADDICTION')?.count).toBe(5);
+    // Age bands are counted with the topic filter: among the grief groups.
+    expect(facets.ageBands.find((count) => count.value === 'YOUTH')?.count).toBe(1);
+    expect(facets.ageBands.find((count) => count.value === 'CHILDREN')?.count).toBe(0);
+  });
+});
+
+describe('order and pages', () => {
+  it('puts the soonest meeting first and groups without one last', async () => {
+    const all = await search({ sort: 'NEXT_MEETING' });
+    expect(slugs(all).at(-1)).toBe('smart-recovery-parorendegruppe-gladsaxe');
+    expect(slugs(all)[0]).not.toBe('smart-recovery-parorendegruppe-gladsaxe');
+  });
+
+  it.each(['NEXT_MEETING', 'NAME'])('pages through every group by %s without gaps or repeats', async (sort) => {
+    const all = slugs(await search({ sort }));
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: GroupsData['groups'] = await search({ first: 3, after });
-      expect(page.totalCount).toBe(all.length);
+      const page: Connection = await search({ first: 4, after, sort });
       seen.push(...slugs(page));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
     expect(seen).toEqual(all);
-    expect(all.length).toBeGreaterThan(10);
+    expect(all.length).toBeGreaterThan(15);
   });
 
-  it('writes labels in the locale argument, which wins over Accept-Language', async () => {
-    const groups = await search({ filter: { text: 'Søborg' }, locale: 'PL' }, { 'accept-language': 'da' });
-    expect(groups.edges[0]?.node.schedule?.summary).toBe('W każdy poniedziałek, 19:00–20:30');
-    expect(groups.edges[0]?.node.enrolmentLabel).toBe('Otwarta – po prostu przyjdź');
+  it('pages by distance too', async () => {
+    const filter = { near: { latitude: 55.75, longitude: 12.5 }, radiusKm: 30, includeOnline: true };
+    const all = slugs(await search({ filter, locale: 'EN' }));
+    const first = await search({ filter, first: 3, locale: 'EN' });
+    const rest = await search({ filter, first: 50, after: first.pageInfo.endCursor, locale: 'EN' });
+    expect([...slugs(first), ...slugs(rest)]).toEqual(all);
+    expect(all.at(-1)).toBe('demo-smart-recovery-online-english');
   });
 
-  it("gives content in the language asked for, else the organisation's, and says which", async () => {
-    const english = await search({ filter: { text: 'Søborg' }, locale: 'EN' });
-    expect(english.edges[0]?.node).toMatchObject({ name: 'SMART Recovery Søborg – Monday', contentLanguage: 'EN' });
-    const swedish = await search({ filter: { text: 'Søborg' }, locale: 'SV' });
-    expect(swedish.edges[0]?.node).toMatchObject({ name: 'SMART Recovery Søborg – mandag', contentLanguage: 'DA' });
-  });
-
-  it('gives one group by slug, and GROUP_NOT_FOUND in the caller’s language when there is none', async () => {
-    const found = await api.query<{ group: { name: string } }>(`{ group(slug: "smart-recovery-soborg-torsdag", locale: DA) { name } }`);
-    expect(found.data?.group.name).toBe('SMART Recovery Søborg – torsdag');
-    const missing = await api.query(`{ group(slug: "no-such-group", locale: DA) { name } }`);
-    expect(missing.errors?.[0]).toMatchObject({
-      message: 'Der findes ingen gruppe på denne adresse.',
-      extensions: { code: 'GROUP_NOT_FOUND' },
-    });
-  });
-
-  it('refuses a page larger than 50 or smaller than 1, with a translated error, and returns no data', async () => {
-    for (const first of [51, 0]) {
-      const response = await api.query(GROUPS, { first }, { 'accept-language': 'pl' });
-      expect(response.data ?? null).toBeNull();
-      expect(response.errors?.[0]).toMatchObject({
-        message: 'Rozmiar strony musi wynosić od 1 do 50.',
-        extensions: { code: 'PAGE_SIZE_OUT_OF_RANGE', fields: ['first'] },
-      });
-    }
-  });
-
-  it('refuses a search text over 100 characters and a cursor it did not make', async () => {
-    const long = await api.query(GROUPS, { filter: { text: 'x'.repeat(101) } }, { 'accept-language': 'sv' });
-    expect(long.errors?.[0]).toMatchObject({ message: 'Söktexten får vara högst 100 tecken lång.', extensions: { code: 'SEARCH_TEXT_TOO_LONG' } });
-    const cursor = await api.query(GROUPS, { after: 'bm90LWEtY3Vyc29y' }, { 'accept-language': 'nb' });
-    expect(cursor.errors?.[0]).toMatchObject({ extensions: { code: 'INVALID_CURSOR' }, message: 'Sidemarkøren er ugyldig. Start på nytt fra første side.' });
+  it('refuses a cursor from another sort, a page over 50 and a search text over 100 characters', async () => {
+    const byName = await search({ first: 1, sort: 'NAME' });
+    expect((await errorOf({ after: byName.pageInfo.endCursor, sort: 'NEXT_MEETING' }))?.extensions.code).toBe('INVALID_CURSOR');
+    expect(await errorOf({ first: 51 }, 'pl')).toMatchObject({ message: 'Rozmiar strony musi wynosić od 1 do 50.', extensions: { code: 'PAGE_SIZE_OUT_OF_RANGE' } });
+    expect((await errorOf({ filter: { text: 'x'.repeat(101) } }, 'sv'))?.message).toBe('Söktexten får vara högst 100 tecken lång.');
   });
 });
 
-describe('the vocabularies and places over HTTP', () => {
-  let api: TestApi;
+describe('one group', () => {
+  const GROUP = /* GraphQL */ `
+    query Group($slug: String!, $from: DateTimeISO, $first: Int! = 3, $locale: Language) {
+      group(slug: $slug, locale: $locale) {
+        name { text language }
+        description { text language }
+        ageLabel methodLabel promiseLabels
+        facilitation { facilitatorCount details }
+        enrolment { state details intake { text } }
+        venue { accessibilityLabels transportNotes { text } }
+        schedule { summary pauses { from until summary } }
+        nextMeetings(first: $first, from: $from) { start end status statusLabel originalStart }
+      }
+    }
+  `;
 
-  beforeAll(async () => {
-    api = await startTestApi();
+  it('gives content in the language asked for, else the organisation’s, and says which', async () => {
+    const english = await api.query<{ group: GroupNode }>(GROUP, { slug: 'demo-sorggruppe-for-unge-lyngby', locale: 'EN' });
+    expect(english.data?.group.name).toEqual({ text: 'Grief group for young people', language: 'EN' });
+    const polish = await api.query<{ group: GroupNode }>(GROUP, { slug: 'demo-sorggruppe-for-unge-lyngby', locale: 'PL' });
+    expect(polish.data?.group.name).toEqual({ text: 'Sorggruppe for unge', language: 'DA' });
   });
 
-  afterAll(async () => {
-    await api.stop();
+  it('tells who it is for, how it works and how to join, in words', async () => {
+    const response = await api.query<{ group: Record<string, unknown> }>(GROUP, { slug: 'demo-sorggruppe-for-unge-lyngby', locale: 'DA' });
+    expect(response.data?.group).toMatchObject({
+      ageLabel: '13-18 år',
+      methodLabel: 'Gruppe med igangsætter',
+      promiseLabels: ['Tavshedspligt', 'Gratis', 'Selvhjælp, ikke behandling'],
+      facilitation: { facilitatorCount: 2, details: ['2 igangsættere'] },
+      enrolment: { state: 'OPEN_AFTER_INTAKE', details: ['4-8 personer', '3 ledige pladser'], intake: { text: expect.stringContaining('igangsætterne') } },
+      venue: { accessibilityLabels: ['Niveaufri adgang', 'Teleslynge', 'Handicaptoilet'], transportNotes: { text: 'Fem minutters gang fra Lyngby Station.' } },
+    });
   });
 
+  it('lists the next meetings with their offsets across the October daylight-saving change', async () => {
+    const response = await api.query<{ group: { nextMeetings: unknown[] } }>(GROUP, { slug: 'demo-sorggruppe-for-unge-lyngby', from: '2026-10-01T00:00:00Z' });
+    expect(response.data?.group.nextMeetings).toEqual([
+      { start: '2026-10-13T16:30:00+02:00', end: '2026-10-13T18:00:00+02:00', status: 'SCHEDULED', statusLabel: 'As planned', originalStart: null },
+      { start: '2026-10-27T16:30:00+01:00', end: '2026-10-27T18:00:00+01:00', status: 'SCHEDULED', statusLabel: 'As planned', originalStart: null },
+      { start: '2026-11-10T16:30:00+01:00', end: '2026-11-10T18:00:00+01:00', status: 'SCHEDULED', statusLabel: 'As planned', originalStart: null },
+    ]);
+  });
+
+  it('marks a cancelled meeting, skips the Christmas break and says why', async () => {
+    const response = await api.query<{ group: { nextMeetings: { start: string; status: string }[]; schedule: { pauses: unknown[] } } }>(GROUP, {
+      slug: 'demo-sorggruppe-for-unge-lyngby',
+      from: '2026-12-01T00:00:00Z',
+      locale: 'EN',
+    });
+    expect(response.data?.group.nextMeetings.map(({ start, status }) => [start, status])).toEqual([
+      ['2026-12-08T16:30:00+01:00', 'CANCELLED'],
+      ['2027-01-05T16:30:00+01:00', 'SCHEDULED'],
+      ['2027-01-19T16:30:00+01:00', 'SCHEDULED'],
+    ]);
+    expect(response.data?.group.schedule.pauses).toEqual([{ from: '2026-12-21', until: '2027-01-03', summary: expect.stringContaining('Christmas break') }]);
+  });
+
+  it('shows a moved meeting at its new time and when it was to be', async () => {
+    const response = await api.query<{ group: { nextMeetings: unknown[] } }>(GROUP, {
+      slug: 'demo-smart-recovery-mote-sodermalm',
+      from: '2026-12-20T00:00:00Z',
+      first: 2,
+      locale: 'SV',
+    });
+    expect(response.data?.group.nextMeetings).toEqual([
+      { start: '2026-12-22T18:00:00+01:00', end: '2026-12-22T19:30:00+01:00', status: 'MOVED', statusLabel: 'Flyttat', originalStart: '2026-12-23T18:00:00+01:00' },
+      { start: '2026-12-30T18:00:00+01:00', end: '2026-12-30T19:30:00+01:00', status: 'SCHEDULED', statusLabel: 'Som planerat', originalStart: null },
+    ]);
+  });
+
+  it('refuses more than 20 meetings at a time', async () => {
+    const response = await api.query(GROUP, { slug: 'demo-miting-aa-online-pl', first: 21 });
+    expect(response.errors?.[0]?.extensions.code).toBe('MEETINGS_OUT_OF_RANGE');
+  });
+
+  it('answers GROUP_NOT_FOUND in the caller’s language', async () => {
+    const missing = await api.query(`{ group(slug: "no-such-group", locale: DA) { slug } }`);
+    expect(missing.errors?.[0]).toMatchObject({ message: 'Der findes ingen gruppe på denne adresse.', extensions: { code: 'GROUP_NOT_FOUND' } });
+  });
+});
+
+describe('the vocabularies and places', () => {
   it('lists the topics with labels in the language asked for', async () => {
     const response = await api.query<{ topics: { code: string; label: string; parent: string | null }[] }>(`{ topics(locale: NB) { code label parent } }`);
-    expect(response.data?.topics).toEqual(
-      expect.arrayContaining([
-        { code: 'GAMBLING', label: 'Pengespill', parent: 'ADDICTION' },
-        { code: 'GRIEF', label: 'Sorg', parent: null },
-      ]),
-    );
+    expect(response.data?.topics).toEqual(expect.arrayContaining([{ code: 'GAMBLING', label: 'Pengespill', parent: 'ADDICTION' }, { code: 'GRIEF', label: 'Sorg', parent: null }]));
   });
 
   it('lists the municipalities of a country with their official codes', async () => {
@@ -224,12 +394,23 @@ describe('the vocabularies and places over HTTP', () => {
   });
 
   it('lists the organisations with their contact details and their groups', async () => {
-    const response = await api.query<{
-      organisations: { name: string; phone: string | null; email: string | null; isDemo: boolean; groups: { totalCount: number; edges: { node: { slug: string } }[] } }[];
-    }>(`{ organisations { name phone email isDemo groups(first: 10) { totalCount edges { node { slug } } } } }`);
+    const response = await api.query<{ organisations: { name: string; phone: string | null; isDemo: boolean; groups: { totalCount: number; edges: { node: { slug: string } }[] } }[] }>(
+      `{ organisations { name phone isDemo groups(first: 10) { totalCount edges { node { slug } } } } }`,
+    );
     const gladsaxe = response.data?.organisations.find((organisation) => organisation.name === 'De Frivilliges Hus');
-    expect(gladsaxe).toMatchObject({ phone: '4498 3579', email: 'defrivilligeshus@gladsaxe.dk', isDemo: false, groups: { totalCount: 3 } });
+    expect(gladsaxe).toMatchObject({ phone: '4498 3579', isDemo: false, groups: { totalCount: 3 } });
     const lyngby = response.data?.organisations.find((organisation) => organisation.name === 'Frivilligcenter & Selvhjælp Lyngby-Taarbæk');
     expect(lyngby?.groups.edges.map((edge) => edge.node.slug)).toEqual(['smart-recovery-kgs-lyngby-sondag']);
+  });
+
+  it('flags every invented group as demo data and none of the real ones', async () => {
+    const all = await search({});
+    expect(all.edges.filter((edge) => !edge.node.isDemo).map((edge) => edge.node.slug).sort()).toEqual([
+      'smart-recovery-kgs-lyngby-sondag',
+      'smart-recovery-parorendegruppe-gladsaxe',
+      'smart-recovery-soborg-mandag',
+      'smart-recovery-soborg-torsdag',
+    ]);
+    expect(all.edges.filter((edge) => edge.node.isDemo).every((edge) => edge.node.slug.startsWith('demo-'))).toBe(true);
   });
 });

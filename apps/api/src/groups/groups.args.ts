@@ -1,35 +1,141 @@
-import { LIMITS, type Audience, type Country, type Language, type TopicCode } from '@groupfinder/domain';
+import {
+  LIMITS,
+  type AccessibilityFeature,
+  type AgeBand,
+  type Audience,
+  type Country,
+  type EnrolmentState,
+  type Format,
+  type Language,
+  type Method,
+  type TimeOfDay,
+  type TopicCode,
+  type Weekday,
+} from '@groupfinder/domain';
 import { IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { AudienceEnum, CountryEnum, LanguageEnum, TopicCodeEnum } from '../server/enums';
+import { ArgsType, Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
+import {
+  AccessibilityFeatureEnum,
+  AgeBandEnum,
+  AudienceEnum,
+  CountryEnum,
+  EnrolmentStateEnum,
+  FormatEnum,
+  LanguageEnum,
+  MethodEnum,
+  TimeOfDayEnum,
+  TopicCodeEnum,
+  WeekdayEnum,
+} from '../server/enums';
 import { validationCode } from '../server/validation';
+
+export enum GroupSort {
+  NEXT_MEETING = 'NEXT_MEETING',
+  DISTANCE = 'DISTANCE',
+  NAME = 'NAME',
+}
+registerEnumType(GroupSort, {
+  name: 'GroupSort',
+  description: 'NEXT_MEETING: soonest first, groups without a meeting last. DISTANCE: nearest first (needs `near` or `place`). NAME: by slug.',
+});
+
+@InputType({ description: 'A point on the map (WGS 84).' })
+export class PointInput {
+  @Field(() => Float)
+  @Min(-90, validationCode('COORDINATES_OUT_OF_RANGE'))
+  @Max(90, validationCode('COORDINATES_OUT_OF_RANGE'))
+  latitude: number;
+
+  @Field(() => Float)
+  @Min(-180, validationCode('COORDINATES_OUT_OF_RANGE'))
+  @Max(180, validationCode('COORDINATES_OUT_OF_RANGE'))
+  longitude: number;
+}
 
 @InputType({ description: 'AND across fields, OR within a list.' })
 export class GroupFilter {
   @Field(() => CountryEnum, { nullable: true })
-  country?: Country;
+  country?: Country | null;
 
   @Field(() => String, { nullable: true, description: 'Official municipality code, e.g. "159" for Gladsaxe.' })
   @IsOptional()
   @Matches(/^[0-9A-Za-z-]{1,12}$/, validationCode('BAD_USER_INPUT'))
-  municipalityCode?: string;
+  municipalityCode?: string | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: "With municipalityCode: also the municipality's neighbours." })
+  includeNeighbours: boolean = false;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: "With municipalityCode or a place: also online groups held in the caller's language (shown everywhere).",
+  })
+  includeOnline: boolean = false;
+
+  @Field(() => PointInput, { nullable: true, description: 'Near this point; see radiusKm.' })
+  @IsOptional()
+  @ValidateNested()
+  near?: PointInput | null;
+
+  @Field(() => String, { nullable: true, description: 'Near a town or postcode the visitor typed, looked up in the shipped gazetteer.' })
+  @IsOptional()
+  @MaxLength(LIMITS.searchTextMaxLength, validationCode('SEARCH_TEXT_TOO_LONG', { max: LIMITS.searchTextMaxLength }))
+  place?: string | null;
+
+  @Field(() => Float, { nullable: true, description: `With near or place: how far, 1 to ${LIMITS.radiusMaxKm} km (default ${LIMITS.radiusDefaultKm}).` })
+  @IsOptional()
+  @Min(1, validationCode('RADIUS_OUT_OF_RANGE', { max: LIMITS.radiusMaxKm }))
+  @Max(LIMITS.radiusMaxKm, validationCode('RADIUS_OUT_OF_RANGE', { max: LIMITS.radiusMaxKm }))
+  radiusKm?: number | null;
 
   @Field(() => [TopicCodeEnum], { nullable: true, description: 'Any of these topics; a parent topic includes its sub-topics.' })
-  topics?: TopicCode[];
+  topics?: TopicCode[] | null;
 
   @Field(() => AudienceEnum, { nullable: true, description: 'RELATIVES also finds groups for BOTH.' })
-  audience?: Audience;
+  audience?: Audience | null;
+
+  @Field(() => [AgeBandEnum], { nullable: true, description: 'Any of these age bands.' })
+  ageBands?: AgeBand[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Groups open to someone of this age (by age range or band).' })
+  @IsOptional()
+  @Min(0, validationCode('AGE_OUT_OF_RANGE'))
+  @Max(120, validationCode('AGE_OUT_OF_RANGE'))
+  age?: number | null;
+
+  @Field(() => [FormatEnum], { nullable: true })
+  formats?: Format[] | null;
+
+  @Field(() => [MethodEnum], { nullable: true })
+  methods?: Method[] | null;
 
   @Field(() => [LanguageEnum], { nullable: true, description: 'Any of these spoken languages.' })
-  languages?: Language[];
+  languages?: Language[] | null;
+
+  @Field(() => [EnrolmentStateEnum], { nullable: true, description: 'Any of these enrolment states.' })
+  enrolment?: EnrolmentState[] | null;
+
+  @Field(() => [AccessibilityFeatureEnum], { nullable: true, description: 'The venue has all of these.' })
+  accessibility?: AccessibilityFeature[] | null;
+
+  @Field(() => [WeekdayEnum], { nullable: true, description: 'Meets on any of these weekdays (local time) in the coming weeks.' })
+  weekdays?: Weekday[] | null;
+
+  @Field(() => [TimeOfDayEnum], { nullable: true, description: 'Meets in any of these parts of the day (local time).' })
+  timesOfDay?: TimeOfDay[] | null;
+
+  @Field(() => Int, { nullable: true, description: `Has a meeting that is not cancelled within this many days (1 to ${LIMITS.startsWithinMaxDays}).` })
+  @IsOptional()
+  @Min(1, validationCode('DAYS_OUT_OF_RANGE', { max: LIMITS.startsWithinMaxDays }))
+  @Max(LIMITS.startsWithinMaxDays, validationCode('DAYS_OUT_OF_RANGE', { max: LIMITS.startsWithinMaxDays }))
+  startsWithinDays?: number | null;
 
   @Field(() => String, {
     nullable: true,
-    description: `Words in the name, description, venue, street, postal code, town or municipality; at most ${LIMITS.searchTextMaxLength} characters.`,
+    description: `Words (all must match, ignoring case and diacritics) in any language of the group's texts, its place, organisation, topics and their synonyms; at most ${LIMITS.searchTextMaxLength} characters.`,
   })
   @IsOptional()
   @MaxLength(LIMITS.searchTextMaxLength, validationCode('SEARCH_TEXT_TOO_LONG', { max: LIMITS.searchTextMaxLength }))
-  text?: string;
+  text?: string | null;
 }
 
 @ArgsType()
@@ -39,7 +145,7 @@ export class PageArgs {
   @Max(LIMITS.pageSizeMax, validationCode('PAGE_SIZE_OUT_OF_RANGE', { max: LIMITS.pageSizeMax }))
   first: number = LIMITS.pageSizeDefault;
 
-  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page (with the same filter and sort).' })
   @IsOptional()
   @MaxLength(500, validationCode('INVALID_CURSOR'))
   after?: string | null;
@@ -50,8 +156,11 @@ export class GroupsArgs extends PageArgs {
   @Field(() => GroupFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()
-  filter?: GroupFilter;
+  filter?: GroupFilter | null;
+
+  @Field(() => GroupSort, { nullable: true, description: 'Default: DISTANCE with near or place, else NEXT_MEETING.' })
+  sort?: GroupSort | null;
 
   @Field(() => LanguageEnum, { nullable: true, description: 'The language of labels and content; defaults to Accept-Language.' })
-  locale?: Language;
+  locale?: Language | null;
 }

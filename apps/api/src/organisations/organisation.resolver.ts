@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import { toConnection } from '../groups/group.resolver';
 import { GroupService } from '../groups/group.service';
 import { GroupConnection } from '../groups/group.type';
-import { PageArgs } from '../groups/groups.args';
+import { GroupSort, PageArgs } from '../groups/groups.args';
 import { Public } from '../server/access';
 import type { Context } from '../server/context';
 import { LanguageEnum } from '../server/enums';
@@ -28,6 +28,7 @@ export class OrganisationResolver {
 
   @FieldResolver(() => GroupConnection, { description: 'Its groups, by slug.' })
   async groups(@Root() organisation: Organisation, @Args(() => PageArgs) page: PageArgs, @Ctx() context: Context): Promise<GroupConnection> {
-    return toConnection(await this.groupService.search({ ...page, organisationId: organisation.id }), context);
+    const search = { ...page, organisationId: organisation.id, sort: GroupSort.NAME, locale: context.request.locale };
+    return toConnection(await this.groupService.search(search), search, this.groupService, context);
   }
 }

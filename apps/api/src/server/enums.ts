@@ -1,10 +1,15 @@
 import {
+  ACCESSIBILITY_FEATURES,
   AGE_BAND_CODES,
   AUDIENCES,
   COUNTRIES,
   ENROLMENT_STATES,
   FORMATS,
   LANGUAGES,
+  MEETING_STATUSES,
+  METHODS,
+  PROMISES,
+  TIME_OF_DAY_CODES,
   TOPIC_CODES,
   WEEKDAYS,
   type Language,
@@ -23,6 +28,11 @@ export const AgeBandEnum = enumOf(AGE_BAND_CODES);
 export const FormatEnum = enumOf(FORMATS);
 export const EnrolmentStateEnum = enumOf(ENROLMENT_STATES);
 export const WeekdayEnum = enumOf(WEEKDAYS);
+export const MethodEnum = enumOf(METHODS);
+export const PromiseEnum = enumOf(PROMISES);
+export const AccessibilityFeatureEnum = enumOf(ACCESSIBILITY_FEATURES);
+export const TimeOfDayEnum = enumOf(TIME_OF_DAY_CODES);
+export const MeetingStatusEnum = enumOf(MEETING_STATUSES);
 /** GraphQL enum values are upper case (DA); the language codes behind them are ISO 639-1 (da). */
 export const LanguageEnum = Object.fromEntries(LANGUAGES.map((code) => [code.toUpperCase(), code])) as {
   [K in Language as Uppercase<K>]: K;
@@ -35,4 +45,9 @@ registerEnumType(AgeBandEnum, { name: 'AgeBand', description: 'The age band a gr
 registerEnumType(FormatEnum, { name: 'Format', description: 'Where a group meets.' });
 registerEnumType(EnrolmentStateEnum, { name: 'EnrolmentState', description: 'How a newcomer can join.' });
 registerEnumType(WeekdayEnum, { name: 'Weekday' });
+registerEnumType(MethodEnum, { name: 'Method', description: 'How a group works: its method or programme.' });
+registerEnumType(PromiseEnum, { name: 'GroupPromise', description: 'What a group promises the people who come.' });
+registerEnumType(AccessibilityFeatureEnum, { name: 'AccessibilityFeature', description: 'What a venue offers people with disabilities.' });
+registerEnumType(TimeOfDayEnum, { name: 'TimeOfDay', description: 'MORNING before 12, AFTERNOON 12-17, EVENING from 17, local time.' });
+registerEnumType(MeetingStatusEnum, { name: 'MeetingStatus', description: 'A meeting as planned, cancelled, or moved to another time.' });
 registerEnumType(LanguageEnum, { name: 'Language', description: 'Languages of content, of the interface and spoken in groups.' });

@@ -3,24 +3,26 @@ import './enums';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type AuthChecker, type ContainerType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
-import { GroupResolver } from '../groups/group.resolver';
+import { GroupConnectionResolver, GroupResolver } from '../groups/group.resolver';
 import { GroupService } from '../groups/group.service';
 import { MunicipalityResolver } from '../municipalities/municipality.resolver';
 import { MunicipalityService } from '../municipalities/municipality.service';
 import { OrganisationResolver } from '../organisations/organisation.resolver';
 import { OrganisationService } from '../organisations/organisation.service';
+import { PlaceService } from '../places/place.service';
 import { TopicResolver } from '../topics/topic.resolver';
 import { closedByDefault } from './access';
 import type { Context } from './context';
 import { localeFromArguments } from './locale.middleware';
 
-export const RESOLVERS = [GroupResolver, OrganisationResolver, MunicipalityResolver, TopicResolver] as const;
+export const RESOLVERS = [GroupResolver, GroupConnectionResolver, OrganisationResolver, MunicipalityResolver, TopicResolver] as const;
 
 /** The resolvers with their services: plain constructors, no injection framework. */
 export function createResolvers(dataSource: DataSource): ContainerType {
-  const groups = new GroupService(dataSource);
+  const groups = new GroupService(dataSource, new PlaceService(dataSource));
   const instances = new Map<unknown, unknown>([
     [GroupResolver, new GroupResolver(groups)],
+    [GroupConnectionResolver, new GroupConnectionResolver()],
     [OrganisationResolver, new OrganisationResolver(new OrganisationService(dataSource), groups)],
     [MunicipalityResolver, new MunicipalityResolver(new MunicipalityService(dataSource))],
     [TopicResolver, new TopicResolver()],

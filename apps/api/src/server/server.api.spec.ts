@@ -28,7 +28,7 @@ describe('the HTTP and GraphQL limits', () => {
       query { organisations { ...Card } }
       fragment Card on Organisation { name groups(first: 1) { ...Table } }
       fragment Table on GroupConnection { edges { node { ...Row } } }
-      fragment Row on Group { name venue { town } }
+      fragment Row on Group { name { text } venue { town } }
     `);
     expect(fragments.errors).toBeUndefined();
   });

@@ -5,6 +5,8 @@ import { loadConfig } from '../config';
 import { openDataSource } from '../database/data-source';
 import { startDatabase, type Database } from '../database/database';
 import { loadDemoDataIfEmpty } from '../database/demo-data';
+import { MeetingService } from '../meetings/meeting.service';
+import { syncGazetteer } from '../places/place.service';
 import { startApiServer, type ApiServer } from '../server/server';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -66,9 +68,11 @@ export interface TestApi extends TestDatabase {
 }
 
 /** The real API on a free port, over a fresh database holding the demo data. */
-export async function startTestApi(options: { production?: boolean } = {}): Promise<TestApi> {
+export async function startTestApi(options: { production?: boolean; now?: Date } = {}): Promise<TestApi> {
   const db = await startTestDatabase();
+  await syncGazetteer(db.dataSource);
   await loadDemoDataIfEmpty(db.dataSource);
+  await new MeetingService(db.dataSource).refresh(undefined, options.now);
   const server = await startApiServer({ dataSource: db.dataSource, port: 0, production: options.production ?? false });
   const post = (body: string, headers: Record<string, string> = {}) =>
     fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });

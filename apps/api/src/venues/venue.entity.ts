@@ -1,3 +1,4 @@
+import type { AccessibilityFeature, TranslatedText } from '@groupfinder/domain';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 
@@ -31,4 +32,10 @@ export class VenueEntity {
 
   @Column({ type: 'double precision', nullable: true })
   longitude: number | null;
+
+  @Column({ type: 'text', array: true, default: [] })
+  accessibility: AccessibilityFeature[];
+
+  @Column({ name: 'transport_notes', type: 'jsonb', default: {} })
+  transportNotes: TranslatedText;
 }

@@ -1,4 +1,8 @@
 import { Field, Float, ObjectType } from 'type-graphql';
+import type { AccessibilityFeature, Language } from '@groupfinder/domain';
+import { translate, type Locale } from '@groupfinder/translations';
+import { AccessibilityFeatureEnum } from '../server/enums';
+import { LocalizedText } from '../server/localized-text';
 import type { VenueEntity } from './venue.entity';
 
 @ObjectType({ description: 'Where a group meets.' })
@@ -21,8 +25,27 @@ export class Venue {
   @Field(() => Float, { nullable: true })
   longitude: number | null;
 
-  static from(entity: VenueEntity): Venue {
-    const { name, street, postalCode, town, latitude, longitude } = entity;
-    return Object.assign(new Venue(), { name, street, postalCode, town, latitude, longitude });
+  @Field(() => [AccessibilityFeatureEnum])
+  accessibility: AccessibilityFeature[];
+
+  @Field(() => [String], { description: 'The accessibility features in words, in the same order.' })
+  accessibilityLabels: string[];
+
+  @Field(() => LocalizedText, { nullable: true, description: 'How to get there.' })
+  transportNotes: LocalizedText | null;
+
+  static from(entity: VenueEntity, locale: Locale, organisationDefault: Language): Venue {
+    const { name, street, postalCode, town, latitude, longitude, accessibility } = entity;
+    return Object.assign(new Venue(), {
+      name,
+      street,
+      postalCode,
+      town,
+      latitude,
+      longitude,
+      accessibility,
+      accessibilityLabels: accessibility.map((feature) => translate(locale, `accessibility.${feature}`)),
+      transportNotes: LocalizedText.pick(entity.transportNotes, locale, organisationDefault),
+    });
   }
 }

@@ -22,6 +22,9 @@ export interface GroupsTableProps {
   readonly caption: string;
 }
 
+/** Group, next meeting, when, where, status. */
+const COLUMNS = 5;
+
 /** A page of groups, one row each, with how many there are in all. */
 export function GroupsTable(props: GroupsTableProps) {
   const { t } = useLocale();
@@ -42,6 +45,7 @@ export function GroupsTable(props: GroupsTableProps) {
           <thead>
             <tr>
               <th scope="col">{t('dashboard.column.group')}</th>
+              <th scope="col">{t('dashboard.column.next')}</th>
               <th scope="col">{t('dashboard.column.when')}</th>
               <th scope="col">{t('dashboard.column.where')}</th>
               <th scope="col">{t('dashboard.column.status')}</th>
@@ -49,7 +53,7 @@ export function GroupsTable(props: GroupsTableProps) {
           </thead>
           <tbody>
             {edges.map(({ node }) => (
-              <GroupRow key={node.id} group={node} />
+              <GroupRow key={node.id} group={node} columns={COLUMNS} />
             ))}
           </tbody>
         </table>

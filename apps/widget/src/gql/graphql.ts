@@ -4,6 +4,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What a venue offers people with disabilities. */
+export type AccessibilityFeature =
+  | 'ACCESSIBLE_TOILET'
+  | 'HEARING_LOOP'
+  | 'STEP_FREE';
+
+/** The age band a group is put together for. */
+export type AgeBand =
+  | 'ADULTS'
+  | 'CHILDREN'
+  | 'SENIORS'
+  | 'YOUNG_ADULTS'
+  | 'YOUTH';
+
 /** Whom a group is for. */
 export type Audience =
   | 'AFFECTED'
@@ -35,17 +49,43 @@ export type Format =
 
 /** AND across fields, OR within a list. */
 export type GroupFilter = {
+  /** The venue has all of these. */
+  accessibility?: Array<AccessibilityFeature> | null | undefined;
+  /** Groups open to someone of this age (by age range or band). */
+  age?: number | null | undefined;
+  /** Any of these age bands. */
+  ageBands?: Array<AgeBand> | null | undefined;
   /** RELATIVES also finds groups for BOTH. */
   audience?: Audience | null | undefined;
   country?: Country | null | undefined;
+  /** Any of these enrolment states. */
+  enrolment?: Array<EnrolmentState> | null | undefined;
+  formats?: Array<Format> | null | undefined;
+  /** With municipalityCode: also the municipality's neighbours. */
+  includeNeighbours?: boolean;
+  /** With municipalityCode or a place: also online groups held in the caller's language (shown everywhere). */
+  includeOnline?: boolean;
   /** Any of these spoken languages. */
   languages?: Array<Language> | null | undefined;
+  methods?: Array<Method> | null | undefined;
   /** Official municipality code, e.g. "159" for Gladsaxe. */
   municipalityCode?: string | null | undefined;
-  /** Words in the name, description, venue, street, postal code, town or municipality; at most 100 characters. */
+  /** Near this point; see radiusKm. */
+  near?: PointInput | null | undefined;
+  /** Near a town or postcode the visitor typed, looked up in the shipped gazetteer. */
+  place?: string | null | undefined;
+  /** With near or place: how far, 1 to 200 km (default 15). */
+  radiusKm?: number | null | undefined;
+  /** Has a meeting that is not cancelled within this many days (1 to 60). */
+  startsWithinDays?: number | null | undefined;
+  /** Words (all must match, ignoring case and diacritics) in any language of the group's texts, its place, organisation, topics and their synonyms; at most 100 characters. */
   text?: string | null | undefined;
+  /** Meets in any of these parts of the day (local time). */
+  timesOfDay?: Array<TimeOfDay> | null | undefined;
   /** Any of these topics; a parent topic includes its sub-topics. */
   topics?: Array<TopicCode> | null | undefined;
+  /** Meets on any of these weekdays (local time) in the coming weeks. */
+  weekdays?: Array<Weekday> | null | undefined;
 };
 
 /** Languages of content, of the interface and spoken in groups. */
@@ -55,6 +95,32 @@ export type Language =
   | 'NB'
   | 'PL'
   | 'SV';
+
+/** A meeting as planned, cancelled, or moved to another time. */
+export type MeetingStatus =
+  | 'CANCELLED'
+  | 'MOVED'
+  | 'SCHEDULED';
+
+/** How a group works: its method or programme. */
+export type Method =
+  | 'ABSTINENCE_CLUB'
+  | 'FACILITATED'
+  | 'SELF_ORGANISED'
+  | 'SMART_RECOVERY'
+  | 'TWELVE_STEPS';
+
+/** A point on the map (WGS 84). */
+export type PointInput = {
+  latitude: number;
+  longitude: number;
+};
+
+/** MORNING before 12, AFTERNOON 12-17, EVENING from 17, local time. */
+export type TimeOfDay =
+  | 'AFTERNOON'
+  | 'EVENING'
+  | 'MORNING';
 
 /** What a group is about; ADDICTION has sub-topics. */
 export type TopicCode =
@@ -72,17 +138,41 @@ export type TopicCode =
   | 'MENTAL_HEALTH'
   | 'SHARED_ACTIVITY';
 
-export type GroupCard_GroupFragment = { id: string, name: string, contentLanguage: Language, isDemo: boolean, format: Format, formatLabel: string, enrolment: EnrolmentState, enrolmentLabel: string, schedule: { summary: string } | null, municipality: { name: string } | null, venue: { name: string, street: string, postalCode: string, town: string } | null, topics: Array<{ code: TopicCode, label: string }>, organisation: { country: Country }, contact: { name: string | null, phone: string | null, email: string | null, url: string | null } } & { ' $fragmentName'?: 'GroupCard_GroupFragment' };
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
+export type GroupCard_GroupFragment = { id: string, slug: string, isDemo: boolean, format: Format, ageLabel: string | null, languages: Array<Language>, name: { text: string, language: Language }, enrolment: { state: EnrolmentState, label: string, callToAction: string }, schedule: { summary: string, timeZone: string } | null, nextMeetings: Array<{ start: string, status: MeetingStatus, statusLabel: string }>, municipality: { name: string } | null, venue: { name: string, town: string } | null } & { ' $fragmentName'?: 'GroupCard_GroupFragment' };
+
+export type GroupDetails_GroupFragment = { audienceLabel: string, methodLabel: string | null, promiseLabels: Array<string>, format: Format, description: { text: string, language: Language } | null, practicalNotes: { text: string, language: Language } | null, topics: Array<{ code: TopicCode, label: string }>, facilitation: { details: Array<string> }, onlineJoin: { url: string | null, onRequest: boolean, label: string | null } | null, schedule: { timeZone: string, pauses: Array<{ summary: string, reason: { text: string, language: Language } | null }> } | null, meetings: Array<{ start: string, end: string, status: MeetingStatus, statusLabel: string, originalStart: string | null }>, enrolment: { callToAction: string, details: Array<string>, intake: { text: string, language: Language } | null }, venue: { name: string, street: string, postalCode: string, town: string, accessibilityLabels: Array<string>, transportNotes: { text: string, language: Language } | null } | null, municipality: { name: string } | null, organisation: { country: Country }, contact: { name: string | null, phone: string | null, email: string | null, url: string | null } } & { ' $fragmentName'?: 'GroupDetails_GroupFragment' };
+
+export type WidgetGroupDetailsQueryVariables = Exact<{
+  slug: string;
+  locale?: Language | null | undefined;
+  meetings: number;
+}>;
+
+
+export type WidgetGroupDetailsQuery = { group: (
+    { id: string }
+    & { ' $fragmentRefs'?: { 'GroupDetails_GroupFragment': GroupDetails_GroupFragment } }
+  ) };
 
 export type WidgetGroupsQueryVariables = Exact<{
   filter?: GroupFilter | null | undefined;
   first: number;
   after?: string | null | undefined;
   locale?: Language | null | undefined;
+  withFacets: boolean;
 }>;
 
 
-export type WidgetGroupsQuery = { groups: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: (
+export type WidgetGroupsQuery = { groups: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets?: { topics: Array<{ value: string, count: number }>, languages: Array<{ value: string, count: number }> }, edges: Array<{ distanceKm: number | null, node: (
         { id: string }
         & { ' $fragmentRefs'?: { 'GroupCard_GroupFragment': GroupCard_GroupFragment } }
       ) }> } };
@@ -115,28 +205,102 @@ export class TypedDocumentString<TResult, TVariables>
 export const GroupCard_GroupFragmentDoc = new TypedDocumentString(`
     fragment GroupCard_Group on Group {
   id
-  name
-  contentLanguage
+  slug
+  name {
+    text
+    language
+  }
   isDemo
   format
-  formatLabel
-  enrolment
-  enrolmentLabel
+  ageLabel
+  languages
+  enrolment {
+    state
+    label
+    callToAction
+  }
   schedule {
     summary
+    timeZone
+  }
+  nextMeetings(first: 2) {
+    start
+    status
+    statusLabel
   }
   municipality {
     name
   }
   venue {
     name
-    street
-    postalCode
     town
+  }
+}
+    `, {"fragmentName":"GroupCard_Group"}) as unknown as TypedDocumentString<GroupCard_GroupFragment, unknown>;
+export const GroupDetails_GroupFragmentDoc = new TypedDocumentString(`
+    fragment GroupDetails_Group on Group {
+  description {
+    text
+    language
+  }
+  practicalNotes {
+    text
+    language
   }
   topics {
     code
     label
+  }
+  audienceLabel
+  methodLabel
+  promiseLabels
+  facilitation {
+    details
+  }
+  format
+  onlineJoin {
+    url
+    onRequest
+    label
+  }
+  schedule {
+    timeZone
+    pauses {
+      summary
+      reason {
+        text
+        language
+      }
+    }
+  }
+  meetings: nextMeetings(first: $meetings) {
+    start
+    end
+    status
+    statusLabel
+    originalStart
+  }
+  enrolment {
+    callToAction
+    details
+    intake {
+      text
+      language
+    }
+  }
+  venue {
+    name
+    street
+    postalCode
+    town
+    accessibilityLabels
+    transportNotes {
+      text
+      language
+    }
+  }
+  municipality {
+    name
   }
   organisation {
     country
@@ -148,16 +312,108 @@ export const GroupCard_GroupFragmentDoc = new TypedDocumentString(`
     url
   }
 }
-    `, {"fragmentName":"GroupCard_Group"}) as unknown as TypedDocumentString<GroupCard_GroupFragment, unknown>;
+    `, {"fragmentName":"GroupDetails_Group"}) as unknown as TypedDocumentString<GroupDetails_GroupFragment, unknown>;
+export const WidgetGroupDetailsDocument = new TypedDocumentString(`
+    query WidgetGroupDetails($slug: String!, $locale: Language, $meetings: Int!) {
+  group(slug: $slug, locale: $locale) {
+    id
+    ...GroupDetails_Group
+  }
+}
+    fragment GroupDetails_Group on Group {
+  description {
+    text
+    language
+  }
+  practicalNotes {
+    text
+    language
+  }
+  topics {
+    code
+    label
+  }
+  audienceLabel
+  methodLabel
+  promiseLabels
+  facilitation {
+    details
+  }
+  format
+  onlineJoin {
+    url
+    onRequest
+    label
+  }
+  schedule {
+    timeZone
+    pauses {
+      summary
+      reason {
+        text
+        language
+      }
+    }
+  }
+  meetings: nextMeetings(first: $meetings) {
+    start
+    end
+    status
+    statusLabel
+    originalStart
+  }
+  enrolment {
+    callToAction
+    details
+    intake {
+      text
+      language
+    }
+  }
+  venue {
+    name
+    street
+    postalCode
+    town
+    accessibilityLabels
+    transportNotes {
+      text
+      language
+    }
+  }
+  municipality {
+    name
+  }
+  organisation {
+    country
+  }
+  contact {
+    name
+    phone
+    email
+    url
+  }
+}`) as unknown as TypedDocumentString<WidgetGroupDetailsQuery, WidgetGroupDetailsQueryVariables>;
 export const WidgetGroupsDocument = new TypedDocumentString(`
-    query WidgetGroups($filter: GroupFilter, $first: Int!, $after: String, $locale: Language) {
+    query WidgetGroups($filter: GroupFilter, $first: Int!, $after: String, $locale: Language, $withFacets: Boolean!) {
   groups(filter: $filter, first: $first, after: $after, locale: $locale) {
     totalCount
     pageInfo {
       hasNextPage
       endCursor
     }
+    facets @include(if: $withFacets) {
+      topics {
+        value
+        count
+      }
+      languages {
+        value
+        count
+      }
+    }
     edges {
+      distanceKm
       node {
         id
         ...GroupCard_Group
@@ -167,37 +423,35 @@ export const WidgetGroupsDocument = new TypedDocumentString(`
 }
     fragment GroupCard_Group on Group {
   id
-  name
-  contentLanguage
+  slug
+  name {
+    text
+    language
+  }
   isDemo
   format
-  formatLabel
-  enrolment
-  enrolmentLabel
+  ageLabel
+  languages
+  enrolment {
+    state
+    label
+    callToAction
+  }
   schedule {
     summary
+    timeZone
+  }
+  nextMeetings(first: 2) {
+    start
+    status
+    statusLabel
   }
   municipality {
     name
   }
   venue {
     name
-    street
-    postalCode
     town
-  }
-  topics {
-    code
-    label
-  }
-  organisation {
-    country
-  }
-  contact {
-    name
-    phone
-    email
-    url
   }
 }`) as unknown as TypedDocumentString<WidgetGroupsQuery, WidgetGroupsQueryVariables>;
 export const WidgetTopicsDocument = new TypedDocumentString(`

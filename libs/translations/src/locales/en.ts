@@ -1,4 +1,19 @@
-import type { AgeBand, Audience, Country, EnrolmentState, Format, Language, TopicCode, Weekday } from '@groupfinder/domain';
+import type {
+  AccessibilityFeature,
+  AgeBand,
+  Audience,
+  Country,
+  EnrolmentState,
+  Format,
+  GroupPromise,
+  Language,
+  MeetingStatus,
+  Method,
+  ScheduleProblemCode,
+  TimeOfDay,
+  TopicCode,
+  Weekday,
+} from '@groupfinder/domain';
 
 /** Every vocabulary code has a label in every language. */
 type VocabularyKey =
@@ -9,7 +24,14 @@ type VocabularyKey =
   | `enrolment.${EnrolmentState}`
   | `weekday.${Weekday}`
   | `country.${Country}`
-  | `language.${Language}`;
+  | `language.${Language}`
+  | `method.${Method}`
+  | `promise.${GroupPromise}`
+  | `accessibility.${AccessibilityFeature}`
+  | `timeOfDay.${TimeOfDay}`
+  | `meeting.${MeetingStatus}`
+  | `cta.${EnrolmentState}`
+  | `scheduleProblem.${ScheduleProblemCode}`;
 
 /**
  * The English catalog is the reference: its keys define `MessageKey`, and every other language
@@ -73,6 +95,54 @@ export const en = {
 
   /** `weekday` is the code (for languages whose grammar needs it), `day` its label. */
   'schedule.weekly': 'Every {day}, {start}–{end}',
+  // Schedule summaries (libs/translations/src/schedule-summary.ts). Every language is given the weekday
+  // code as `weekday` as well as its label `day`, for grammar that needs it (Polish cases and genders).
+  'schedule.weeklyInterval': '{interval, plural, =2 {Every other {day}} other {Every # weeks on {day}}}, {start}–{end}',
+  'schedule.weeklyDays':
+    '{interval, plural, =1 {Every {days}} =2 {Every other week on {days}} other {Every # weeks on {days}}}, {start}–{end}',
+  'schedule.weekdayInList': '{day}',
+  'schedule.daily': '{interval, plural, =1 {Every day} =2 {Every other day} other {Every # days}}, {start}–{end}',
+  'schedule.monthlyByWeekday':
+    '{positions} {day} of {interval, plural, =1 {the month} =2 {every other month} other {every # months}}, {start}–{end}',
+  'schedule.position': '{position, select, FIRST {first} SECOND {second} THIRD {third} FOURTH {fourth} FIFTH {fifth} LAST {last} other {}}',
+  'schedule.monthlyByDate': '{interval, plural, =1 {Monthly} =2 {Every other month} other {Every # months}} on the {days}, {start}–{end}',
+  'schedule.monthDay': '{day, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}',
+  'schedule.lastDayOfMonth': 'last day',
+  'schedule.once': '{date}, {start}–{end}',
+  'schedule.count': '{count, plural, one {# session} other {# sessions}} from {date}',
+  'schedule.from': 'from {date}',
+  'schedule.until': 'until {date}',
+  'schedule.fromUntil': 'from {from} until {until}',
+  'schedule.withBounds': '{pattern}, {bounds}',
+  'schedule.pause': '{reason} {dates}',
+  'schedule.pauseWithoutReason': 'No meetings {dates}',
+  // What validateSchedule finds wrong (ScheduleProblemCode).
+  'scheduleProblem.TIME_ZONE_UNKNOWN': 'The time zone is not known.',
+  'scheduleProblem.START_INVALID': 'The first meeting must be a valid date and time.',
+  'scheduleProblem.START_IN_DST_GAP': 'The first meeting is at a time that does not exist that day, as the clocks go forward.',
+  'scheduleProblem.START_NOT_ON_PATTERN': 'The first meeting is not on a day the group meets by its repeat rule.',
+  'scheduleProblem.DURATION_OUT_OF_RANGE': 'A meeting must last from 1 minute to 24 hours.',
+  'scheduleProblem.RRULE_UNPARSABLE': 'The repeat rule could not be read.',
+  'scheduleProblem.RRULE_UNSUPPORTED':
+    'This kind of repeat rule is not supported: use days, weeks, a weekday of the month or a date of the month.',
+  'scheduleProblem.RRULE_OUT_OF_RANGE': 'The interval or the number of meetings of the repeat rule is too large.',
+  'scheduleProblem.RRULE_COUNT_AND_UNTIL': 'Give a number of meetings or an end date, not both.',
+  'scheduleProblem.RRULE_UNTIL_BEFORE_START': 'The end date is before the first meeting.',
+  'scheduleProblem.RRULE_MONTH_DAY_NOT_IN_EVERY_MONTH':
+    'Not every month has this date: choose the 28th or earlier, or the last day of the month.',
+  'scheduleProblem.EXDATE_INVALID': 'A cancelled meeting must be a valid date and time.',
+  'scheduleProblem.EXDATE_NOT_AN_OCCURRENCE': 'A cancelled meeting is not one of the group’s meetings.',
+  'scheduleProblem.RDATE_INVALID': 'An extra meeting must be a valid date and time.',
+  'scheduleProblem.RDATE_IN_DST_GAP': 'An extra meeting is at a time that does not exist that day, as the clocks go forward.',
+  'scheduleProblem.RDATE_IS_AN_OCCURRENCE': 'An extra meeting is already one of the regular meetings.',
+  'scheduleProblem.MOVE_INVALID': 'A moved meeting needs a valid old and new date and time.',
+  'scheduleProblem.MOVE_IN_DST_GAP': 'A meeting is moved to a time that does not exist that day, as the clocks go forward.',
+  'scheduleProblem.MOVE_FROM_NOT_AN_OCCURRENCE': 'A moved meeting is not one of the group’s meetings.',
+  'scheduleProblem.MOVE_FROM_CANCELLED': 'A meeting cannot be both cancelled and moved.',
+  'scheduleProblem.MOVE_DUPLICATE': 'A meeting is moved more than once.',
+  'scheduleProblem.PAUSE_INVALID': 'A break needs a valid first and last date.',
+  'scheduleProblem.PAUSE_ENDS_BEFORE_START': 'A break ends before it starts.',
+  'scheduleProblem.TOO_MANY_EXCEPTIONS': 'There are too many cancelled, extra and moved meetings and breaks (at most {max}).',
   'groups.count': '{count, plural, =0 {No groups} one {# group} other {# groups}}',
   'group.demo': 'Demo data',
   'group.online': 'Online',
@@ -97,6 +167,32 @@ export const en = {
   'widget.results': '{count, plural, =0 {No groups found} one {# group found} other {# groups found}}',
   'widget.more': 'Show more groups',
   'widget.error': 'The groups could not be loaded.',
+  // The widget (issue 4): near a place, age, language, more filters, next meetings and the detail view.
+  'widget.filter.near': 'Near (town or postcode)',
+  'widget.filter.radius': 'Distance',
+  'widget.filter.age': 'Age',
+  'widget.filter.age.all': 'All ages',
+  'widget.filter.language': 'Language spoken',
+  'widget.filter.language.all': 'Any language',
+  'widget.filter.format': 'How you meet',
+  'widget.filter.format.all': 'In person or online',
+  'widget.filter.weekdays': 'Days',
+  'widget.filter.timesOfDay': 'Time of day',
+  'widget.filter.more': '{count, plural, =0 {More filters} other {More filters (# chosen)}}',
+  'widget.filter.option': '{label} ({count})',
+  'widget.group.next': 'Next meeting',
+  'widget.group.then': 'Then',
+  'widget.group.noTime': 'Time not set yet',
+  'widget.meeting.at': '{date}, {time}',
+  'widget.meeting.movedFrom': 'Moved from {when}',
+  'widget.details.toggle': 'More about the group',
+  'widget.details.meetings': 'Next meetings',
+  'widget.details.pauses': 'Breaks',
+  'widget.details.joining': 'How to join',
+  'widget.details.about': 'About the group',
+  'widget.details.where': 'Where',
+  'widget.details.joinOnline': 'Join the meeting online',
+  'widget.details.error': 'The details could not be loaded.',
 
   'dashboard.title': 'groupfinder – administration',
   'dashboard.organisations': 'Organisations',
@@ -123,4 +219,79 @@ export const en = {
   'error.PAYLOAD_TOO_LARGE': 'The request is too large.',
   'error.BAD_REQUEST': 'The request could not be understood.',
   'error.INTERNAL_SERVER_ERROR': 'Something went wrong on our side. Please try again later.',
+
+  // Issue 4: how groups work, enrolment details, search errors.
+  'method.SMART_RECOVERY': 'SMART Recovery (the 4-point programme)',
+  'method.TWELVE_STEPS': 'The 12 steps',
+  'method.ABSTINENCE_CLUB': 'Abstinence club',
+  'method.SELF_ORGANISED': 'Self-organised conversation group',
+  'method.FACILITATED': 'Facilitated group',
+  'promise.ANONYMOUS': 'Anonymous',
+  'promise.CONFIDENTIAL': 'Confidential',
+  'promise.FREE': 'Free of charge',
+  'promise.NOT_TREATMENT': 'Self-help, not treatment',
+  'accessibility.STEP_FREE': 'Step-free access',
+  'accessibility.HEARING_LOOP': 'Hearing loop',
+  'accessibility.ACCESSIBLE_TOILET': 'Accessible toilet',
+  'timeOfDay.MORNING': 'Morning',
+  'timeOfDay.AFTERNOON': 'Afternoon',
+  'timeOfDay.EVENING': 'Evening',
+  'meeting.SCHEDULED': 'As planned',
+  'meeting.CANCELLED': 'Cancelled',
+  'meeting.MOVED': 'Moved',
+  'cta.OPEN': 'Just come – no sign-up needed',
+  'cta.OPEN_AFTER_INTAKE': 'Ask for an intake conversation',
+  'cta.FORMING': 'Join the waiting list',
+  'cta.CLOSED': 'Ask whether the group takes newcomers',
+  'cta.FULL': 'Ask to hear when a place is free',
+  'cta.PAUSED': 'Ask when it starts again',
+  'cta.ENDED': 'Look for another group',
+  'enrolment.formingMinimum': '{count, plural, one {Starts when # person has signed up} other {Starts when # people have signed up}}',
+  'enrolment.size': '{min}–{max} people',
+  'enrolment.placesLeft': '{count, plural, =0 {No places left} one {# place left} other {# places left}}',
+  'enrolment.pausedUntil': 'Paused until {date}',
+  'group.ageRange': 'Ages {min}–{max}',
+  'group.facilitators': '{count, plural, one {# facilitator} other {# facilitators}}',
+  'group.starter': 'A volunteer starter joins the first {count} meetings',
+  'group.onlineOnRequest': 'Join link on request',
+  'error.PLACE_NOT_FOUND': 'We do not know the place “{place}”. Try a town or a postcode.',
+  'error.RADIUS_OUT_OF_RANGE': 'The distance must be between 1 and {max} km.',
+  'error.CONFLICTING_LOCATION': 'Search near a point or near a place, not both.',
+  'error.DISTANCE_NEEDS_LOCATION': 'Sorting by distance needs a point or a place.',
+  'error.DAYS_OUT_OF_RANGE': 'The number of days must be between 1 and {max}.',
+  'error.AGE_OUT_OF_RANGE': 'The age must be between 0 and 120.',
+  'error.MEETINGS_OUT_OF_RANGE': 'Ask for 1 to {max} meetings.',
+  'error.COORDINATES_OUT_OF_RANGE': 'The point must have a latitude between -90 and 90 and a longitude between -180 and 180.',
+
+  // Dashboard: next meetings and the group details (issue 4).
+  'dashboard.column.next': 'Next meeting',
+  'dashboard.meetings.none': 'No meetings planned',
+  'dashboard.meeting.originally': 'originally {when}',
+  'dashboard.group.error': 'The group could not be loaded.',
+  'dashboard.group.schedule': 'Schedule',
+  'dashboard.group.timeZone': 'Time zone',
+  'dashboard.group.rfc5545': 'In RFC 5545 terms',
+  'dashboard.group.pauses': 'Breaks',
+  'dashboard.group.meetings': 'Next meetings',
+  'dashboard.group.enrolment': 'Joining',
+  'dashboard.group.nextStep': 'Next step',
+  'dashboard.group.intake': 'Intake conversation',
+  'dashboard.group.profile': 'Who and how',
+  'dashboard.group.topics': 'Topics',
+  'dashboard.group.audience': 'For whom',
+  'dashboard.group.age': 'Age',
+  'dashboard.group.method': 'Method',
+  'dashboard.group.promises': 'Promises',
+  'dashboard.group.facilitation': 'Facilitators',
+  'dashboard.group.languages': 'Languages spoken',
+  'dashboard.group.format': 'Format',
+  'dashboard.group.onlineJoin': 'Joining online',
+  'dashboard.group.venue': 'Venue',
+  'dashboard.group.address': 'Address',
+  'dashboard.group.municipality': 'Municipality',
+  'dashboard.group.coordinates': 'Coordinates',
+  'dashboard.group.accessibility': 'Accessibility',
+  'dashboard.group.transport': 'Getting there',
+  'dashboard.group.practicalNotes': 'Practical notes',
+  'dashboard.group.writtenIn': 'in {language}',
 } as const satisfies Record<VocabularyKey, string> & Record<string, string>;

@@ -1,0 +1,29 @@
+import { TOPIC_SYNONYMS, foldForSearch, type TranslatedText } from '@groupfinder/domain';
+import { LOCALES, translate } from '@groupfinder/translations';
+import type { GroupEntity } from './group.entity';
+
+const texts = (text: TranslatedText | undefined) => Object.values(text ?? {});
+
+/**
+ * Everything a visitor may type to find a group, folded and space-padded so that short words
+ * can be matched whole: its texts in every language, its organisation, venue and municipality,
+ * and the labels and synonyms of its topics and method in all five languages.
+ * Needs the organisation, venue and municipality loaded.
+ */
+export function searchTextOf(group: GroupEntity): string {
+  const method = group.method;
+  const words = [
+    ...texts(group.name),
+    ...texts(group.description),
+    ...texts(group.practicalNotes),
+    group.organisation?.name,
+    group.venue?.name,
+    group.venue?.street,
+    group.venue?.postalCode,
+    group.venue?.town,
+    group.municipality?.name,
+    ...group.topics.flatMap((topic) => [...LOCALES.map((locale) => translate(locale, `topic.${topic}`)), ...TOPIC_SYNONYMS[topic]]),
+    ...(method ? LOCALES.map((locale) => translate(locale, `method.${method}`)) : []),
+  ];
+  return ` ${[...new Set(foldForSearch(words.filter(Boolean).join(' ')).split(' '))].join(' ')} `;
+}

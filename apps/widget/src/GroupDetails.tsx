@@ -1,0 +1,278 @@
+import type { Locale } from '@groupfinder/translations';
+import type { WidgetTranslate } from './messages';
+import type { ReactNode } from 'react';
+import { addressLines, describeMeeting, intlLocale, langIfOther, todayIn, webHref } from './format';
+import { getFragmentData, graphql, type FragmentType } from './gql';
+import { GroupContact } from './GroupContact';
+import type { HeadingLevel } from './options';
+import { Localized } from './Localized';
+import { useGroupDetails } from './useGroupDetails';
+
+/** What the detail view shows: the full schedule, how to join, where, and who the group is for. */
+export const GroupDetailsFragment = graphql(`
+  fragment GroupDetails_Group on Group {
+    description {
+      text
+      language
+    }
+    practicalNotes {
+      text
+      language
+    }
+    topics {
+      code
+      label
+    }
+    audienceLabel
+    methodLabel
+    promiseLabels
+    facilitation {
+      details
+    }
+    format
+    onlineJoin {
+      url
+      onRequest
+      label
+    }
+    schedule {
+      timeZone
+      pauses {
+        summary
+        reason {
+          text
+          language
+        }
+      }
+    }
+    meetings: nextMeetings(first: $meetings) {
+      start
+      end
+      status
+      statusLabel
+      originalStart
+    }
+    enrolment {
+      callToAction
+      details
+      intake {
+        text
+        language
+      }
+    }
+    venue {
+      name
+      street
+      postalCode
+      town
+      accessibilityLabels
+      transportNotes {
+        text
+        language
+      }
+    }
+    municipality {
+      name
+    }
+    organisation {
+      country
+    }
+    contact {
+      name
+      phone
+      email
+      url
+    }
+  }
+`);
+
+interface GroupDetailsProps {
+  endpoint: string;
+  slug: string;
+  locale: Locale;
+  t: WidgetTranslate;
+  /** Level of the section headings: one below the group's name. */
+  headingLevel: HeadingLevel;
+}
+
+/** The detail view of one group, loaded when it is first opened. */
+export function GroupDetails({ endpoint, slug, locale, t, headingLevel }: GroupDetailsProps) {
+  const details = useGroupDetails(endpoint, locale, slug);
+  if (!details.group) {
+    return details.status === 'error' ? (
+      <div className="gf-error" role="alert">
+        <p className="gf-error__text">{t('widget.details.error')}</p>
+        <button className="gf-button" type="button" onClick={details.retry}>
+          {t('common.retry')}
+        </button>
+      </div>
+    ) : (
+      <p className="gf-details__loading">{t('common.loading')}</p>
+    );
+  }
+  return <GroupDetailsView group={details.group} locale={locale} t={t} headingLevel={headingLevel} />;
+}
+
+interface GroupDetailsViewProps {
+  group: FragmentType<typeof GroupDetailsFragment>;
+  locale: Locale;
+  t: WidgetTranslate;
+  headingLevel: HeadingLevel;
+}
+
+function GroupDetailsView({ group: masked, locale, t, headingLevel }: GroupDetailsViewProps) {
+  const group = getFragmentData(GroupDetailsFragment, masked);
+  const Heading = `h${headingLevel}` as const;
+  const section = (title: string, content: ReactNode) => (
+    <section className="gf-details__section">
+      <Heading className="gf-details__heading">{title}</Heading>
+      {content}
+    </section>
+  );
+  const today = todayIn(group.schedule?.timeZone);
+  const when = (start: string, end?: string) => describeMeeting(t, locale, today, start, end);
+  const list = (items: string[]) => new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items);
+
+  const where = group.venue ? addressLines(group.venue) : group.municipality ? [group.municipality.name] : [];
+  const joinHref = group.onlineJoin?.url ? webHref(group.onlineJoin.url) : undefined;
+  const onlineOnRequest = group.onlineJoin?.onRequest ? (group.onlineJoin.label ?? t('group.onlineOnRequest')) : undefined;
+  const about = [
+    // Age and languages are on the card just above.
+    group.audienceLabel,
+    group.methodLabel,
+    ...group.facilitation.details,
+    ...group.promiseLabels,
+    group.topics.length > 0 ? `${t('widget.filter.topic')}: ${list(group.topics.map((topic) => topic.label))}` : null,
+  ].filter((fact): fact is string => !!fact);
+
+  return (
+    <div className="gf-details__body">
+      {group.meetings.length > 0 &&
+        section(
+          t('widget.details.meetings'),
+          <ol className="gf-meetings">
+            {group.meetings.map((meeting) => (
+              <li className={`gf-meeting gf-meeting--${meeting.status.toLowerCase()}`} key={`${meeting.start}-${meeting.status}`}>
+                {meeting.status === 'CANCELLED' ? (
+                  <>
+                    <del className="gf-meeting__time">{when(meeting.start, meeting.end)}</del>{' '}
+                    <strong className="gf-flag gf-flag--cancelled">{meeting.statusLabel}</strong>
+                  </>
+                ) : (
+                  <>
+                    <span className="gf-meeting__time">{when(meeting.start, meeting.end)}</span>
+                    {meeting.status === 'MOVED' && (
+                      <>
+                        {' '}
+                        <span className="gf-flag gf-flag--moved">
+                          {meeting.originalStart ? t('widget.meeting.movedFrom', { when: when(meeting.originalStart) }) : meeting.statusLabel}
+                        </span>
+                      </>
+                    )}
+                  </>
+                )}
+              </li>
+            ))}
+          </ol>,
+        )}
+      {group.schedule &&
+        group.schedule.pauses.length > 0 &&
+        section(
+          t('widget.details.pauses'),
+          <ul className="gf-facts">
+            {group.schedule.pauses.map((pause) => (
+              <li key={pause.summary}>
+                <PauseSummary pause={pause} locale={locale} />
+              </li>
+            ))}
+          </ul>,
+        )}
+      {section(
+        t('widget.details.joining'),
+        <>
+          <p className="gf-details__cta">{group.enrolment.callToAction}</p>
+          {group.enrolment.details.length > 0 && (
+            <ul className="gf-facts">
+              {group.enrolment.details.map((detail) => (
+                <li key={detail}>{detail}</li>
+              ))}
+            </ul>
+          )}
+          {group.enrolment.intake && <Localized text={group.enrolment.intake} locale={locale} />}
+        </>,
+      )}
+      {(group.contact.name || group.contact.phone || group.contact.email || group.contact.url) &&
+        section(t('common.contact'), <GroupContact contact={group.contact} country={group.organisation.country} t={t} />)}
+      {(where.length > 0 || group.format !== 'IN_PERSON') &&
+        section(
+          t('widget.details.where'),
+          <>
+            {where.length > 0 && (
+              <p>
+                {where.map((line, index) => (
+                  <span className="gf-line" key={index}>
+                    {line}
+                  </span>
+                ))}
+              </p>
+            )}
+            {group.venue && group.venue.accessibilityLabels.length > 0 && (
+              <ul className="gf-facts">
+                {group.venue.accessibilityLabels.map((label) => (
+                  <li key={label}>{label}</li>
+                ))}
+              </ul>
+            )}
+            {group.venue?.transportNotes && <Localized text={group.venue.transportNotes} locale={locale} />}
+            {group.practicalNotes && <Localized text={group.practicalNotes} locale={locale} />}
+            {group.format !== 'IN_PERSON' && (joinHref || onlineOnRequest) && (
+              <p className="gf-online">
+                {joinHref ? (
+                  <a className="gf-link-target" href={joinHref}>
+                    {t('widget.details.joinOnline')}
+                  </a>
+                ) : (
+                  onlineOnRequest
+                )}
+              </p>
+            )}
+          </>,
+        )}
+      {(group.description || about.length > 0) &&
+        section(
+          t('widget.details.about'),
+          <>
+            {group.description && <Localized text={group.description} locale={locale} />}
+            {about.length > 0 && (
+              <ul className="gf-facts">
+                {about.map((fact) => (
+                  <li key={fact}>{fact}</li>
+                ))}
+              </ul>
+            )}
+          </>,
+        )}
+    </div>
+  );
+}
+
+interface PauseSummaryProps {
+  pause: { summary: string; reason?: { text: string; language: string } | null };
+  locale: Locale;
+}
+
+/** "Juleferie 21. december – 3. januar": the reason, in the organisation's words, marked when in another language. */
+function PauseSummary({ pause, locale }: PauseSummaryProps) {
+  const reason = pause.reason;
+  const lang = reason ? langIfOther(reason.language, locale) : undefined;
+  const at = reason ? pause.summary.indexOf(reason.text.trim()) : -1;
+  if (!reason || !lang || at < 0) return <>{pause.summary}</>;
+  const end = at + reason.text.trim().length;
+  return (
+    <>
+      {pause.summary.slice(0, at)}
+      <span lang={lang}>{pause.summary.slice(at, end)}</span>
+      {pause.summary.slice(end)}
+    </>
+  );
+}
