@@ -6,6 +6,7 @@ import {
   LIMITS,
   TOPICS,
   audiencesServing,
+  facilitationProblems,
   isSlug,
   isTimeOfDay,
   isoWeekdayNumber,
@@ -75,5 +76,18 @@ describe('rules', () => {
     expect(slugify('Pårørendegruppe Lyngby-Taarbæk')).toBe('parorendegruppe-lyngby-taarbaek');
     expect(isSlug('smart-recovery-soborg-mandag')).toBe(true);
     expect(isSlug('Not a slug')).toBe(false);
+  });
+});
+
+describe('facilitation', () => {
+  it("refuses a children's or youth group without one or two facilitators", () => {
+    expect(facilitationProblems({ ageBand: 'CHILDREN', ageMax: 12, facilitatorCount: 0 })).toEqual(['CHILDREN_NEED_FACILITATORS']);
+    expect(facilitationProblems({ ageBand: 'YOUTH', ageMax: null, facilitatorCount: 3 })).toEqual(['CHILDREN_NEED_FACILITATORS']);
+    expect(facilitationProblems({ ageBand: null, ageMax: 16, facilitatorCount: 0 })).toEqual(['CHILDREN_NEED_FACILITATORS']);
+    expect(facilitationProblems({ ageBand: 'YOUTH', ageMax: 18, facilitatorCount: 2 })).toEqual([]);
+  });
+
+  it('lets an adults’ self-help group run without a facilitator', () => {
+    expect(facilitationProblems({ ageBand: 'ADULTS', ageMax: null, facilitatorCount: 0 })).toEqual([]);
   });
 });

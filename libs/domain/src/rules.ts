@@ -1,5 +1,5 @@
 import { foldForSearch } from './search';
-import { TOPICS, WEEKDAYS, type Audience, type TopicCode, type Weekday } from './vocabularies';
+import { TOPICS, WEEKDAYS, type AgeBand, type Audience, type TopicCode, type Weekday } from './vocabularies';
 
 /** A topic and its sub-topics: searching for ADDICTION also finds ALCOHOL and GAMBLING groups. */
 export function topicWithSubtopics(code: TopicCode): TopicCode[] {
@@ -33,4 +33,22 @@ export function isSlug(value: string): boolean {
 /** Makes a slug from any name: diacritics folded ("Søborg" → "soborg"), other marks dropped. */
 export function slugify(name: string): string {
   return foldForSearch(name).replace(/ /g, '-');
+}
+
+/** Who a group is for and who holds it, as far as the facilitation rule needs to know. */
+export interface Facilitation {
+  ageBand: AgeBand | null;
+  ageMax: number | null;
+  facilitatorCount: number;
+}
+
+/** Children's and youth groups (up to 18) are not self-help groups: they always have one or two facilitators (seed 004). */
+export function isChildrensOrYouthGroup(group: Pick<Facilitation, 'ageBand' | 'ageMax'>): boolean {
+  return group.ageBand === 'CHILDREN' || group.ageBand === 'YOUTH' || (group.ageMax !== null && group.ageMax <= 18);
+}
+
+/** Why a group's facilitation is refused; empty when it is fine. The database holds the same rule as a constraint. */
+export function facilitationProblems(group: Facilitation): 'CHILDREN_NEED_FACILITATORS'[] {
+  const ok = !isChildrensOrYouthGroup(group) || (group.facilitatorCount >= 1 && group.facilitatorCount <= 2);
+  return ok ? [] : ['CHILDREN_NEED_FACILITATORS'];
 }
