@@ -1,0 +1,519 @@
+/**
+ * `npm run bench`: the public search under load, over HTTP and as raw SQL, at 5,000, 50,000 and
+ * 500,000 generated groups, on PostgreSQL and on the embedded PGlite.
+ *
+ * For each database and size: a fresh database (a new one on the PostgreSQL server, dropped
+ * afterwards; an in-memory PGlite), the generated groups loaded with bulk SQL, and the real API
+ * (startApiServer) in a process of its own. For each search scenario it sends the same GraphQL
+ * request a fixed number of times at a fixed concurrency and measures latency and throughput;
+ * then it replays the SQL the API sent for that request (recorded from TypeORM) with `pg`
+ * directly, at the same concurrency, on the same database; and prints both and their ratio.
+ *
+ * Flags (after `npm run bench --`):
+ *   --sizes=5000,50000,500000    group counts (default all three)
+ *   --backends=postgres,pglite   databases (default both)
+ *   --pglite-sizes=5000          sizes also run on PGlite (default 5,000 only, to keep the run under 10 minutes; 50,000 adds about 4)
+ *   --requests=300               measured requests per scenario and mode (default 300), or
+ *   --seconds=12                 as many as fit in this time, when fewer (default 12: bounds the run)
+ *   --warmup=30                  unmeasured requests before each measurement (default 30, at most 3 s)
+ *   --concurrency=10             requests in flight (default 10)
+ *   --scenarios=near,municipality,text   (default all)
+ *   --fields=first-page          the widget's query for its first page, with facet counts (default);
+ *            page                "show more" (no facets); lean: a page without nextMeetings
+ *   --explain                    print EXPLAIN (ANALYZE, BUFFERS) of each scenario's SQL at each size
+ *   --keep                       keep the PostgreSQL databases (prints their URLs; drop them yourself)
+ *   --profile=DIR                a V8 CPU profile of each API process while it serves, into DIR (open in Chrome DevTools)
+ * Environment: DATABASE_URL, the PostgreSQL server to create the benchmark databases on
+ * (default postgresql://postgres@127.0.0.1:5432/postgres). Only loopback addresses are load-tested.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { Agent, request } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { Client, Pool } from 'pg';
+import { ROOT } from './generate';
+import type { LoadReport } from './load';
+import type { ControlMessage, MeetingCheck, RecordedQuery, ServerMessage, ServerOptions } from './server';
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+interface Options {
+  sizes: number[];
+  backends: ('postgres' | 'pglite')[];
+  pgliteSizes: number[];
+  requests: number;
+  seconds: number;
+  warmup: number;
+  concurrency: number;
+  scenarios: string[];
+  fields: 'first-page' | 'page' | 'lean';
+  explain: boolean;
+  profileDir: string | null;
+  keep: boolean;
+  databaseUrl: string;
+}
+
+function parseOptions(argv: string[]): Options {
+  const flags = new Map<string, string>();
+  for (const argument of argv) {
+    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(argument);
+    if (!match?.[1]) throw new Error(`Unknown argument ${argument} (see tools/bench/README.md)`);
+    flags.set(match[1], match[2] ?? 'true');
+  }
+  const known = ['sizes', 'backends', 'pglite-sizes', 'requests', 'seconds', 'warmup', 'concurrency', 'scenarios', 'fields', 'explain', 'profile', 'keep'];
+  for (const flag of flags.keys()) if (!known.includes(flag)) throw new Error(`Unknown flag --${flag}; known: ${known.map((name) => `--${name}`).join(' ')}`);
+  const numbers = (value: string) =>
+    value.split(',').map((part) => {
+      const number = Number(part.replace(/[_k]/g, (unit) => (unit === 'k' ? '000' : '')));
+      if (!Number.isInteger(number) || number <= 0) throw new Error(`Not a positive whole number: ${part}`);
+      return number;
+    });
+  const one = (name: string, fallback: number) => {
+    const value = flags.get(name);
+    return value === undefined ? fallback : (numbers(value)[0] as number);
+  };
+  const backends = (flags.get('backends') ?? 'postgres,pglite').split(',');
+  for (const backend of backends) if (backend !== 'postgres' && backend !== 'pglite') throw new Error(`Unknown backend ${backend}`);
+  const scenarios = (flags.get('scenarios') ?? SCENARIOS.map((scenario) => scenario.name).join(',')).split(',');
+  for (const name of scenarios) if (!SCENARIOS.some((scenario) => scenario.name === name)) throw new Error(`Unknown scenario ${name}`);
+  const fields = flags.get('fields') ?? 'first-page';
+  if (fields !== 'first-page' && fields !== 'page' && fields !== 'lean') throw new Error(`--fields is first-page, page or lean, not ${fields}`);
+  const databaseUrl = process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
+  const host = new URL(databaseUrl).hostname;
+  if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host)) throw new Error(`DATABASE_URL must be on loopback for the benchmark, not ${host}`);
+  return {
+    sizes: numbers(flags.get('sizes') ?? '5000,50000,500000'),
+    backends: backends as Options['backends'],
+    pgliteSizes: numbers(flags.get('pglite-sizes') ?? '5000'),
+    requests: one('requests', 300),
+    seconds: one('seconds', 12),
+    warmup: one('warmup', 30),
+    concurrency: one('concurrency', 10),
+    scenarios,
+    fields,
+    explain: flags.has('explain'),
+    profileDir: flags.has('profile') ? path.resolve(flags.get('profile') === 'true' ? os.tmpdir() : (flags.get('profile') as string)) : null,
+    keep: flags.has('keep'),
+    databaseUrl,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// What is searched: what a visitor of the widget or a partner typically asks.
+
+interface Scenario {
+  name: string;
+  description: string;
+  variables: Record<string, unknown>;
+}
+
+/** What a group card of the widget asks for (GroupCard_Group in apps/widget/src/GroupCard.tsx). */
+const GROUP_CARD = `
+        id slug isDemo format ageLabel languages
+        name { text language }
+        enrolment { state label callToAction }
+        schedule { summary timeZone }
+        nextMeetings(first: 2) { start status statusLabel }
+        municipality { name }
+        venue { name town }`;
+
+/**
+ * The widget's query (WidgetGroups in apps/widget/src/useGroups.ts), with three selections:
+ * `first-page` as the widget asks for its first page (counts and facet counts for the filters),
+ * `page` as it asks for "show more" (no facets), `lean` a page without the next meetings (to see
+ * what expanding schedules per request costs).
+ */
+const search = (fields: Options['fields']) => `query BenchSearch($filter: GroupFilter, $first: Int!, $sort: GroupSort) {
+  groups(filter: $filter, first: $first, sort: $sort) {
+    totalCount
+    pageInfo { hasNextPage endCursor }${
+      fields === 'first-page'
+        ? `
+    facets { topics { value count } languages { value count } }`
+        : ''
+    }
+    edges {
+      distanceKm
+      node {${fields === 'lean' ? GROUP_CARD.replace(/\n\s*nextMeetings[^\n]*/, '') : GROUP_CARD}
+      }
+    }
+  }
+}`;
+
+const SCENARIOS: Scenario[] = [
+  {
+    name: 'near',
+    description: 'grief groups within 15 km of a town typed ("Lyngby"), nearest first',
+    variables: { filter: { topics: ['GRIEF'], place: 'Lyngby', radiusKm: 15 }, first: 20, sort: 'DISTANCE' },
+  },
+  {
+    name: 'municipality',
+    description: 'addiction groups (with sub-topics) in one municipality (København, 101), next meeting first',
+    variables: { filter: { country: 'DK', municipalityCode: '101', topics: ['ADDICTION'] }, first: 20, sort: 'NEXT_MEETING' },
+  },
+  {
+    name: 'text',
+    description: 'a word typed ("sorg": grief, by its synonyms in five languages) in Denmark, next meeting first',
+    variables: { filter: { country: 'DK', text: 'sorg' }, first: 20, sort: 'NEXT_MEETING' },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Measuring
+
+interface Measurement {
+  requests: number;
+  seconds: number;
+  p50: number;
+  p99: number;
+  perSecond: number;
+}
+
+function percentile(sorted: number[], fraction: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] as number;
+}
+
+/** Runs `count` calls of `call` with `concurrency` in flight; stops issuing after `maxSeconds`. */
+async function measure(count: number, concurrency: number, call: () => Promise<void>, maxSeconds: number): Promise<Measurement> {
+  const latencies: number[] = [];
+  let issued = 0;
+  const start = performance.now();
+  const deadline = start + maxSeconds * 1000;
+  const worker = async () => {
+    while (issued < count && performance.now() < deadline) {
+      issued++;
+      const begin = performance.now();
+      await call();
+      latencies.push(performance.now() - begin);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = (performance.now() - start) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { requests: latencies.length, seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), perSecond: latencies.length / seconds };
+}
+
+/** A small keep-alive HTTP client: less work per request than fetch, so the client steals little CPU from the server. */
+class HttpClient {
+  private readonly agent: Agent;
+  private readonly target: URL;
+  constructor(url: string, sockets: number) {
+    this.target = new URL(url);
+    if (this.target.hostname !== '127.0.0.1') throw new Error(`refusing to load-test ${this.target.hostname}: loopback only`);
+    this.agent = new Agent({ keepAlive: true, maxSockets: sockets });
+  }
+  post(body: string): Promise<{ status: number; text: string }> {
+    return new Promise((resolve, reject) => {
+      const req = request(
+        {
+          agent: this.agent,
+          host: this.target.hostname,
+          port: this.target.port,
+          path: this.target.pathname,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'accept-language': 'da', 'content-length': Buffer.byteLength(body) },
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+          response.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+  close(): void {
+    this.agent.destroy();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The API process
+
+class ApiProcess {
+  private readonly waiting: ((message: ServerMessage) => void)[] = [];
+  private failure: string | null = null;
+  private constructor(readonly child: ChildProcess) {
+    child.on('message', (message: ServerMessage) => {
+      if (message.type === 'failed') this.failure = message.message;
+      this.waiting.shift()?.(message);
+    });
+    child.on('exit', (code) => {
+      this.failure ??= `the API process exited with ${code}`;
+      for (const resolve of this.waiting.splice(0)) resolve({ type: 'failed', message: this.failure });
+    });
+  }
+
+  static start(options: ServerOptions): ApiProcess {
+    const child = fork(path.join(__dirname, 'server.ts'), [], {
+      cwd: ROOT,
+      execArgv: ['-r', '@swc-node/register'],
+      // The API's compiler options (legacy decorators, decorator metadata), as `npm start` uses them.
+      env: { ...process.env, SWC_NODE_PROJECT: path.join(ROOT, 'apps/api/tsconfig.json'), BENCH_SERVER_OPTIONS: JSON.stringify(options), NODE_ENV: 'production' },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    return new ApiProcess(child);
+  }
+
+  next<T extends ServerMessage['type']>(type: T, timeoutSeconds: number): Promise<Extract<ServerMessage, { type: T }>> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ${type} from the API process within ${timeoutSeconds} s`)), timeoutSeconds * 1000);
+      const settle = (message: ServerMessage) => {
+        clearTimeout(timer);
+        if (message.type === type) resolve(message as Extract<ServerMessage, { type: T }>);
+        else reject(new Error(message.type === 'failed' ? `the API process failed: ${message.message}` : `expected ${type}, got ${message.type}`));
+      };
+      if (this.failure) settle({ type: 'failed', message: this.failure });
+      else this.waiting.push(settle);
+    });
+  }
+
+  send(message: ControlMessage): void {
+    this.child.send(message);
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.send({ type: 'stop' });
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 15_000);
+    await exited;
+    clearTimeout(timer);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// One run: a database, a size, every scenario
+
+interface Row {
+  backend: string;
+  size: number;
+  scenario: string;
+  http: Measurement;
+  sql: Measurement;
+  statements: number;
+  totalCount: number;
+}
+
+interface RunReport {
+  backend: string;
+  size: number;
+  load: LoadReport;
+  check: MeetingCheck;
+  loadSeconds: number;
+  rssMiB: number;
+}
+
+const format = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
+const thousands = (n: number) => n.toLocaleString('en');
+
+async function explain(pool: Pool, queries: RecordedQuery[]): Promise<void> {
+  for (const { query, parameters } of queries) {
+    const { rows } = await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${query}`, parameters);
+    console.log(`\n      ${query.replace(/\s+/g, ' ').slice(0, 400)}${query.length > 400 ? '…' : ''}`);
+    console.log(`      parameters: ${JSON.stringify(parameters).slice(0, 300)}`);
+    for (const row of rows) console.log(`        ${row['QUERY PLAN']}`);
+  }
+}
+
+async function run(options: Options, backend: 'postgres' | 'pglite', size: number, rows: Row[], reports: RunReport[], cleanups: (() => Promise<void>)[]): Promise<void> {
+  console.log(`\n== ${backend}, ${thousands(size)} groups`);
+  let databaseUrl: string | undefined;
+  let dropDatabase = async () => undefined as void;
+  if (backend === 'postgres') {
+    const name = `groupfinder_bench_${randomBytes(5).toString('hex')}`;
+    const admin = new Client({ connectionString: options.databaseUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const target = new URL(options.databaseUrl);
+    target.pathname = `/${name}`;
+    databaseUrl = target.toString();
+    dropDatabase = async () => {
+      if (options.keep) return console.log(`    kept ${target.toString()}: DROP DATABASE ${name} when done`);
+      const client = new Client({ connectionString: options.databaseUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    };
+    cleanups.push(dropDatabase);
+  }
+
+  const started = performance.now();
+  const api = ApiProcess.start({ backend, databaseUrl, size, now: new Date().toISOString(), profileDir: options.profileDir });
+  cleanups.push(() => api.stop());
+  let http: HttpClient | undefined;
+  let pool: Pool | undefined;
+  try {
+    const ready = await api.next('ready', 12 * 60);
+    const loadSeconds = (performance.now() - started) / 1000;
+    reports.push({ backend, size, load: ready.load, check: ready.check, loadSeconds, rssMiB: ready.rssMiB });
+    console.log(
+      `    loaded in ${format(loadSeconds)} s: ${thousands(ready.load.groups)} groups, ${thousands(ready.load.venues)} venues, ` +
+        `${thousands(ready.load.organisations)} organisations, ${thousands(ready.load.municipalities)} municipalities, ${thousands(ready.load.meetings)} meetings ` +
+        `(${ready.load.distinctSchedules} distinct schedules); MeetingService.refresh of ${thousands(ready.check.groups)} groups took ${thousands(ready.check.milliseconds)} ms ` +
+        `and ${ready.check.identical ? 'left the loaded meetings exactly as they were' : 'CHANGED the loaded meetings'}`,
+    );
+    http = new HttpClient(ready.url, options.concurrency);
+    pool = new Pool({ connectionString: ready.databaseUrl, max: options.concurrency });
+    const sqlPool = pool;
+    const httpClient = http;
+
+    for (const scenario of SCENARIOS.filter((candidate) => options.scenarios.includes(candidate.name))) {
+      const body = JSON.stringify({ query: search(options.fields), variables: scenario.variables });
+      // One request while the API records its SQL: that is what the raw-SQL side replays.
+      api.send({ type: 'record' });
+      await api.next('recording', 30);
+      const first = await httpClient.post(body);
+      api.send({ type: 'recorded' });
+      const { queries } = await api.next('recorded', 30);
+      const parsed = JSON.parse(first.text) as { data?: { groups: { totalCount: number; edges: unknown[] } }; errors?: unknown[] };
+      if (first.status !== 200 || parsed.errors || !parsed.data) throw new Error(`${scenario.name}: the API answered ${first.status} ${first.text.slice(0, 500)}`);
+      if (parsed.data.groups.edges.length === 0) throw new Error(`${scenario.name}: found no groups; the benchmark would measure nothing`);
+
+      const callHttp = async () => {
+        const response = await httpClient.post(body);
+        if (response.status !== 200 || response.text.includes('"errors"')) throw new Error(`${scenario.name}: ${response.status} ${response.text.slice(0, 300)}`);
+      };
+      const callSql = async () => {
+        // As TypeORM runs them: one after another, each on a connection taken from the pool.
+        for (const { query, parameters } of queries) await sqlPool.query(query, parameters);
+      };
+      await measure(options.warmup, options.concurrency, callHttp, 3);
+      const httpMeasurement = await measure(options.requests, options.concurrency, callHttp, options.seconds);
+      await measure(options.warmup, options.concurrency, callSql, 3);
+      const sqlMeasurement = await measure(options.requests, options.concurrency, callSql, options.seconds);
+      rows.push({ backend, size, scenario: scenario.name, http: httpMeasurement, sql: sqlMeasurement, statements: queries.length, totalCount: parsed.data.groups.totalCount });
+      console.log(
+        `    ${scenario.name.padEnd(12)} ${thousands(parsed.data.groups.totalCount).padStart(7)} found, ${queries.length} statements | ` +
+          `HTTP p50 ${format(httpMeasurement.p50)} ms p99 ${format(httpMeasurement.p99)} ms ${format(httpMeasurement.perSecond, 0)}/s | ` +
+          `SQL p50 ${format(sqlMeasurement.p50)} ms p99 ${format(sqlMeasurement.p99)} ms ${format(sqlMeasurement.perSecond, 0)}/s`,
+      );
+      if (options.explain) await explain(sqlPool, queries);
+    }
+  } finally {
+    http?.close();
+    await pool?.end();
+    await api.stop();
+    await dropDatabase();
+    cleanups.length = 0;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The report
+
+function table(headers: string[], body: string[][]): string {
+  const widths = headers.map((header, column) => Math.max(header.length, ...body.map((row) => (row[column] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, column) => (column < 3 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join(' | ')} |`;
+  return [line(headers), `|${widths.map((width, column) => (column < 3 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`, ...body.map(line)].join('\n');
+}
+
+function report(options: Options, rows: Row[], reports: RunReport[], loadBefore: number[]): void {
+  console.log(
+    `\n## Results (concurrency ${options.concurrency}; ${options.requests} requests per cell, or fewer when ${options.seconds} s were up (n); after ${options.warmup} warm-up requests)\n`,
+  );
+  console.log(
+    table(
+      ['database', 'groups', 'scenario', 'found', 'HTTP p50 ms', 'HTTP p99 ms', 'HTTP req/s', 'SQL p50 ms', 'SQL p99 ms', 'SQL req/s', 'HTTP/SQL req/s', 'n HTTP/SQL'],
+      rows.map((row) => [
+        row.backend,
+        thousands(row.size),
+        row.scenario,
+        thousands(row.totalCount),
+        format(row.http.p50),
+        format(row.http.p99),
+        format(row.http.perSecond, 0),
+        format(row.sql.p50),
+        format(row.sql.p99),
+        format(row.sql.perSecond, 0),
+        format(row.http.perSecond / row.sql.perSecond, 2),
+        `${row.http.requests}/${row.sql.requests}`,
+      ]),
+    ),
+  );
+  console.log('\n## Loading\n');
+  console.log(
+    table(
+      ['database', 'groups', 'meetings', 'load s', 'groups MB', 'meetings MB', 'MeetingService', 'steps (s)'],
+      reports.map((entry) => [
+        entry.backend,
+        thousands(entry.size),
+        thousands(entry.load.meetings),
+        format(entry.loadSeconds),
+        format((entry.load.sizes.groups ?? 0) / 2 ** 20, 0),
+        format((entry.load.sizes.meetings ?? 0) / 2 ** 20, 0),
+        `${thousands(entry.check.groups)} groups in ${format(entry.check.milliseconds / 1000)} s (all ≈ ${format((entry.check.milliseconds / 1000) * (entry.size / entry.check.groups), 0)} s)${entry.check.identical ? ', same rows' : ', DIFFERENT rows'}`,
+        Object.entries(entry.load.timings)
+          .map(([step, secondsTaken]) => `${step} ${secondsTaken}`)
+          .join('; '),
+      ]),
+    ),
+  );
+
+  console.log('\n## Targets\n');
+  const verdict = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? 'met' : 'MISSED');
+  for (const backend of options.backends) {
+    const own = rows.filter((row) => row.backend === backend);
+    if (own.length === 0) continue;
+    for (const scenario of options.scenarios) {
+      const cells = own.filter((row) => row.scenario === scenario);
+      const at = (size: number) => cells.find((row) => row.size === size);
+      const p99 = at(50_000)?.http.p99;
+      const small = at(5_000)?.http.p50;
+      const large = at(500_000)?.http.p50;
+      const ratios = cells.map((row) => row.http.perSecond / row.sql.perSecond);
+      console.log(
+        `- ${backend} ${scenario}: p99 at 50,000 < 50 ms: ${verdict(p99 === undefined ? null : p99 < 50)} (${format(p99 ?? Number.NaN)} ms); ` +
+          `HTTP ≥ 0.5 × SQL throughput: ${verdict(ratios.length === 0 ? null : ratios.every((ratio) => ratio >= 0.5))} (${ratios.map((ratio) => format(ratio, 2)).join(', ')}); ` +
+          `p50 at 500,000 ≤ 2 × p50 at 5,000: ${verdict(small === undefined || large === undefined ? null : large <= 2 * small)} (${format(large ?? Number.NaN)} vs ${format(small ?? Number.NaN)} ms)`,
+      );
+    }
+  }
+  console.log(
+    `\nMachine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${format(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}; ` +
+      `load average before ${loadBefore.map((value) => format(value, 2)).join(' ')}, after ${os
+        .loadavg()
+        .map((value) => format(value, 2))
+        .join(' ')}. Client, API and database share the machine.`,
+  );
+}
+
+/** Set on Ctrl-C: the run's own failures that follow (its database dropped under it) are not news. */
+let interrupted = false;
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const loadBefore = os.loadavg();
+  const started = performance.now();
+  const rows: Row[] = [];
+  const reports: RunReport[] = [];
+  const cleanups: (() => Promise<void>)[] = [];
+  process.on('SIGINT', () => {
+    if (interrupted) process.exit(130);
+    interrupted = true;
+    console.error('\nInterrupted: stopping the API and dropping the benchmark database…');
+    void Promise.allSettled(cleanups.map((cleanup) => cleanup())).then(() => process.exit(130));
+  });
+  console.log(`Scenarios (each: GraphQL over HTTP to 127.0.0.1, then the same SQL through pg):`);
+  for (const scenario of SCENARIOS.filter((candidate) => options.scenarios.includes(candidate.name))) console.log(`  ${scenario.name}: ${scenario.description}`);
+  for (const backend of options.backends) {
+    for (const size of options.sizes) {
+      if (backend === 'pglite' && !options.pgliteSizes.includes(size)) continue;
+      await run(options, backend, size, rows, reports, cleanups);
+    }
+  }
+  report(options, rows, reports, loadBefore);
+  console.log(`Total ${format((performance.now() - started) / 60000)} minutes.`);
+}
+
+main().catch((error: unknown) => {
+  if (interrupted) return;
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

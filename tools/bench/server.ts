@@ -1,0 +1,161 @@
+/**
+ * The API process of one benchmark run, started by bench.ts with the API's tsconfig
+ * (SWC_NODE_PROJECT): the database (the given PostgreSQL database, or an in-memory PGlite behind
+ * its socket, as the API starts it), the API's migrations and gazetteer, the generated groups,
+ * a check of the loaded meetings against the API's own MeetingService, then the real API server
+ * (startApiServer) on a free port. It records the SQL the API sends while bench.ts asks it to,
+ * so that the same statements can be replayed with `pg`.
+ */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import path from 'node:path';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { loadApi, type Api, type Logger } from './api';
+import { loadBenchData, type LoadReport } from './load';
+
+export interface ServerOptions {
+  backend: 'postgres' | 'pglite';
+  /** PostgreSQL: the fresh database made for this run. */
+  databaseUrl?: string;
+  size: number;
+  /** ISO instant the meetings are expanded from (the same for the check). */
+  now: string;
+  /** Write a CPU profile of the serving (not the loading) here. */
+  profileDir: string | null;
+}
+
+export interface RecordedQuery {
+  query: string;
+  parameters: unknown[];
+}
+
+export interface MeetingCheck {
+  groups: number;
+  /** MeetingService.refresh on these groups, with the same `now`. */
+  milliseconds: number;
+  /** Its meetings and next_meeting_at are exactly the ones the benchmark loaded. */
+  identical: boolean;
+}
+
+export type ServerMessage =
+  | { type: 'ready'; url: string; databaseUrl: string; load: LoadReport; check: MeetingCheck; rssMiB: number }
+  | { type: 'recording' }
+  | { type: 'recorded'; queries: RecordedQuery[] }
+  | { type: 'failed'; message: string };
+
+export type ControlMessage = { type: 'record' } | { type: 'recorded' } | { type: 'stop' };
+
+/** A TypeORM logger that keeps the queries sent while recording, and nothing otherwise. */
+class QueryRecorder implements Logger {
+  private queries: RecordedQuery[] | null = null;
+  start(): void {
+    this.queries = [];
+  }
+  stop(): RecordedQuery[] {
+    const queries = this.queries ?? [];
+    this.queries = null;
+    return queries;
+  }
+  logQuery(query: string, parameters?: unknown[]): void {
+    this.queries?.push({ query, parameters: parameters ?? [] });
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+const send = (message: ServerMessage) => process.send?.(message);
+const log = (line: string) => console.log(`    ${line}`);
+
+/** Refreshes a sample of groups with the API's MeetingService and checks nothing changed. */
+async function checkMeetings(api: Api, dataSource: DataSource, size: number, now: Date): Promise<MeetingCheck> {
+  // All groups at 5,000 (what main.ts does at every start); a sample above, for the time per group.
+  const sampleSize = size <= 5_000 ? size : 2_000;
+  const rows: { id: string }[] = await dataSource.query(`SELECT id FROM groups ORDER BY md5(id::text) LIMIT $1`, [sampleSize]);
+  const ids = rows.map((row) => row.id);
+  const fingerprint = async () => {
+    const [row]: { meetings: string; next: string }[] = await dataSource.query(
+      `SELECT (SELECT md5(string_agg(concat_ws('|', group_id, starts_at, ends_at, local_weekday, local_minute, status), ',' ORDER BY group_id, starts_at))
+                 FROM meetings WHERE group_id = ANY($1::uuid[])) AS meetings,
+              (SELECT md5(string_agg(concat_ws('|', id, next_meeting_at), ',' ORDER BY id)) FROM groups WHERE id = ANY($1::uuid[])) AS next`,
+      [ids],
+    );
+    return `${row?.meetings}/${row?.next}`;
+  };
+  const before = await fingerprint();
+  const start = performance.now();
+  await new api.MeetingService(dataSource).refresh(ids, now);
+  const milliseconds = Math.round(performance.now() - start);
+  return { groups: ids.length, milliseconds, identical: (await fingerprint()) === before };
+}
+
+/** Profiles this process until the returned function is called, then writes the profile. */
+async function startProfile(file: string): Promise<() => Promise<void>> {
+  const session = new Session();
+  session.connect();
+  const post = (method: string) =>
+    new Promise<unknown>((resolve, reject) => session.post(method, (error, result) => (error ? reject(error) : resolve(result))));
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  return async () => {
+    const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+    writeFileSync(file, JSON.stringify(profile));
+    console.log(`    CPU profile: ${file}`);
+  };
+}
+
+async function main(): Promise<void> {
+  const options = JSON.parse(process.env.BENCH_SERVER_OPTIONS ?? '{}') as ServerOptions;
+  const now = new Date(options.now);
+  const api = loadApi();
+  const database = await api.startDatabase({ databaseUrl: options.backend === 'postgres' ? options.databaseUrl : undefined, dataDir: 'memory://', maxConnections: 40 });
+  const recorder = new QueryRecorder();
+  const dataSource = api.createDataSource(database.url);
+  // The API's data source as openDataSource makes it, with a logger that can record.
+  dataSource.setOptions({ logger: recorder });
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  await api.syncGazetteer(dataSource);
+
+  const client = new Client({ connectionString: database.url });
+  await client.connect();
+  let load: LoadReport;
+  try {
+    load = await loadBenchData(client, api, options.size, now, database.embedded, log);
+  } finally {
+    await client.end();
+  }
+  const check = await checkMeetings(api, dataSource, options.size, now);
+
+  const server = await api.startApiServer({ dataSource, port: 0, production: true });
+  // The server listens on all interfaces (the API's choice); the benchmark only ever calls loopback.
+  const url = server.url.replace('//localhost:', '//127.0.0.1:');
+
+  const stopProfile = options.profileDir ? await startProfile(path.join(options.profileDir, `api-${options.backend}-${options.size}-${process.pid}.cpuprofile`)) : null;
+
+  process.on('message', (message: ControlMessage) => {
+    if (message.type === 'record') {
+      recorder.start();
+      send({ type: 'recording' });
+    } else if (message.type === 'recorded') {
+      send({ type: 'recorded', queries: recorder.stop() });
+    } else if (message.type === 'stop') {
+      void (async () => {
+        await stopProfile?.();
+        await server.stop();
+        await dataSource.destroy();
+        await database.stop();
+        process.exit(0);
+      })();
+    }
+  });
+  send({ type: 'ready', url, databaseUrl: database.url, load, check, rssMiB: Math.round(process.memoryUsage().rss / 2 ** 20) });
+}
+
+main().catch((error: unknown) => {
+  send({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  setTimeout(() => process.exit(1), 100);
+});
