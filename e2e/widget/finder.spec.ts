@@ -100,6 +100,7 @@ test.describe('the group finder on a municipality page', () => {
       widget.getByRole('textbox', { name: 'Nær (by eller postnummer)' }),
       widget.getByRole('combobox', { name: 'Afstand' }),
       widget.getByRole('combobox', { name: 'Alder' }),
+      widget.getByRole('spinbutton', { name: 'Din alder' }),
       widget.getByRole('combobox', { name: 'Sprog i gruppen' }),
       widget.getByRole('button', { name: 'Flere filtre' }),
       widget.getByRole('combobox', { name: 'Mødeform' }),

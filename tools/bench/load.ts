@@ -55,6 +55,8 @@ const GROUP_COLUMNS: [string, string, (group: GeneratedGroup, searchText: string
   ['organisation_id', 'uuid', (g) => g.organisation.id],
   ['venue_id', 'uuid', (g) => g.venue?.id ?? null],
   ['municipality_id', 'uuid', (g) => g.municipality?.id ?? null],
+  // The migrations' trigger sets it on every write; triggers are off during the load.
+  ['country', 'text', (g) => g.municipality?.country ?? g.organisation.country],
   ['name', 'jsonb', (g) => JSON.stringify(g.name)],
   ['description', 'jsonb', (g) => JSON.stringify(g.description)],
   ['practical_notes', 'jsonb', (g) => JSON.stringify(g.practicalNotes)],

@@ -2,7 +2,9 @@ import { AGE_BAND_CODES, LANGUAGES, LIMITS, type Audience } from '@groupfinder/d
 import type { Locale } from '@groupfinder/translations';
 import type { WidgetTranslate } from './messages';
 import type { FormEvent, Ref } from 'react';
+import { AgeField } from './AgeField';
 import { RADII_KM, isFiltered, type FilterValues, type RadiusKm } from './filter-values';
+import { FilterSelect } from './FilterSelect';
 import { formatDistance, toLanguageEnum } from './format';
 import { MoreFilters } from './MoreFilters';
 import { SelectField } from './SelectField';
@@ -30,16 +32,15 @@ interface FiltersProps {
 
 /**
  * What a visitor needs to narrow the list in seconds, each with a visible label: words, topic,
- * for whom, near a town or postcode (and how far), age and the language spoken; format, weekdays
- * and times of day behind "more filters". A reset once anything is chosen.
+ * for whom, near a town or postcode (and how far), age group, the visitor's own age (optional)
+ * and the language spoken; format, weekdays and times of day behind "more filters". A reset once
+ * anything is chosen.
  */
 export function Filters({ values, topics, facets, placeError, locale, t, onChange, onSubmit, onReset, searchRef }: FiltersProps) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     onSubmit();
   };
-  const withCount = (label: string, count: number | undefined) =>
-    count === undefined ? label : t('widget.filter.option', { label, count });
   // Languages nobody speaks in the groups found are left out (the chosen one always stays).
   const languages = LANGUAGES.filter(
     (language) => !facets || language === values.language || (facets.languages.get(toLanguageEnum(language)) ?? 0) > 0,
@@ -64,28 +65,28 @@ export function Filters({ values, topics, facets, placeError, locale, t, onChang
           onInput={(event) => onChange({ ...values, text: event.currentTarget.value })}
         />
       </div>
-      <SelectField
+      <FilterSelect
         id="gf-topic"
         label={t('widget.filter.topic')}
+        allLabel={t('widget.filter.topic.all')}
+        choices={topics.map((topic) => ({
+          value: topic.code,
+          label: topic.label,
+          count: facets?.topics.get(topic.code) ?? (facets ? 0 : undefined),
+          indent: topic.isSubtopic,
+        }))}
         value={values.topic}
-        options={[
-          { value: '', label: t('widget.filter.topic.all') },
-          ...topics.map((topic) => {
-            const label = withCount(topic.label, facets?.topics.get(topic.code) ?? (facets ? 0 : undefined));
-            return { value: topic.code, label: topic.isSubtopic ? `\u00a0\u00a0\u00a0${label}` : label };
-          }),
-        ]}
         onChange={(topic) => onChange({ ...values, topic })}
+        t={t}
       />
-      <SelectField
+      <FilterSelect
         id="gf-audience"
         label={t('widget.filter.audience')}
+        allLabel={t('widget.filter.audience.all')}
+        choices={AUDIENCE_CHOICES.map((audience) => ({ value: audience, label: t(`audience.${audience}`) }))}
         value={values.audience}
-        options={[
-          { value: '', label: t('widget.filter.audience.all') },
-          ...AUDIENCE_CHOICES.map((audience) => ({ value: audience, label: t(`audience.${audience}`) })),
-        ]}
         onChange={(audience) => onChange({ ...values, audience })}
+        t={t}
       />
       <div className="gf-near">
         <div className="gf-field gf-field--place">
@@ -119,30 +120,30 @@ export function Filters({ values, topics, facets, placeError, locale, t, onChang
           </p>
         )}
       </div>
-      <SelectField
+      <FilterSelect
         id="gf-age"
         className="gf-field--half"
         label={t('widget.filter.age')}
-        value={values.age}
-        options={[
-          { value: '', label: t('widget.filter.age.all') },
-          ...AGE_BAND_CODES.map((band) => ({ value: band, label: t(`ageBand.${band}`) })),
-        ]}
-        onChange={(age) => onChange({ ...values, age })}
+        allLabel={t('widget.filter.age.all')}
+        choices={AGE_BAND_CODES.map((band) => ({ value: band, label: t(`ageBand.${band}`) }))}
+        value={values.ageBand}
+        onChange={(ageBand) => onChange({ ...values, ageBand })}
+        t={t}
       />
-      <SelectField
+      <AgeField value={values.age} t={t} onChange={(age) => onChange({ ...values, age })} />
+      <FilterSelect
         id="gf-language"
         className="gf-field--half"
         label={t('widget.filter.language')}
+        allLabel={t('widget.filter.language.all')}
+        choices={languages.map((language) => ({
+          value: language,
+          label: t(`language.${language}`),
+          count: facets?.languages.get(toLanguageEnum(language)),
+        }))}
         value={values.language}
-        options={[
-          { value: '', label: t('widget.filter.language.all') },
-          ...languages.map((language) => ({
-            value: language,
-            label: withCount(t(`language.${language}`), facets?.languages.get(toLanguageEnum(language))),
-          })),
-        ]}
         onChange={(language) => onChange({ ...values, language })}
+        t={t}
       />
       <MoreFilters values={values} t={t} onChange={onChange} />
       {isFiltered(values) && (

@@ -31,14 +31,15 @@ export function GroupFinder({ options, endpoint, locale }: GroupFinderProps) {
   // A cleared field applies at once; typing waits for a pause.
   const [text, flushText] = useDebouncedValue(typed, typed === '' ? 0 : SEARCH_DELAY_MS);
   const [place, flushPlace] = useDebouncedValue(typedPlace, typedPlace === '' ? 0 : PLACE_DELAY_MS);
+  const [age, flushAge] = useDebouncedValue(values.age, values.age === '' ? 0 : SEARCH_DELAY_MS);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const focusOnArrival = useRef<number | null>(null);
 
   const { topics: onlyTopics, municipality, country } = options;
-  // Typing changes `values` at once but the search only when the debounced text or place does:
+  // Typing changes `values` at once but the search only when the debounced text, place or age does:
   // the filter keeps its identity while what it asks for stays the same (useGroups refetches on a new one).
-  const filterKey = JSON.stringify(toGroupFilter(values, text, place, { country, municipality, topics: onlyTopics }));
+  const filterKey = JSON.stringify(toGroupFilter(values, { text, place, age }, { country, municipality, topics: onlyTopics }));
   const filter = useMemo(() => JSON.parse(filterKey) as GroupFilter, [filterKey]);
 
   const groups = useGroups(endpoint, locale, filter);
@@ -63,7 +64,8 @@ export function GroupFinder({ options, endpoint, locale }: GroupFinderProps) {
   const submit = useCallback(() => {
     flushText();
     flushPlace();
-  }, [flushText, flushPlace]);
+    flushAge();
+  }, [flushText, flushPlace, flushAge]);
 
   const reset = useCallback(() => {
     setValues(NO_FILTER);

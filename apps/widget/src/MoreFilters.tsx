@@ -3,7 +3,7 @@ import type { WidgetTranslate } from './messages';
 import { useState } from 'react';
 import { CheckboxGroup } from './CheckboxGroup';
 import { moreFiltersInUse, type FilterValues, type FormatChoice } from './filter-values';
-import { SelectField } from './SelectField';
+import { FilterSelect } from './FilterSelect';
 
 const FORMAT_CHOICES = ['IN_PERSON', 'ONLINE'] as const satisfies readonly FormatChoice[];
 
@@ -35,15 +35,14 @@ export function MoreFilters({ values, t, onChange }: MoreFiltersProps) {
         {t('widget.filter.more', { count: inUse })}
       </button>
       <div className="gf-more-filters__panel" id="gf-more-filters" hidden={!expanded}>
-        <SelectField
+        <FilterSelect
           id="gf-format"
           label={t('widget.filter.format')}
+          allLabel={t('widget.filter.format.all')}
+          choices={FORMAT_CHOICES.map((format) => ({ value: format, label: t(`format.${format}`) }))}
           value={values.format}
-          options={[
-            { value: '', label: t('widget.filter.format.all') },
-            ...FORMAT_CHOICES.map((format) => ({ value: format, label: t(`format.${format}`) })),
-          ]}
           onChange={(format) => onChange({ ...values, format })}
+          t={t}
         />
         <CheckboxGroup
           id="gf-weekday"

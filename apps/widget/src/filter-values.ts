@@ -1,4 +1,5 @@
 import {
+  LIMITS,
   type AgeBand,
   type Audience,
   type Country,
@@ -19,7 +20,7 @@ export const DEFAULT_RADIUS_KM: RadiusKm = 10;
 /** "In person" also finds hybrid groups, and so does "online": both can be joined that way. */
 export type FormatChoice = Exclude<Format, 'HYBRID'>;
 
-/** What the visitor has chosen in the filters, as typed (text and place are trimmed and debounced later). */
+/** What the visitor has chosen in the filters, as typed (text, place and age are trimmed and debounced later). */
 export interface FilterValues {
   text: string;
   topic: TopicCode | '';
@@ -27,7 +28,12 @@ export interface FilterValues {
   /** A town or postcode; replaces the host's municipality while it is set. */
   place: string;
   radiusKm: RadiusKm;
-  age: AgeBand | '';
+  ageBand: AgeBand | '';
+  /**
+   * The visitor's own age in years, as typed ('' for none); null when the number field holds
+   * something the browser cannot read as a number ("1e", "-"). Only a valid one is sent (see readAge).
+   */
+  age: string | null;
   language: Language | '';
   format: FormatChoice | '';
   weekdays: Weekday[];
@@ -40,6 +46,7 @@ export const NO_FILTER: FilterValues = {
   audience: '',
   place: '',
   radiusKm: DEFAULT_RADIUS_KM,
+  ageBand: '',
   age: '',
   language: '',
   format: '',
@@ -59,12 +66,33 @@ export function isFiltered(values: FilterValues): boolean {
     values.place.trim() !== '' ||
     values.topic !== '' ||
     values.audience !== '' ||
-    values.age !== '' ||
+    values.ageBand !== '' ||
+    values.age === null ||
+    values.age.trim() !== '' ||
     values.language !== '' ||
     values.radiusKm !== DEFAULT_RADIUS_KM ||
     moreFiltersInUse(values) > 0
   );
 }
+
+/** The youngest and oldest age a visitor may give, in years. */
+export const AGE_RANGE = { min: 0, max: LIMITS.ageMax } as const;
+
+/**
+ * The visitor's age as typed: null when nothing is typed, the age when it is a whole number of
+ * years within AGE_RANGE, otherwise 'invalid' (shown as an error and never sent).
+ */
+export function readAge(typed: string | null): number | null | 'invalid' {
+  if (typed === null) return 'invalid';
+  const trimmed = typed.trim();
+  if (trimmed === '') return null;
+  if (!/^\d{1,3}$/.test(trimmed)) return 'invalid';
+  const age = Number(trimmed);
+  return age >= AGE_RANGE.min && age <= AGE_RANGE.max ? age : 'invalid';
+}
+
+/** The fields the visitor types into, as they stand once the visitor has paused (trimmed text and place). */
+export type SettledValues = Pick<FilterValues, 'text' | 'place' | 'age'>;
 
 /** Where the host put the widget: `data-country`, `data-municipality`, `data-topics`. */
 export interface HostScope {
@@ -77,9 +105,10 @@ export interface HostScope {
  * The API's filter for the visitor's choices within the host's scope. A place the visitor types
  * replaces the host's municipality (someone in Gladsaxe may look near their work in Lyngby);
  * either way the online groups held in the visitor's language are found too, since they can
- * join them from anywhere.
+ * join them from anywhere. An age is sent only when it reads as one (readAge).
  */
-export function toGroupFilter(values: FilterValues, text: string, place: string, scope: HostScope): GroupFilter {
+export function toGroupFilter(values: FilterValues, { text, place, age: typedAge }: SettledValues, scope: HostScope): GroupFilter {
+  const age = readAge(typedAge);
   const where: GroupFilter = place
     ? { place, radiusKm: values.radiusKm, includeOnline: true }
     : scope.municipality
@@ -91,7 +120,8 @@ export function toGroupFilter(values: FilterValues, text: string, place: string,
     ...where,
     ...(topics ? { topics } : {}),
     ...(values.audience ? { audience: values.audience } : {}),
-    ...(values.age ? { ageBands: [values.age] } : {}),
+    ...(values.ageBand ? { ageBands: [values.ageBand] } : {}),
+    ...(typeof age === 'number' ? { age } : {}),
     ...(values.language ? { languages: [toLanguageEnum(values.language)] } : {}),
     ...(values.format ? { formats: [values.format, 'HYBRID'] } : {}),
     ...(values.weekdays.length > 0 ? { weekdays: values.weekdays } : {}),

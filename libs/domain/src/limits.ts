@@ -20,4 +20,8 @@ export const LIMITS = {
   startsWithinMaxDays: 60,
   /** Most meetings one group lists at a time. */
   meetingsMax: 20,
+  /** Oldest age, in years, a search by age (and a group's age range) may give; the youngest is 0. */
+  ageMax: 120,
+  /** A search counts its groups up to this many and then says "more than" (a count of all can cost a scan of all). */
+  countMax: 1000,
 } as const;

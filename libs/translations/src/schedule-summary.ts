@@ -8,6 +8,7 @@ import {
   type SchedulePause,
   type Weekday,
 } from '@groupfinder/domain';
+import { dateTimeFormat, intlLocale, listFormat } from './intl-formats';
 import type { Locale } from './locales';
 import { translate } from './translate';
 
@@ -46,7 +47,7 @@ export function describeSchedule(schedule: Schedule, locale: Locale, options: Su
   const today = localDateIn(options.now ?? new Date(), schedule.timeZone);
   const times = { start: outline.startTime, end: outline.endTime };
   const day = (weekday: Weekday) => translate(locale, `weekday.${weekday}`);
-  const list = (items: string[]) => new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items);
+  const list = (items: string[]) => listFormat(intlLocale(locale)).format(items);
 
   let text: string;
   switch (pattern.kind) {
@@ -118,22 +119,17 @@ export function describePause(pause: SchedulePause, locale: Locale, fallbackLang
   // A pause has dates but no time zone: the year is today's in UTC, which is off only around New Year.
   const thisYear = String((options.now ?? new Date()).getUTCFullYear());
   const withYear = pause.from.slice(0, 4) !== thisYear || pause.until.slice(0, 4) !== thisYear;
-  const format = new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' });
+  const format = dateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' });
   const dates = format.formatRange(utcDate(pause.from), utcDate(pause.until));
   return reason
     ? translate(locale, 'schedule.pause', { reason: reason.text.trim(), dates })
     : capitalise(translate(locale, 'schedule.pauseWithoutReason', { dates }), locale);
 }
 
-/** Intl's locale for dates and lists: our English is written for Europe ("3 February", no Oxford comma). */
-function intlLocale(locale: Locale): string {
-  return locale === 'en' ? 'en-GB' : locale;
-}
-
 /** '2026-02-03' as "3 February" (or "Tuesday 3 February 2026"), with the year when it is not this year's. */
 function formatDate(date: string, locale: Locale, today: string, withWeekday = false): string {
   const withYear = date.slice(0, 4) !== today.slice(0, 4);
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return dateTimeFormat(intlLocale(locale), {
     ...(withWeekday ? { weekday: 'long' } : {}),
     day: 'numeric',
     month: 'long',
@@ -149,7 +145,7 @@ function utcDate(date: string): Date {
 
 /** The local date of an instant in a time zone, 'YYYY-MM-DD', from Intl. */
 function localDateIn(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const parts = dateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((each) => each.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }

@@ -8,9 +8,10 @@ import { PlaceEntity } from '../places/place.entity';
 import { Places1764000000000 } from './migrations/1764000000000-places';
 import { GroupDetails1764100000000 } from './migrations/1764100000000-group-details';
 import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema';
+import { SearchSpeed1764200000000 } from './migrations/1764200000000-search-speed';
 
 export const ENTITIES = [OrganisationEntity, MunicipalityEntity, VenueEntity, GroupEntity, MeetingEntity, PlaceEntity];
-export const MIGRATIONS = [InitialSchema1763900000000, Places1764000000000, GroupDetails1764100000000];
+export const MIGRATIONS = [InitialSchema1763900000000, Places1764000000000, GroupDetails1764100000000, SearchSpeed1764200000000];
 
 /** TypeORM over `pg`, the same for PGlite and PostgreSQL. Migrations run in the app, never synchronize. */
 export function createDataSource(url: string): DataSource {

@@ -1,5 +1,6 @@
 import type {
   AgeBand,
+  Country,
   Audience,
   EnrolmentState,
   Format,
@@ -147,6 +148,10 @@ export class GroupEntity {
   /** Invented for the demo: never to be mistaken for a real group. */
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo: boolean;
+
+  /** Where it meets, else its organisation's country; kept by a trigger (migration SearchSpeed). */
+  @Column({ type: 'text', insert: false, update: false })
+  country: Country;
 
   @Column({ name: 'created_at', type: 'timestamptz', insert: false, update: false })
   createdAt: Date;

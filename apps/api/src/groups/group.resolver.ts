@@ -2,18 +2,19 @@ import { LIMITS, nextMeetings, type Language } from '@groupfinder/domain';
 import { translate, type Locale, type MessageKey } from '@groupfinder/translations';
 import { Max, Min } from 'class-validator';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Meeting } from '../meetings/meeting.type';
+import { NextMeetingsCache } from '../meetings/next-meetings-cache';
 import { Public } from '../server/access';
 import type { Context } from '../server/context';
 import { LanguageEnum } from '../server/enums';
 import { validationCode } from '../server/validation';
-import type { FacetCount, Facets, GroupPage, GroupSearch } from './group.service';
-import { GroupService } from './group.service';
+import { FACET_DIMENSIONS, GroupService, type FacetCount, type FacetDimension, type Facets, type GroupPage, type GroupSearch } from './group.service';
 import { Group, GroupConnection, GroupFacets } from './group.type';
 import { GroupsArgs } from './groups.args';
 
-const FACET_LABELS: Record<keyof Facets, (value: string) => MessageKey> = {
+const FACET_LABELS: Record<FacetDimension, (value: string) => MessageKey> = {
   topics: (value) => `topic.${value}` as MessageKey,
   audience: (value) => `audience.${value}` as MessageKey,
   ageBands: (value) => `ageBand.${value}` as MessageKey,
@@ -24,7 +25,7 @@ const FACET_LABELS: Record<keyof Facets, (value: string) => MessageKey> = {
 };
 
 function labelled(facets: Facets, locale: Locale): GroupFacets {
-  const entries = Object.entries(facets) as [keyof Facets, FacetCount[]][];
+  const entries = Object.entries(facets) as [FacetDimension, FacetCount[]][];
   return Object.assign(
     new GroupFacets(),
     Object.fromEntries(
@@ -43,14 +44,33 @@ function labelled(facets: Facets, locale: Locale): GroupFacets {
 
 /** A page of groups as a connection, in the caller's language; counts and facets are computed only when selected. */
 export function toConnection(page: GroupPage, search: GroupSearch, service: GroupService, context: Context): GroupConnection {
+  let counting: Promise<number> | undefined;
   return Object.assign(new GroupConnection(), {
     edges: page.hits.map((hit) => ({ cursor: hit.cursor, node: Group.from(hit.group, context.request.locale), distanceKm: hit.distanceKm })),
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.hits.at(-1)?.cursor ?? null },
     source: {
-      count: page.totalCount,
-      facets: async () => labelled(await service.facets(search), context.request.locale),
+      // totalCount and totalCountCapped share one count.
+      count: () => (counting ??= page.count()),
+      facets: async (dimensions: readonly FacetDimension[]) => labelled(await service.facets(search, dimensions), context.request.locale),
     },
   });
+}
+
+/** The fields selected under this one (through fragments too), by name. */
+function selectedFields(info: GraphQLResolveInfo): Set<string> {
+  const names = new Set<string>();
+  const visit = (selections: readonly SelectionNode[]) => {
+    for (const selection of selections) {
+      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet.selections);
+      else {
+        const fragment = info.fragments[selection.name.value];
+        if (fragment) visit(fragment.selectionSet.selections);
+      }
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet?.selections ?? []);
+  return names;
 }
 
 @ArgsType()
@@ -66,7 +86,10 @@ class NextMeetingsArgs {
 
 @Resolver(() => Group)
 export class GroupResolver {
-  constructor(private readonly groupService: GroupService) {}
+  constructor(
+    private readonly groupService: GroupService,
+    private readonly upcoming = new NextMeetingsCache(),
+  ) {}
 
   @Public()
   @Query(() => GroupConnection, { description: 'Public. Groups matching the filter, in a stable order.' })
@@ -90,21 +113,30 @@ export class GroupResolver {
   })
   nextMeetings(@Root() group: Group, @Args(() => NextMeetingsArgs) args: NextMeetingsArgs, @Ctx() context: Context): Meeting[] {
     if (!group.storedSchedule) return [];
-    return nextMeetings(group.storedSchedule, { from: args.from ?? new Date(), count: args.first }).map((meeting) =>
-      Meeting.from(meeting, context.request.locale),
-    );
+    const meetings = args.from
+      ? nextMeetings(group.storedSchedule, { from: args.from, count: args.first })
+      : this.upcoming.get(group.id, group.storedSchedule, args.first);
+    return meetings.map((meeting) => Meeting.from(meeting, context.request.locale));
   }
 }
 
 @Resolver(() => GroupConnection)
 export class GroupConnectionResolver {
-  @FieldResolver(() => Int, { description: 'All groups that match, on every page.' })
-  totalCount(@Root() connection: GroupConnection): Promise<number> {
-    return connection.source.count();
+  @FieldResolver(() => Int, {
+    description: `How many groups match, on every page, counted up to ${LIMITS.countMax.toLocaleString('en')}: when more match, totalCountCapped is true.`,
+  })
+  async totalCount(@Root() connection: GroupConnection): Promise<number> {
+    return Math.min(await connection.source.count(), LIMITS.countMax);
   }
 
-  @FieldResolver(() => GroupFacets, { description: "Counts per filter value for the same search, each filter's own choice left out." })
-  facets(@Root() connection: GroupConnection): Promise<GroupFacets> {
-    return connection.source.facets();
+  @FieldResolver(() => Boolean, { description: `More groups match than totalCount says ("${LIMITS.countMax.toLocaleString('en')}+").` })
+  async totalCountCapped(@Root() connection: GroupConnection): Promise<boolean> {
+    return (await connection.source.count()) > LIMITS.countMax;
+  }
+
+  @FieldResolver(() => GroupFacets, { description: "Counts per filter value for the same search, each filter's own choice left out; only the dimensions selected are counted." })
+  facets(@Root() connection: GroupConnection, @Info() info: GraphQLResolveInfo): Promise<GroupFacets> {
+    const selected = selectedFields(info);
+    return connection.source.facets(FACET_DIMENSIONS.filter((dimension) => selected.has(dimension)));
   }
 }

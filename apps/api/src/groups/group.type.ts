@@ -8,7 +8,7 @@ import type {
   Method,
   Schedule as DomainSchedule,
 } from '@groupfinder/domain';
-import { describePause, describeSchedule, translate, type Locale } from '@groupfinder/translations';
+import { describePause, describeSchedule, formatLongDate, translate, type Locale } from '@groupfinder/translations';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Municipality } from '../municipalities/municipality.type';
 import { Organisation } from '../organisations/organisation.type';
@@ -26,6 +26,7 @@ import { LocalizedText } from '../server/localized-text';
 import { Topic } from '../topics/topic.type';
 import { Venue } from '../venues/venue.type';
 import type { GroupEntity } from './group.entity';
+import type { FacetDimension } from './group.service';
 
 @ObjectType({ description: 'A break in the schedule, e.g. the summer holidays.' })
 export class Pause {
@@ -330,12 +331,11 @@ export class Group {
 }
 
 function enrolmentOf(entity: GroupEntity, locale: Locale, fallback: Language): Enrolment {
-  const formatDate = (date: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
   const details = [
     ...(entity.enrolment === 'FORMING' && entity.formingMinimum ? [translate(locale, 'enrolment.formingMinimum', { count: entity.formingMinimum })] : []),
     ...(entity.sizeMin && entity.sizeMax ? [translate(locale, 'enrolment.size', { min: entity.sizeMin, max: entity.sizeMax })] : []),
     ...(entity.placesLeft != null ? [translate(locale, 'enrolment.placesLeft', { count: entity.placesLeft })] : []),
-    ...(entity.enrolment === 'PAUSED' && entity.pausedUntil ? [translate(locale, 'enrolment.pausedUntil', { date: formatDate(entity.pausedUntil) })] : []),
+    ...(entity.enrolment === 'PAUSED' && entity.pausedUntil ? [translate(locale, 'enrolment.pausedUntil', { date: formatLongDate(entity.pausedUntil, locale) })] : []),
   ];
   return Object.assign(new Enrolment(), {
     state: entity.enrolment,
@@ -375,28 +375,28 @@ export class FacetCount {
   count: number;
 }
 
-@ObjectType({ description: "Counts per filter value, each with that filter's own choice left out." })
+@ObjectType({ description: "Counts per filter value, each with that filter's own choice left out. Only the dimensions selected are counted." })
 export class GroupFacets {
   @Field(() => [FacetCount])
-  topics: FacetCount[];
+  topics?: FacetCount[];
 
   @Field(() => [FacetCount])
-  audience: FacetCount[];
+  audience?: FacetCount[];
 
   @Field(() => [FacetCount])
-  ageBands: FacetCount[];
+  ageBands?: FacetCount[];
 
   @Field(() => [FacetCount])
-  formats: FacetCount[];
+  formats?: FacetCount[];
 
   @Field(() => [FacetCount])
-  languages: FacetCount[];
+  languages?: FacetCount[];
 
   @Field(() => [FacetCount])
-  enrolment: FacetCount[];
+  enrolment?: FacetCount[];
 
   @Field(() => [FacetCount])
-  weekdays: FacetCount[];
+  weekdays?: FacetCount[];
 }
 
 @ObjectType({ description: 'A page of groups in a stable order.' })
@@ -411,5 +411,5 @@ export class GroupConnection {
   totalCount: number;
 
   /** The search behind this page, for totalCount and facets. */
-  source: { count: () => Promise<number>; facets: () => Promise<GroupFacets> };
+  source: { count: () => Promise<number>; facets: (dimensions: readonly FacetDimension[]) => Promise<GroupFacets> };
 }

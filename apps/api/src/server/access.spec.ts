@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { buildSchema, Ctx, Query, Resolver } from 'type-graphql';
-import { closedByDefault, isPublic, Public } from './access';
+import { guardRootFields, isPublic, Public } from './access';
 import type { Context } from './context';
 import { createSchema } from './schema';
 
@@ -34,7 +34,7 @@ describe('access to operations', () => {
   }
 
   it('refuses an operation nobody marked public to an anonymous caller, and serves it to a signed-in one', async () => {
-    const schema = await buildSchema({ resolvers: [ProbeResolver], globalMiddlewares: [closedByDefault] });
+    const schema = guardRootFields(await buildSchema({ resolvers: [ProbeResolver] }));
     const anonymous: Context = { request: { locale: 'en' }, viewer: null };
     const refused = await graphql({ schema, source: '{ secret }', contextValue: anonymous });
     expect(refused.errors?.[0]?.extensions['code']).toBe('UNAUTHENTICATED');

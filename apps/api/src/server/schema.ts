@@ -11,9 +11,8 @@ import { OrganisationResolver } from '../organisations/organisation.resolver';
 import { OrganisationService } from '../organisations/organisation.service';
 import { PlaceService } from '../places/place.service';
 import { TopicResolver } from '../topics/topic.resolver';
-import { closedByDefault } from './access';
+import { guardRootFields } from './access';
 import type { Context } from './context';
-import { localeFromArguments } from './locale.middleware';
 
 export const RESOLVERS = [GroupResolver, GroupConnectionResolver, OrganisationResolver, MunicipalityResolver, TopicResolver] as const;
 
@@ -40,12 +39,7 @@ const authChecker: AuthChecker<Context> = ({ context }, roles) =>
   context.viewer !== null && roles.every((role) => context.viewer?.roles.includes(role));
 
 /** The schema; without a container (printing it), resolvers are never called. */
-export function createSchema(container?: ContainerType): Promise<GraphQLSchema> {
-  return buildSchema({
-    resolvers: RESOLVERS,
-    container,
-    authChecker,
-    globalMiddlewares: [localeFromArguments, closedByDefault],
-    validate: { forbidUnknownValues: false },
-  });
+export async function createSchema(container?: ContainerType): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers: RESOLVERS, container, authChecker, validate: { forbidUnknownValues: false } });
+  return guardRootFields(schema);
 }

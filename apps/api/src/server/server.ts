@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -64,7 +65,8 @@ export async function startApiServer({ dataSource, port, production }: ApiServer
         onReject: [(context, _error) => context?.reportError(new AppError('QUERY_TOO_DEEP', { max: LIMITS.queryDepthMax }))],
       }),
     ],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // No cache hints are used; the cache-control plugin would otherwise wrap every field's resolver.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 

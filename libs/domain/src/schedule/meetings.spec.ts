@@ -248,6 +248,13 @@ describe('single, extra, cancelled and moved meetings', () => {
     ]);
   });
 
+  it('shows a meeting moved onto a cancelled one in its place, not both at once', () => {
+    const swapped = { ...weekly, exdates: ['2026-06-16T19:00'], moves: [{ from: '2026-06-09T19:00', to: '2026-06-16T19:00' }] };
+    expect(between(swapped, '2026-06-08T00:00Z', '2026-06-22T00:00Z')).toEqual([
+      { start: '2026-06-16T19:00:00+02:00', end: '2026-06-16T21:00:00+02:00', status: 'MOVED', originalStart: '2026-06-09T19:00:00+02:00' },
+    ]);
+  });
+
   it('ignores a move of a time that is not a meeting', () => {
     const stray = { ...weekly, moves: [{ from: '2026-06-10T19:00', to: '2026-06-11T19:00' }] };
     expect(starts(between(stray, '2026-06-08T00:00Z', '2026-06-15T00:00Z'))).toEqual(['2026-06-09T19:00:00+02:00']);

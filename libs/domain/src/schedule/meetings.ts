@@ -128,7 +128,8 @@ export function isOccurrence(compiled: CompiledSchedule, at: Instance): boolean 
  * visitor sees that the meeting they planned for is off) and moved ones at their new time (status
  * MOVED, with `originalStart`), in order of start. Meetings of the rule on a paused date are left
  * out (see upcomingPauses); extra meetings and a move's new time are explicit and never paused.
- * A cancelled meeting that is also moved stays cancelled, at its original time.
+ * A cancelled meeting that is also moved stays cancelled, at its original time; a cancelled
+ * meeting where another one is moved to gives way to it, so no two meetings start at once.
  */
 export function meetingsBetween(schedule: Schedule, from: Date, until: Date): Meeting[] {
   return collect(compileSchedule(schedule), from.getTime(), until.getTime());
@@ -180,24 +181,31 @@ function collect(compiled: CompiledSchedule, from: number, until: number): Meeti
   };
   const isMovedAway = (key: string) => compiled.moves.has(key) && !compiled.cancelled.has(key);
 
+  const arrivals: { to: Instance; original: Instance }[] = [];
+  for (const [key, to] of compiled.moves) {
+    if (!inWindow(to) || compiled.cancelled.has(key)) continue;
+    const original = zonedLocal(key, compiled.zone);
+    if (original && !original.inGap && isOccurrence(compiled, instance(original.zoned))) arrivals.push({ to, original: instance(original.zoned) });
+  }
+  const arrived = new Set(arrivals.map(({ to }) => to.key));
+  const addUnlessMoved = (at: Instance) => {
+    if (isMovedAway(at.key)) return;
+    if (!compiled.cancelled.has(at.key)) add(at, 'SCHEDULED');
+    else if (!arrived.has(at.key)) add(at, 'CANCELLED');
+  };
+
   const ruleMeetings = compiled.rule ? compiled.rule.between(new Date(from), new Date(until), true).map(instance) : [compiled.start];
   for (const at of ruleMeetings) {
     if (!inWindow(at) || seen.has(at.key)) continue;
     seen.add(at.key);
-    if (isMovedAway(at.key) || isPaused(compiled, at.date)) continue;
-    add(at, compiled.cancelled.has(at.key) ? 'CANCELLED' : 'SCHEDULED');
+    if (!isPaused(compiled, at.date)) addUnlessMoved(at);
   }
   for (const at of compiled.extras.values()) {
     if (!inWindow(at) || seen.has(at.key)) continue;
     seen.add(at.key);
-    if (isMovedAway(at.key)) continue;
-    add(at, compiled.cancelled.has(at.key) ? 'CANCELLED' : 'SCHEDULED');
+    addUnlessMoved(at);
   }
-  for (const [key, to] of compiled.moves) {
-    if (!inWindow(to) || compiled.cancelled.has(key)) continue;
-    const original = zonedLocal(key, compiled.zone);
-    if (original && !original.inGap && isOccurrence(compiled, instance(original.zoned))) add(to, 'MOVED', instance(original.zoned));
-  }
+  for (const { to, original } of arrivals) add(to, 'MOVED', original);
   return found.sort((a, b) => a.epoch - b.epoch).map((entry) => entry.meeting);
 }
 

@@ -1,4 +1,4 @@
-import { SCHEDULE_LIMITS, validateSchedule, type Schedule } from '../index';
+import { SCHEDULE_LIMITS, meetingsBetween, nextMeetings, validateSchedule, type Meeting, type Schedule } from '../index';
 
 const valid: Schedule = {
   timeZone: 'Europe/Copenhagen',
@@ -110,6 +110,93 @@ describe('validateSchedule', () => {
     ]);
   });
 
+  it('refuses moving a meeting onto one of the regular meetings, the first included', () => {
+    expect(
+      problems({
+        moves: [
+          { from: '2026-10-27T19:00', to: '2026-10-29T18:00' },
+          { from: '2026-03-17T19:00', to: '2026-04-14T19:00' },
+          { from: '2026-04-28T19:00', to: '2026-03-03T19:00' },
+        ],
+      }),
+    ).toEqual([
+      { code: 'MOVE_ONTO_OCCURRENCE', path: 'moves[1].to' },
+      { code: 'MOVE_ONTO_OCCURRENCE', path: 'moves[2].to' },
+    ]);
+  });
+
+  it('refuses moving a meeting onto an extra meeting', () => {
+    expect(problems({ moves: [{ from: '2026-03-17T19:00', to: '2026-04-02T19:00' }] })).toEqual([{ code: 'MOVE_ONTO_OCCURRENCE', path: 'moves[0].to' }]);
+  });
+
+  it('refuses moving two meetings to the same time', () => {
+    expect(
+      problems({
+        moves: [
+          { from: '2026-03-17T19:00', to: '2026-03-18T19:00' },
+          { from: '2026-04-14T19:00', to: '2026-03-18T19:00' },
+        ],
+      }),
+    ).toEqual([{ code: 'MOVE_ONTO_OCCURRENCE', path: 'moves[1].to' }]);
+  });
+
+  it('accepts moving a meeting onto one that is cancelled, moved away or paused', () => {
+    // 31 March is cancelled; 7 July falls in the summer break.
+    expect(problems({ moves: [{ from: '2026-03-17T19:00', to: '2026-03-31T19:00' }] })).toEqual([]);
+    expect(problems({ moves: [{ from: '2026-03-17T19:00', to: '2026-07-07T19:00' }] })).toEqual([]);
+    expect(problems({ exdates: ['2026-04-02T19:00'], moves: [{ from: '2026-03-17T19:00', to: '2026-04-02T19:00' }] })).toEqual([]);
+    expect(
+      problems({
+        moves: [
+          { from: '2026-04-14T19:00', to: '2026-04-15T19:00' },
+          { from: '2026-03-17T19:00', to: '2026-04-14T19:00' },
+          { from: '2026-04-02T19:00', to: '2026-04-16T19:00' },
+          { from: '2026-04-28T19:00', to: '2026-04-02T19:00' },
+        ],
+      }),
+    ).toEqual([]);
+    // Two meetings swapping places.
+    expect(
+      problems({
+        moves: [
+          { from: '2026-03-17T19:00', to: '2026-04-14T19:00' },
+          { from: '2026-04-14T19:00', to: '2026-03-17T19:00' },
+        ],
+      }),
+    ).toEqual([]);
+  });
+
+  it('accepts only schedules whose meetings never start at the same time', () => {
+    // Every combination drawn from a few times, on and off a weekly rule, with a fixed seed.
+    const random = seeded(2026);
+    const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
+    const some = <T>(values: readonly T[], most: number): T[] => Array.from({ length: Math.floor(random() * (most + 1)) }, () => pick(values));
+    const onRule = ['2026-06-02T19:00', '2026-06-09T19:00', '2026-06-16T19:00', '2026-06-23T19:00', '2026-06-30T19:00'];
+    const times = [...onRule, ...onRule, '2026-06-03T19:00', '2026-06-10T19:00', '2026-06-09T18:00'];
+    const rules = ['FREQ=WEEKLY;BYDAY=TU', 'FREQ=WEEKLY;BYDAY=TU;COUNT=3', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU', null];
+    const pauses = [[], [{ from: '2026-06-15', until: '2026-06-24', reason: {} }]];
+    const startsOf = (meetings: Meeting[]) => meetings.map((meeting) => new Date(meeting.start).getTime());
+    let accepted = 0;
+    for (let round = 0; round < 1500; round += 1) {
+      const schedule: Schedule = {
+        timeZone: 'Europe/Copenhagen',
+        start: '2026-06-02T19:00',
+        durationMinutes: 90,
+        rrule: pick(rules),
+        exdates: some(times, 2),
+        rdates: some(times, 2),
+        moves: some(times, 3).map((from) => ({ from, to: pick(times) })),
+        pauses: pick(pauses),
+      };
+      if (validateSchedule(schedule).length > 0) continue;
+      accepted += 1;
+      const between = startsOf(meetingsBetween(schedule, new Date('2026-05-01T00:00Z'), new Date('2026-09-01T00:00Z')));
+      const next = startsOf(nextMeetings(schedule, { from: new Date('2026-05-01T00:00Z'), count: 20 }));
+      expect({ schedule, between: new Set(between).size, next: new Set(next).size }).toEqual({ schedule, between: between.length, next: next.length });
+    }
+    expect(accepted).toBeGreaterThan(100);
+  });
+
   it('refuses pauses with bad dates or that end before they start; a one-day pause is fine', () => {
     expect(
       problems({
@@ -139,3 +226,14 @@ describe('validateSchedule', () => {
     ]);
   });
 });
+
+/** A small deterministic random number generator (mulberry32), so the drawn schedules are the same on every run. */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let value = Math.imul(state ^ (state >>> 15), 1 | state);
+    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -14,6 +14,9 @@ import { Temporal, isTimeZone, plainDate, zonedLocal } from './zoned';
  *   RFC 5545 would make it an extra first meeting, which is rarely what was meant);
  * - cancelling or moving a meeting that is not one, an extra meeting the rule already has, a
  *   meeting both cancelled and moved or moved twice;
+ * - moving a meeting to the start of another one still held there (the rule's or an extra one,
+ *   not cancelled, moved away or, for the rule's, paused) or to where another meeting is moved:
+ *   two meetings cannot start at once (the API's meetings are keyed by group and start);
  * - a monthly rule on the 29th to 31st (months without that day would be skipped: use -1, the last day).
  */
 export function validateSchedule(schedule: Schedule): ScheduleProblem[] {
@@ -96,13 +99,26 @@ export function validateSchedule(schedule: Schedule): ScheduleProblem[] {
     cancelled.add(exdate.key);
   });
   const moved = new Set<string>();
-  moves.forEach(({ from }, index) => {
+  const takingPlace: { to: Instance; index: number }[] = [];
+  moves.forEach(({ from, to }, index) => {
     const original = explicit(from);
     if (!original) return;
     if (!isOccurrence(withExtras, original)) report('MOVE_FROM_NOT_AN_OCCURRENCE', `moves[${index}].from`);
     else if (cancelled.has(original.key)) report('MOVE_FROM_CANCELLED', `moves[${index}].from`);
     else if (moved.has(original.key)) report('MOVE_DUPLICATE', `moves[${index}].from`);
+    else if (to) takingPlace.push({ to: instance(to), index });
     moved.add(original.key);
+  });
+
+  // Where the moved meetings land must be free: no meeting of the rule that still takes place
+  // there (cancelled, moved away and paused ones do not), no extra meeting, no other moved one.
+  const paused = (date: string) => schedule.pauses.some((pause) => pause.from <= date && date <= pause.until);
+  const stillThere = (at: Instance) =>
+    !cancelled.has(at.key) && !moved.has(at.key) && (extras.has(at.key) || (isOccurrence(ruleOnly, at) && !paused(at.date)));
+  const landed = new Set<string>();
+  takingPlace.forEach(({ to, index }) => {
+    if (landed.has(to.key) || stillThere(to)) report('MOVE_ONTO_OCCURRENCE', `moves[${index}].to`);
+    landed.add(to.key);
   });
   return problems;
 }
