@@ -39,7 +39,7 @@ export interface Api {
   startDatabase(options: { databaseUrl: string | undefined; dataDir: string; maxConnections?: number }): Promise<Database>;
   createDataSource(url: string): DataSource;
   syncGazetteer(dataSource: DataSource): Promise<boolean>;
-  startApiServer(options: { dataSource: DataSource; port: number; production: boolean }): Promise<ApiServer>;
+  startApiServer(options: { dataSource: DataSource; port: number; production: boolean; countCacheSeconds: number }): Promise<ApiServer>;
   searchTextOf(group: SearchTextInput): string;
   localSlot(meeting: { start: string }): { localWeekday: number; localMinute: number };
   MeetingService: new (dataSource: DataSource) => { refresh(groupIds?: string[], now?: Date): Promise<void> };

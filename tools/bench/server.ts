@@ -23,6 +23,8 @@ export interface ServerOptions {
   now: string;
   /** Write a CPU profile of the serving (not the loading) here. */
   profileDir: string | null;
+  /** The API's COUNT_CACHE_SECONDS. */
+  countCacheSeconds: number;
 }
 
 export interface RecordedQuery {
@@ -130,7 +132,7 @@ async function main(): Promise<void> {
   }
   const check = await checkMeetings(api, dataSource, options.size, now);
 
-  const server = await api.startApiServer({ dataSource, port: 0, production: true });
+  const server = await api.startApiServer({ dataSource, port: 0, production: true, countCacheSeconds: options.countCacheSeconds });
   // The server listens on all interfaces (the API's choice); the benchmark only ever calls loopback.
   const url = server.url.replace('//localhost:', '//127.0.0.1:');
 

@@ -12,6 +12,8 @@ export interface Config {
   dataDir: string;
   /** Load the demo data into an empty database at start. */
   demoData: boolean;
+  /** How long a public search's counts and facets are kept for the same search again; 0 counts every time. */
+  countCacheSeconds: number;
 }
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -20,6 +22,13 @@ function port(value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) throw new Error(`Invalid port: ${value}`);
+  return parsed;
+}
+
+function seconds(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 86_400) throw new Error(`Invalid number of seconds: ${value}`);
   return parsed;
 }
 
@@ -38,5 +47,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.PGLITE_DATA_DIR || path.join(ROOT, '.data', 'pglite'),
     demoData: flag(env.DEMO_DATA, true),
+    countCacheSeconds: seconds(env.COUNT_CACHE_SECONDS, 60),
   };
 }

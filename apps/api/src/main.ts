@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   await meetings.refresh();
   const rollForward = setInterval(() => void meetings.refresh().catch(() => console.error('[api] could not refresh the meetings')), 60 * 60 * 1000);
   rollForward.unref();
-  const server = await startApiServer({ dataSource, port: config.port, production: config.environment === 'production' });
+  const server = await startApiServer({ dataSource, port: config.port, production: config.environment === 'production', countCacheSeconds: config.countCacheSeconds });
   console.log(`[api] GraphQL API on ${server.url} (${database.embedded ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL from DATABASE_URL'})`);
 
   let stopping = false;

@@ -94,7 +94,7 @@ export function GroupFinder({ options, endpoint, locale }: GroupFinderProps) {
         onReset={reset}
         searchRef={searchRef}
       />
-      <ResultsStatus status={groups.status} totalCount={groups.totalCount} message={placeError} t={t} />
+      <ResultsStatus status={groups.status} totalCount={groups.totalCount} totalCountCapped={groups.totalCountCapped} message={placeError} t={t} />
       {failed && <LoadError t={t} onRetry={groups.retry} />}
       <GroupList
         groups={groups.status === 'error' ? [] : groups.groups}

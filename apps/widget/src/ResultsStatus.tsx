@@ -1,8 +1,11 @@
+import { describeResults } from './format';
 import type { WidgetTranslate } from './messages';
 
 interface ResultsStatusProps {
   status: 'loading' | 'ready' | 'error';
   totalCount: number;
+  /** More groups match than totalCount: said as "More than 1,000 groups found". */
+  totalCountCapped: boolean;
   /** Said instead of the count: why nothing could be searched (a place the API does not know). */
   message?: string | null;
   t: WidgetTranslate;
@@ -13,13 +16,13 @@ interface ResultsStatusProps {
  * screen readers announce each new count without moving focus. Empty while an error is shown
  * (the error announces itself), unless the error is a message for the visitor.
  */
-export function ResultsStatus({ status, totalCount, message, t }: ResultsStatusProps) {
+export function ResultsStatus({ status, totalCount, totalCountCapped, message, t }: ResultsStatusProps) {
   const text =
     status === 'loading'
       ? t('common.loading')
       : status === 'error'
         ? (message ?? '')
-        : t('widget.results', { count: totalCount });
+        : describeResults(t, totalCount, totalCountCapped);
   return (
     <p className="gf-status" role="status" aria-live="polite" aria-atomic="true">
       {text}

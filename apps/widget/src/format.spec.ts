@@ -1,7 +1,9 @@
-import { translator } from '@groupfinder/translations';
+import { LIMITS } from '@groupfinder/domain';
+import { translator, type Locale } from '@groupfinder/translations';
 import {
   addressLines,
   describeMeeting,
+  describeResults,
   formatDistance,
   formatMeetingDay,
   langIfOther,
@@ -117,5 +119,23 @@ describe('formatDistance', () => {
     expect(formatDistance(1.234, 'da')).toBe('1,2 km');
     expect(formatDistance(12.6, 'da')).toBe('13 km');
     expect(formatDistance(1.25, 'en')).toBe('1.3 km');
+  });
+});
+
+describe('describeResults', () => {
+  it('says how many groups were found, in the plural of the language', () => {
+    expect(describeResults(translator('da'), 1, false)).toBe('1 gruppe fundet');
+    expect(describeResults(translator('pl'), 5, false)).toBe('Znaleziono 5 grup');
+    expect(describeResults(translator('en'), 0, false)).toBe('No groups found');
+  });
+
+  it('says "more than" when the API stopped counting, the number written as the language writes it', () => {
+    const capped = (locale: Locale) => describeResults(translator(locale), LIMITS.countMax, true);
+    expect(capped('en')).toBe('More than 1,000 groups found');
+    expect(capped('da')).toBe('Over 1.000 grupper fundet');
+    // Swedish and Norwegian group digits with a no-break space; Polish does not group four digits.
+    expect(capped('sv')).toBe('Över 1\u00a0000 grupper hittades');
+    expect(capped('nb')).toBe('Over 1\u00a0000 grupper funnet');
+    expect(capped('pl')).toBe('Znaleziono ponad 1000 grup');
   });
 });

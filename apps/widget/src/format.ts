@@ -147,3 +147,11 @@ export function describeMeeting(t: WidgetTranslate, locale: Locale, today: strin
   const time = until ? `${from.time}–${until.time}` : from.time;
   return t('widget.meeting.at', { date: formatMeetingDay(from.date, locale, today), time });
 }
+
+/**
+ * How many groups a search found, as the status line says it: "12 groups found", or "More than
+ * 1,000 groups found" when more match than the API counts (`capped`), the number in the locale's digits.
+ */
+export function describeResults(t: WidgetTranslate, totalCount: number, capped: boolean): string {
+  return t(capped ? 'widget.results.capped' : 'widget.results', { count: totalCount });
+}

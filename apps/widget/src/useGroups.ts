@@ -9,6 +9,7 @@ const GroupsQuery = graphql(`
   query WidgetGroups($filter: GroupFilter, $first: Int!, $after: String, $locale: Language, $withFacets: Boolean!) {
     groups(filter: $filter, first: $first, after: $after, locale: $locale) {
       totalCount
+      totalCountCapped
       pageInfo {
         hasNextPage
         endCursor
@@ -62,6 +63,8 @@ export interface GroupsState {
   /** The groups shown; while a new search loads, the previous results stay (marked busy). */
   groups: FoundGroup[];
   totalCount: number;
+  /** More groups match than totalCount says (the API counts up to LIMITS.countMax). */
+  totalCountCapped: boolean;
   /** Counts per filter value for the current search; null until the first answer. */
   facets: Facets | null;
   /** Why the search failed, when it did (e.g. `PLACE_NOT_FOUND` with its translated message). */
@@ -81,6 +84,7 @@ const INITIAL: GroupsState = {
   status: 'loading',
   groups: [],
   totalCount: 0,
+  totalCountCapped: false,
   facets: null,
   error: null,
   hasNextPage: false,
@@ -111,6 +115,7 @@ export function useGroups(endpoint: string, locale: Locale, filter: GroupFilter)
           status: 'ready',
           groups: groups.edges.map(found),
           totalCount: groups.totalCount,
+          totalCountCapped: groups.totalCountCapped,
           facets: groups.facets ? { topics: counts(groups.facets.topics), languages: counts(groups.facets.languages) } : null,
           error: null,
           hasNextPage: groups.pageInfo.hasNextPage,
@@ -141,6 +146,7 @@ export function useGroups(endpoint: string, locale: Locale, filter: GroupFilter)
             ...previous,
             groups: [...previous.groups, ...groups.edges.map(found).filter((group) => !seen.has(group.node.id))],
             totalCount: groups.totalCount,
+            totalCountCapped: groups.totalCountCapped,
             hasNextPage: groups.pageInfo.hasNextPage,
             loadingMore: false,
           };

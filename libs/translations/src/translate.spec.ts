@@ -19,6 +19,13 @@ describe('plurals', () => {
     expect(translate('sv', 'groups.count', { count: 1 })).toBe('1 grupp');
     expect(translate('en', 'groups.count', { count: 0 })).toBe('No groups');
   });
+
+  it('says "more than" a count the API stopped at, in the digits of the language', () => {
+    expect(LOCALES.map((locale) => translate(locale, 'groups.count.capped', { count: 1000 }))).toEqual(
+      expect.arrayContaining(['More than 1,000 groups', 'Over 1.000 grupper', 'Över 1\u00a0000 grupper', 'Over 1\u00a0000 grupper', 'Ponad 1000 grup']),
+    );
+    expect(translate('da', 'dashboard.groups.more.capped', { shown: 20, count: 1000 })).toBe('Viser de første 20 af over 1.000 grupper.');
+  });
 });
 
 describe('schedules', () => {

@@ -1,15 +1,14 @@
 import { LIMITS, nextMeetings, type Language } from '@groupfinder/domain';
 import { translate, type Locale, type MessageKey } from '@groupfinder/translations';
-import { Max, Min } from 'class-validator';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Meeting } from '../meetings/meeting.type';
 import { NextMeetingsCache } from '../meetings/next-meetings-cache';
 import { Public } from '../server/access';
 import type { Context } from '../server/context';
 import { LanguageEnum } from '../server/enums';
-import { validationCode } from '../server/validation';
+import { AppError } from '../server/errors';
 import { FACET_DIMENSIONS, GroupService, type FacetCount, type FacetDimension, type Facets, type GroupPage, type GroupSearch } from './group.service';
 import { Group, GroupConnection, GroupFacets } from './group.type';
 import { GroupsArgs } from './groups.args';
@@ -43,7 +42,7 @@ function labelled(facets: Facets, locale: Locale): GroupFacets {
 }
 
 /** A page of groups as a connection, in the caller's language; counts and facets are computed only when selected. */
-export function toConnection(page: GroupPage, search: GroupSearch, service: GroupService, context: Context): GroupConnection {
+export function toConnection(page: GroupPage, context: Context): GroupConnection {
   let counting: Promise<number> | undefined;
   return Object.assign(new GroupConnection(), {
     edges: page.hits.map((hit) => ({ cursor: hit.cursor, node: Group.from(hit.group, context.request.locale), distanceKm: hit.distanceKm })),
@@ -51,7 +50,7 @@ export function toConnection(page: GroupPage, search: GroupSearch, service: Grou
     source: {
       // totalCount and totalCountCapped share one count.
       count: () => (counting ??= page.count()),
-      facets: async (dimensions: readonly FacetDimension[]) => labelled(await service.facets(search, dimensions), context.request.locale),
+      facets: async (dimensions: readonly FacetDimension[]) => labelled(await page.facets(dimensions), context.request.locale),
     },
   });
 }
@@ -73,17 +72,6 @@ function selectedFields(info: GraphQLResolveInfo): Set<string> {
   return names;
 }
 
-@ArgsType()
-class NextMeetingsArgs {
-  @Field(() => Int, { defaultValue: 3, description: `How many, 1 to ${LIMITS.meetingsMax}.` })
-  @Min(1, validationCode('MEETINGS_OUT_OF_RANGE', { max: LIMITS.meetingsMax }))
-  @Max(LIMITS.meetingsMax, validationCode('MEETINGS_OUT_OF_RANGE', { max: LIMITS.meetingsMax }))
-  first: number = 3;
-
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'From this moment; default now.' })
-  from?: Date | null;
-}
-
 @Resolver(() => Group)
 export class GroupResolver {
   constructor(
@@ -95,7 +83,7 @@ export class GroupResolver {
   @Query(() => GroupConnection, { description: 'Public. Groups matching the filter, in a stable order.' })
   async groups(@Args(() => GroupsArgs) args: GroupsArgs, @Ctx() context: Context): Promise<GroupConnection> {
     const search: GroupSearch = { ...args, locale: context.request.locale };
-    return toConnection(await this.groupService.search(search), search, this.groupService, context);
+    return toConnection(await this.groupService.search(search), context);
   }
 
   @Public()
@@ -111,11 +99,16 @@ export class GroupResolver {
   @FieldResolver(() => [Meeting], {
     description: 'The coming meetings from `from` (default now): cancelled ones included and marked, moved ones at their new time, none inside a pause.',
   })
-  nextMeetings(@Root() group: Group, @Args(() => NextMeetingsArgs) args: NextMeetingsArgs, @Ctx() context: Context): Meeting[] {
+  nextMeetings(
+    @Root() group: Group,
+    @Arg('first', () => Int, { defaultValue: 3, description: `How many, 1 to ${LIMITS.meetingsMax}.` }) first: number,
+    @Arg('from', () => GraphQLDateTimeISO, { nullable: true, description: 'From this moment; default now.' }) from: Date | null | undefined,
+    @Ctx() context: Context,
+  ): Meeting[] {
+    // Checked here rather than by class-validator, which would cost more than the answer for each group of a page.
+    if (!Number.isInteger(first) || first < 1 || first > LIMITS.meetingsMax) throw new AppError('MEETINGS_OUT_OF_RANGE', { max: LIMITS.meetingsMax });
     if (!group.storedSchedule) return [];
-    const meetings = args.from
-      ? nextMeetings(group.storedSchedule, { from: args.from, count: args.first })
-      : this.upcoming.get(group.id, group.storedSchedule, args.first);
+    const meetings = from ? nextMeetings(group.storedSchedule, { from, count: first }) : this.upcoming.get(group.id, group.storedSchedule, first);
     return meetings.map((meeting) => Meeting.from(meeting, context.request.locale));
   }
 }

@@ -15,6 +15,7 @@ import {
   topicWithSubtopics,
   type Language,
 } from '@groupfinder/domain';
+import { LRUCache } from 'lru-cache';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../server/connection';
 import { AppError } from '../server/errors';
@@ -35,6 +36,8 @@ export interface GroupPage {
   hasNextPage: boolean;
   /** Counted only when asked for, up to LIMITS.countMax + 1. */
   count: () => Promise<number>;
+  /** Counted only when asked for, only the dimensions asked for. */
+  facets: (dimensions: readonly FacetDimension[]) => Promise<Facets>;
 }
 
 export interface GroupSearch {
@@ -69,6 +72,8 @@ interface Scope {
   location: Location | null;
   /** The municipality asked for and, when asked, its neighbours; null without a municipality. */
   municipalityIds: string[] | null;
+  /** Only groups at the NEAREST_VENUES venues nearest the point: the first try of a page by distance. */
+  nearestOnly?: boolean;
 }
 
 /** One SQL condition; one of a facet dimension is left out when that dimension is counted. */
@@ -90,6 +95,17 @@ interface PageRow {
   nearest?: number | null;
 }
 
+/** The cursor is past every group with a venue (online groups come last by distance). */
+function afterGroupsWithoutVenue(after: string | null | undefined): boolean {
+  if (after == null) return false;
+  try {
+    const key: unknown = JSON.parse(decodeCursor(after) ?? '');
+    return Array.isArray(key) && key[0] === GroupSort.DISTANCE && key[1] === null;
+  } catch {
+    return false;
+  }
+}
+
 /** What a row's cursor holds: the sort, the row's sort values, its slug last (the tie-break). */
 function cursorKey(sort: GroupSort, row: PageRow): unknown[] {
   if (sort === GroupSort.DISTANCE) return [sort, row.nearest == null ? null : Number(row.nearest), row.slug];
@@ -98,6 +114,12 @@ function cursorKey(sort: GroupSort, row: PageRow): unknown[] {
 }
 
 const POINT = 'll_to_earth(:nearLatitude, :nearLongitude)';
+/**
+ * A page by distance first looks at the groups of this many venues nearest the point (a GiST
+ * nearest-neighbour scan, as fast at 500,000 groups as at 5,000); only when they hold too few
+ * matches does it search the whole radius.
+ */
+const NEAREST_VENUES = 250;
 /** Metres along the earth's surface, for people. */
 const DISTANCE = `earth_distance(v.location, ${POINT})`;
 /** The straight-line distance: the same order as DISTANCE, and what the GiST index finds nearest first. */
@@ -134,10 +156,16 @@ const FACET_VALUES: Record<FacetDimension, { values: readonly string[]; conditio
 };
 
 export class GroupService {
+  /** Counts and facets per search, while fresh; none when countCacheSeconds is 0. */
+  private readonly counts: LRUCache<string, Promise<unknown>> | null;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly places: PlaceService,
-  ) {}
+    options: { countCacheSeconds: number },
+  ) {
+    this.counts = options.countCacheSeconds > 0 ? new LRUCache({ max: 2_000, ttl: options.countCacheSeconds * 1000 }) : null;
+  }
 
   private base(): Query {
     return this.dataSource
@@ -182,7 +210,7 @@ export class GroupService {
    * with its own filter left out). All filtering happens in SQL, with indexes: GIN on topics and
    * languages, trigram on the folded search text, GiST on venue locations, btree on meeting times.
    */
-  private conditions(query: Query, p: Params, search: GroupSearch, { location, municipalityIds }: Scope): Condition[] {
+  private conditions(query: Query, p: Params, search: GroupSearch, { location, municipalityIds, nearestOnly }: Scope): Condition[] {
     const filter = search.filter ?? ({} as GroupFilter);
     const conditions: Condition[] = [];
     const add = (sql: string, dimension?: FacetDimension, withoutOwn?: string) => conditions.push({ sql, dimension, withoutOwn });
@@ -195,7 +223,15 @@ export class GroupService {
     if (location) {
       query.setParameters({ nearLatitude: location.latitude, nearLongitude: location.longitude });
       const radius = p.bind(location.radiusKm * 1000);
-      add(`((v.location IS NOT NULL AND earth_box(${POINT}, ${radius}) @> v.location AND ${DISTANCE} <= ${radius})${online})`);
+      if (nearestOnly) {
+        // Online groups come after every group with a venue: not on a page of the nearest.
+        add(
+          `(v.location IS NOT NULL AND ${DISTANCE} <= ${radius} AND v.id IN (
+             SELECT nv.id FROM venues nv WHERE nv.location IS NOT NULL ORDER BY nv.location <-> ${POINT} FETCH FIRST ${NEAREST_VENUES} ROWS WITH TIES))`,
+        );
+      } else {
+        add(`((v.location IS NOT NULL AND earth_box(${POINT}, ${radius}) @> v.location AND ${DISTANCE} <= ${radius})${online})`);
+      }
     }
 
     if (filter.topics?.length) add(`g.topics && CAST(${p.bind([...new Set(filter.topics.flatMap(topicWithSubtopics))])} AS text[])`, 'topics');
@@ -269,13 +305,8 @@ export class GroupService {
     const sort = search.sort ?? (location ? GroupSort.DISTANCE : GroupSort.NEXT_MEETING);
     if (sort === GroupSort.DISTANCE && !location) throw new AppError('DISTANCE_NEEDS_LOCATION');
 
-    const { query } = this.filtered(search, scope);
-    const counted = query.clone();
-    query.addSelect('g.slug', 'slug').addSelect('g.next_meeting_at', 'next_meeting_at');
-    if (location) query.addSelect(DISTANCE, 'distance').addSelect(NEAREST_KEY, 'nearest');
-    this.sortKey(query, sort);
-    if (search.after != null) this.seek(query, sort, search.after);
-    const rows = await query.limit(search.first + 1).getRawMany<PageRow>();
+    const fromNearest = sort === GroupSort.DISTANCE && !afterGroupsWithoutVenue(search.after) ? await this.pageRows({ ...scope, nearestOnly: true }, search, sort) : [];
+    const rows = fromNearest.length > search.first ? fromNearest : await this.pageRows(scope, search, sort);
     const page = rows.slice(0, search.first);
     // Then the page's groups with what they show: a few lookups by key, not a join of every match.
     const groups = page.length === 0 ? [] : await this.base().where('g.id = ANY(:ids)', { ids: page.map((row) => row.id) }).getMany();
@@ -286,7 +317,36 @@ export class GroupService {
       const distance = row.distance == null ? null : Number(row.distance);
       return [{ group, cursor: encodeCursor(JSON.stringify(cursorKey(sort, row))), distanceKm: distance === null ? null : Math.round(distance / 100) / 10 }];
     });
-    return { hits, hasNextPage: rows.length > search.first, count: () => this.count(counted) };
+    // Counts and facets are the same for every page and sort: kept a while per search (public searches only).
+    const cacheKey = search.organisationId ? null : JSON.stringify([search.filter ?? {}, search.locale]);
+    return {
+      hits,
+      hasNextPage: rows.length > search.first,
+      count: () => this.cached(cacheKey, 'count', () => this.count(this.filtered(search, scope).query)),
+      facets: (dimensions) => this.cached(cacheKey, dimensions.join(), () => this.facets(search, scope, dimensions)),
+    };
+  }
+
+  /** The ids and sort values of one page and one more row (to tell whether another page follows). */
+  private async pageRows(scope: Scope, search: GroupSearch, sort: GroupSort): Promise<PageRow[]> {
+    const { query } = this.filtered(search, scope);
+    query.addSelect('g.slug', 'slug').addSelect('g.next_meeting_at', 'next_meeting_at');
+    if (scope.location) query.addSelect(DISTANCE, 'distance').addSelect(NEAREST_KEY, 'nearest');
+    this.sortKey(query, sort);
+    if (search.after != null) this.seek(query, sort, search.after);
+    return query.limit(search.first + 1).getRawMany<PageRow>();
+  }
+
+  /** The same answer for the same search for a while; concurrent askers share one query. */
+  private cached<T>(key: string | null, part: string, compute: () => Promise<T>): Promise<T> {
+    if (!this.counts || key === null) return compute();
+    const entry = `${part}|${key}`;
+    const found = this.counts.get(entry) as Promise<T> | undefined;
+    if (found) return found;
+    const computing = compute();
+    this.counts.set(entry, computing);
+    computing.catch(() => this.counts?.delete(entry));
+    return computing;
   }
 
   /** How many rows the query finds, counting no further than LIMITS.countMax + 1: a count of all can cost a scan of all. */
@@ -335,10 +395,10 @@ export class GroupService {
    * How many groups the same search finds per value of each dimension asked for, with that
    * dimension's own filter left out: one scan, a FILTER per value.
    */
-  async facets(search: GroupSearch, dimensions: readonly FacetDimension[]): Promise<Facets> {
+  private async facets(search: GroupSearch, scope: Scope, dimensions: readonly FacetDimension[]): Promise<Facets> {
     if (dimensions.length === 0) return {};
     const filter = search.filter ?? ({} as GroupFilter);
-    const { query, p, left } = this.filtered(search, await this.scope(filter), dimensions);
+    const { query, p, left } = this.filtered(search, scope, dimensions);
     const meeting = this.meetingConditions(p, filter);
     const selections: string[] = [];
     for (const dimension of dimensions) {

@@ -9,7 +9,8 @@ import type {
   Schedule as DomainSchedule,
 } from '@groupfinder/domain';
 import { describePause, describeSchedule, formatLongDate, translate, type Locale } from '@groupfinder/translations';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { LRUCache } from 'lru-cache';
+import { Field, Float, ID, Int } from 'type-graphql';
 import { Municipality } from '../municipalities/municipality.type';
 import { Organisation } from '../organisations/organisation.type';
 import { PageInfo } from '../server/connection';
@@ -27,8 +28,9 @@ import { Topic } from '../topics/topic.type';
 import { Venue } from '../venues/venue.type';
 import type { GroupEntity } from './group.entity';
 import type { FacetDimension } from './group.service';
+import { OutputType } from '../server/output-type';
 
-@ObjectType({ description: 'A break in the schedule, e.g. the summer holidays.' })
+@OutputType('A break in the schedule, e.g. the summer holidays.')
 export class Pause {
   @Field(() => String, { description: 'First day, YYYY-MM-DD.' })
   from: string;
@@ -43,7 +45,7 @@ export class Pause {
   summary: string;
 }
 
-@ObjectType({ description: 'A meeting moved to another time (an overridden occurrence, RECURRENCE-ID in iCalendar).' })
+@OutputType('A meeting moved to another time (an overridden occurrence, RECURRENCE-ID in iCalendar).')
 export class ScheduleMove {
   @Field(() => String, { description: 'When it was to start, local wall-clock YYYY-MM-DDTHH:mm.' })
   from: string;
@@ -52,104 +54,175 @@ export class ScheduleMove {
   to: string;
 }
 
-@ObjectType({ description: "When a group meets, in RFC 5545 terms and in words, in its own time zone." })
+/** Schedule summaries per language, schedule and hour: many groups share a schedule, and a page is asked for again and again. */
+const SUMMARIES = new LRUCache<string, string>({ max: 20_000 });
+
+/**
+ * The object types below that put things into words compute each field when it is asked for (getters):
+ * a page of the widget asks for a few fields of twenty groups, not for every text of each.
+ */
+@OutputType("When a group meets, in RFC 5545 terms and in words, in its own time zone.")
 export class Schedule {
+  constructor(
+    private readonly schedule: DomainSchedule,
+    private readonly locale: Locale,
+    private readonly organisationDefault: Language,
+  ) {}
+
   @Field(() => String, { description: 'IANA time zone, e.g. Europe/Copenhagen.' })
-  timeZone: string;
+  get timeZone(): string {
+    return this.schedule.timeZone;
+  }
 
   @Field(() => String, { description: 'The first meeting (DTSTART), local wall-clock YYYY-MM-DDTHH:mm.' })
-  start: string;
+  get start(): string {
+    return this.schedule.start;
+  }
 
   @Field(() => Int)
-  durationMinutes: number;
+  get durationMinutes(): number {
+    return this.schedule.durationMinutes;
+  }
 
   @Field(() => String, { nullable: true, description: 'RFC 5545 RRULE; null for a single meeting.' })
-  rrule: string | null;
+  get rrule(): string | null {
+    return this.schedule.rrule;
+  }
 
   @Field(() => [String], { description: 'EXDATE: cancelled meetings, local wall-clock.' })
-  exdates: string[];
+  get exdates(): string[] {
+    return this.schedule.exdates;
+  }
 
   @Field(() => [String], { description: 'RDATE: extra meetings, local wall-clock.' })
-  rdates: string[];
+  get rdates(): string[] {
+    return this.schedule.rdates;
+  }
 
   @Field(() => [ScheduleMove])
-  moves: ScheduleMove[];
+  get moves(): ScheduleMove[] {
+    return this.schedule.moves.map((move) => Object.assign(new ScheduleMove(), move));
+  }
 
   @Field(() => [Pause])
-  pauses: Pause[];
+  get pauses(): Pause[] {
+    const { locale, organisationDefault } = this;
+    return this.schedule.pauses.map((pause) =>
+      Object.assign(new Pause(), {
+        from: pause.from,
+        until: pause.until,
+        reason: LocalizedText.pick(pause.reason, locale, organisationDefault),
+        summary: describePause(pause, locale, organisationDefault),
+      }),
+    );
+  }
 
   @Field(() => String, { description: 'For people: "Hver 14. dag, tirsdag kl. 19:00–21:00".' })
-  summary: string;
-
-  static from(schedule: DomainSchedule, locale: Locale, organisationDefault: Language): Schedule {
-    const { timeZone, start, durationMinutes, rrule, exdates, rdates } = schedule;
-    return Object.assign(new Schedule(), {
-      timeZone,
-      start,
-      durationMinutes,
-      rrule,
-      exdates,
-      rdates,
-      moves: schedule.moves.map((move) => Object.assign(new ScheduleMove(), move)),
-      pauses: schedule.pauses.map((pause) =>
-        Object.assign(new Pause(), {
-          from: pause.from,
-          until: pause.until,
-          reason: LocalizedText.pick(pause.reason, locale, organisationDefault),
-          summary: describePause(pause, locale, organisationDefault),
-        }),
-      ),
-      summary: describeSchedule(schedule, locale),
-    });
+  get summary(): string {
+    // What a summary says depends on today's date ("from 3 February" until then): kept per hour.
+    const key = `${this.locale}|${new Date().toISOString().slice(0, 13)}|${JSON.stringify(this.schedule)}`;
+    let summary = SUMMARIES.get(key);
+    if (summary === undefined) {
+      summary = describeSchedule(this.schedule, this.locale);
+      SUMMARIES.set(key, summary);
+    }
+    return summary;
   }
 }
 
-@ObjectType({ description: 'How a newcomer can join, in facts and in words.' })
+@OutputType('How a newcomer can join, in facts and in words.')
 export class Enrolment {
+  constructor(
+    private readonly entity: GroupEntity,
+    private readonly locale: Locale,
+    private readonly organisationDefault: Language,
+  ) {}
+
   @Field(() => EnrolmentStateEnum)
-  state: EnrolmentState;
+  get state(): EnrolmentState {
+    return this.entity.enrolment;
+  }
 
   @Field(() => String, { description: 'The status in words, e.g. "Forming – join the waiting list".' })
-  label: string;
+  get label(): string {
+    return translate(this.locale, `enrolment.${this.entity.enrolment}`);
+  }
 
   @Field(() => String, { description: 'What to do next, e.g. "Join the waiting list".' })
-  callToAction: string;
+  get callToAction(): string {
+    return translate(this.locale, `cta.${this.entity.enrolment}`);
+  }
 
   @Field(() => Int, { nullable: true, description: 'A forming group starts when this many have signed up.' })
-  formingMinimum: number | null;
+  get formingMinimum(): number | null {
+    return this.entity.formingMinimum;
+  }
 
   @Field(() => Int, { nullable: true })
-  sizeMin: number | null;
+  get sizeMin(): number | null {
+    return this.entity.sizeMin;
+  }
 
   @Field(() => Int, { nullable: true })
-  sizeMax: number | null;
+  get sizeMax(): number | null {
+    return this.entity.sizeMax;
+  }
 
   @Field(() => Int, { nullable: true, description: 'Null when not known.' })
-  placesLeft: number | null;
+  get placesLeft(): number | null {
+    return this.entity.placesLeft;
+  }
 
   @Field(() => String, { nullable: true, description: 'For a paused group: the date it starts again, YYYY-MM-DD.' })
-  pausedUntil: string | null;
+  get pausedUntil(): string | null {
+    return this.entity.pausedUntil;
+  }
 
   @Field(() => [String], { description: 'The facts above in words: "Starts when 4 have signed up", "4–8 people", "2 places left".' })
-  details: string[];
+  get details(): string[] {
+    const { entity, locale } = this;
+    return [
+      ...(entity.enrolment === 'FORMING' && entity.formingMinimum ? [translate(locale, 'enrolment.formingMinimum', { count: entity.formingMinimum })] : []),
+      ...(entity.sizeMin && entity.sizeMax ? [translate(locale, 'enrolment.size', { min: entity.sizeMin, max: entity.sizeMax })] : []),
+      ...(entity.placesLeft != null ? [translate(locale, 'enrolment.placesLeft', { count: entity.placesLeft })] : []),
+      ...(entity.enrolment === 'PAUSED' && entity.pausedUntil ? [translate(locale, 'enrolment.pausedUntil', { date: formatLongDate(entity.pausedUntil, locale) })] : []),
+    ];
+  }
 
   @Field(() => LocalizedText, { nullable: true, description: 'Who holds the intake conversation and how to ask for it.' })
-  intake: LocalizedText | null;
+  get intake(): LocalizedText | null {
+    return LocalizedText.pick(this.entity.intakeText, this.locale, this.organisationDefault);
+  }
 }
 
-@ObjectType({ description: 'Who holds the meetings.' })
+@OutputType('Who holds the meetings.')
 export class Facilitation {
+  constructor(
+    private readonly entity: GroupEntity,
+    private readonly locale: Locale,
+  ) {}
+
   @Field(() => Int, { description: "Facilitators present; children's and youth groups always have 1-2." })
-  facilitatorCount: number;
+  get facilitatorCount(): number {
+    return this.entity.facilitatorCount;
+  }
 
   @Field(() => Int, { nullable: true, description: 'A volunteer starter joins the first this-many meetings, then the group runs itself.' })
-  starterMeetings: number | null;
+  get starterMeetings(): number | null {
+    return this.entity.starterMeetings;
+  }
 
   @Field(() => [String])
-  details: string[];
+  get details(): string[] {
+    const { entity, locale } = this;
+    return [
+      ...(entity.facilitatorCount > 0 ? [translate(locale, 'group.facilitators', { count: entity.facilitatorCount })] : []),
+      ...(entity.starterMeetings ? [translate(locale, 'group.starter', { count: entity.starterMeetings })] : []),
+    ];
+  }
 }
 
-@ObjectType({ description: 'How to take part online.' })
+@OutputType('How to take part online.')
 export class OnlineJoin {
   @Field(() => String, { nullable: true, description: 'The meeting link, when published.' })
   url: string | null;
@@ -161,7 +234,7 @@ export class OnlineJoin {
   label: string | null;
 }
 
-@ObjectType({ description: 'How to reach the people behind a group.' })
+@OutputType('How to reach the people behind a group.')
 export class Contact {
   @Field(() => String, { nullable: true, description: 'A named role or person, e.g. "De Frivilliges Hus".' })
   name: string | null;
@@ -176,182 +249,185 @@ export class Contact {
   url: string | null;
 }
 
-@ObjectType({ description: 'A self-help group, as it may be shown to anyone.' })
+@OutputType('A self-help group, as it may be shown to anyone.')
 export class Group {
+  /** The organisation's language: where a text is missing in the one asked for. */
+  private readonly fallback: Language;
+
+  /** Needs the organisation, venue and municipality loaded. */
+  private constructor(
+    private readonly entity: GroupEntity,
+    private readonly locale: Locale,
+  ) {
+    if (!entity.organisation) throw new Error('Group.from needs the organisation loaded');
+    this.fallback = entity.organisation.defaultLanguage;
+  }
+
+  /** Everything a visitor may see, in `locale`, each field computed when asked for. */
+  static from(entity: GroupEntity, locale: Locale): Group {
+    return new Group(entity, locale);
+  }
+
+  private text(value: GroupEntity['name']): LocalizedText | null {
+    return LocalizedText.pick(value, this.locale, this.fallback);
+  }
+
   @Field(() => ID)
-  id: string;
+  get id(): string {
+    return this.entity.id;
+  }
 
   @Field(() => String)
-  slug: string;
+  get slug(): string {
+    return this.entity.slug;
+  }
 
   @Field(() => LocalizedText, { description: "In the asked-for language when written in it, else the organisation's, else any." })
-  name: LocalizedText;
+  get name(): LocalizedText {
+    return this.text(this.entity.name) ?? Object.assign(new LocalizedText(), { text: this.entity.slug, language: this.fallback });
+  }
 
   @Field(() => LocalizedText, { nullable: true })
-  description: LocalizedText | null;
+  get description(): LocalizedText | null {
+    return this.text(this.entity.description);
+  }
 
   @Field(() => LocalizedText, { nullable: true, description: 'Practical notes: what to bring, the door to use, ...' })
-  practicalNotes: LocalizedText | null;
+  get practicalNotes(): LocalizedText | null {
+    return this.text(this.entity.practicalNotes);
+  }
 
   @Field(() => Organisation)
-  organisation: Organisation;
+  get organisation(): Organisation {
+    return Organisation.from(this.entity.organisation as NonNullable<GroupEntity['organisation']>);
+  }
 
   @Field(() => Venue, { nullable: true, description: 'Null for a group that meets online only, or that has no venue yet.' })
-  venue: Venue | null;
+  get venue(): Venue | null {
+    return this.entity.venue ? Venue.from(this.entity.venue, this.locale, this.fallback) : null;
+  }
 
   @Field(() => Municipality, { nullable: true, description: 'Where it meets, or will meet while forming; null for online groups.' })
-  municipality: Municipality | null;
+  get municipality(): Municipality | null {
+    return this.entity.municipality ? Municipality.from(this.entity.municipality) : null;
+  }
 
   @Field(() => [Topic])
-  topics: Topic[];
+  get topics(): Topic[] {
+    return this.entity.topics.map((code) => Topic.from(code, this.locale));
+  }
 
   @Field(() => AudienceEnum)
-  audience: Audience;
+  get audience(): Audience {
+    return this.entity.audience;
+  }
 
   @Field(() => String)
-  audienceLabel: string;
+  get audienceLabel(): string {
+    return translate(this.locale, `audience.${this.entity.audience}`);
+  }
 
   @Field(() => AgeBandEnum, { nullable: true })
-  ageBand: AgeBand | null;
+  get ageBand(): AgeBand | null {
+    return this.entity.ageBand;
+  }
 
   @Field(() => Int, { nullable: true })
-  ageMin: number | null;
+  get ageMin(): number | null {
+    return this.entity.ageMin;
+  }
 
   @Field(() => Int, { nullable: true })
-  ageMax: number | null;
+  get ageMax(): number | null {
+    return this.entity.ageMax;
+  }
 
   @Field(() => String, { nullable: true, description: 'The age band or range in words.' })
-  ageLabel: string | null;
+  get ageLabel(): string | null {
+    const { entity, locale } = this;
+    if (entity.ageMin != null && entity.ageMax != null) return translate(locale, 'group.ageRange', { min: entity.ageMin, max: entity.ageMax });
+    return entity.ageBand ? translate(locale, `ageBand.${entity.ageBand}`) : null;
+  }
 
   @Field(() => FormatEnum)
-  format: Format;
+  get format(): Format {
+    return this.entity.format;
+  }
 
   @Field(() => String)
-  formatLabel: string;
+  get formatLabel(): string {
+    return translate(this.locale, `format.${this.entity.format}`);
+  }
 
   @Field(() => OnlineJoin, { nullable: true, description: 'For online and hybrid groups.' })
-  onlineJoin: OnlineJoin | null;
+  get onlineJoin(): OnlineJoin | null {
+    const { entity, locale } = this;
+    if (entity.format === 'IN_PERSON') return null;
+    return Object.assign(new OnlineJoin(), {
+      url: entity.onlineJoinOnRequest ? null : entity.onlineJoinUrl,
+      onRequest: entity.onlineJoinOnRequest,
+      label: entity.onlineJoinOnRequest ? translate(locale, 'group.onlineOnRequest') : null,
+    });
+  }
 
   @Field(() => [LanguageEnum], { description: 'Languages spoken in the group.' })
-  languages: Language[];
+  get languages(): Language[] {
+    return this.entity.languages;
+  }
 
   @Field(() => MethodEnum, { nullable: true })
-  method: Method | null;
+  get method(): Method | null {
+    return this.entity.method;
+  }
 
   @Field(() => String, { nullable: true })
-  methodLabel: string | null;
+  get methodLabel(): string | null {
+    return this.entity.method ? translate(this.locale, `method.${this.entity.method}`) : null;
+  }
 
   @Field(() => [PromiseEnum])
-  promises: GroupPromise[];
+  get promises(): GroupPromise[] {
+    return this.entity.promises;
+  }
 
   @Field(() => [String], { description: 'The promises in words, in the same order.' })
-  promiseLabels: string[];
+  get promiseLabels(): string[] {
+    return this.entity.promises.map((promise) => translate(this.locale, `promise.${promise}`));
+  }
 
   @Field(() => Facilitation)
-  facilitation: Facilitation;
+  get facilitation(): Facilitation {
+    return new Facilitation(this.entity, this.locale);
+  }
 
   @Field(() => Schedule, { nullable: true, description: 'Null while a forming group has not set its time.' })
-  schedule: Schedule | null;
+  get schedule(): Schedule | null {
+    return this.entity.schedule ? new Schedule(this.entity.schedule, this.locale, this.fallback) : null;
+  }
 
   @Field(() => Enrolment)
-  enrolment: Enrolment;
+  get enrolment(): Enrolment {
+    return new Enrolment(this.entity, this.locale, this.fallback);
+  }
 
   @Field(() => Contact)
-  contact: Contact;
+  get contact(): Contact {
+    const { entity } = this;
+    return Object.assign(new Contact(), { name: entity.contactName, phone: entity.contactPhone, email: entity.contactEmail, url: entity.contactUrl });
+  }
 
   @Field(() => Boolean, { description: 'Invented for the demo; never a real group.' })
-  isDemo: boolean;
+  get isDemo(): boolean {
+    return this.entity.isDemo;
+  }
 
   /** The stored schedule, for the nextMeetings field; not exposed as such. */
-  storedSchedule: DomainSchedule | null;
-
-  /** Everything a visitor may see, in `locale`. Needs the organisation, venue and municipality loaded. */
-  static from(entity: GroupEntity, locale: Locale): Group {
-    const organisation = entity.organisation;
-    if (!organisation) throw new Error('Group.from needs the organisation loaded');
-    const fallback = organisation.defaultLanguage;
-    const text = (value: GroupEntity['name']) => LocalizedText.pick(value, locale, fallback);
-    const ageLabel =
-      entity.ageMin != null && entity.ageMax != null
-        ? translate(locale, 'group.ageRange', { min: entity.ageMin, max: entity.ageMax })
-        : entity.ageBand
-          ? translate(locale, `ageBand.${entity.ageBand}`)
-          : null;
-    return Object.assign(new Group(), {
-      id: entity.id,
-      slug: entity.slug,
-      name: text(entity.name) ?? Object.assign(new LocalizedText(), { text: entity.slug, language: fallback }),
-      description: text(entity.description),
-      practicalNotes: text(entity.practicalNotes),
-      organisation: Organisation.from(organisation),
-      venue: entity.venue ? Venue.from(entity.venue, locale, fallback) : null,
-      municipality: entity.municipality ? Municipality.from(entity.municipality) : null,
-      topics: entity.topics.map((code) => Topic.from(code, locale)),
-      audience: entity.audience,
-      audienceLabel: translate(locale, `audience.${entity.audience}`),
-      ageBand: entity.ageBand,
-      ageMin: entity.ageMin,
-      ageMax: entity.ageMax,
-      ageLabel,
-      format: entity.format,
-      formatLabel: translate(locale, `format.${entity.format}`),
-      onlineJoin:
-        entity.format === 'IN_PERSON'
-          ? null
-          : Object.assign(new OnlineJoin(), {
-              url: entity.onlineJoinOnRequest ? null : entity.onlineJoinUrl,
-              onRequest: entity.onlineJoinOnRequest,
-              label: entity.onlineJoinOnRequest ? translate(locale, 'group.onlineOnRequest') : null,
-            }),
-      languages: entity.languages,
-      method: entity.method,
-      methodLabel: entity.method ? translate(locale, `method.${entity.method}`) : null,
-      promises: entity.promises,
-      promiseLabels: entity.promises.map((promise) => translate(locale, `promise.${promise}`)),
-      facilitation: Object.assign(new Facilitation(), {
-        facilitatorCount: entity.facilitatorCount,
-        starterMeetings: entity.starterMeetings,
-        details: [
-          ...(entity.facilitatorCount > 0 ? [translate(locale, 'group.facilitators', { count: entity.facilitatorCount })] : []),
-          ...(entity.starterMeetings ? [translate(locale, 'group.starter', { count: entity.starterMeetings })] : []),
-        ],
-      }),
-      schedule: entity.schedule ? Schedule.from(entity.schedule, locale, fallback) : null,
-      enrolment: enrolmentOf(entity, locale, fallback),
-      contact: Object.assign(new Contact(), {
-        name: entity.contactName,
-        phone: entity.contactPhone,
-        email: entity.contactEmail,
-        url: entity.contactUrl,
-      }),
-      isDemo: entity.isDemo,
-      storedSchedule: entity.schedule,
-    });
+  get storedSchedule(): DomainSchedule | null {
+    return this.entity.schedule;
   }
 }
 
-function enrolmentOf(entity: GroupEntity, locale: Locale, fallback: Language): Enrolment {
-  const details = [
-    ...(entity.enrolment === 'FORMING' && entity.formingMinimum ? [translate(locale, 'enrolment.formingMinimum', { count: entity.formingMinimum })] : []),
-    ...(entity.sizeMin && entity.sizeMax ? [translate(locale, 'enrolment.size', { min: entity.sizeMin, max: entity.sizeMax })] : []),
-    ...(entity.placesLeft != null ? [translate(locale, 'enrolment.placesLeft', { count: entity.placesLeft })] : []),
-    ...(entity.enrolment === 'PAUSED' && entity.pausedUntil ? [translate(locale, 'enrolment.pausedUntil', { date: formatLongDate(entity.pausedUntil, locale) })] : []),
-  ];
-  return Object.assign(new Enrolment(), {
-    state: entity.enrolment,
-    label: translate(locale, `enrolment.${entity.enrolment}`),
-    callToAction: translate(locale, `cta.${entity.enrolment}`),
-    formingMinimum: entity.formingMinimum,
-    sizeMin: entity.sizeMin,
-    sizeMax: entity.sizeMax,
-    placesLeft: entity.placesLeft,
-    pausedUntil: entity.pausedUntil,
-    details,
-    intake: LocalizedText.pick(entity.intakeText, locale, fallback),
-  });
-}
-
-@ObjectType()
+@OutputType()
 export class GroupEdge {
   @Field(() => String)
   cursor: string;
@@ -363,7 +439,7 @@ export class GroupEdge {
   distanceKm: number | null;
 }
 
-@ObjectType({ description: 'How many groups the same search finds with one value of a filter.' })
+@OutputType('How many groups the same search finds with one value of a filter.')
 export class FacetCount {
   @Field(() => String, { description: 'The filter value, e.g. GRIEF or MONDAY.' })
   value: string;
@@ -375,7 +451,7 @@ export class FacetCount {
   count: number;
 }
 
-@ObjectType({ description: "Counts per filter value, each with that filter's own choice left out. Only the dimensions selected are counted." })
+@OutputType("Counts per filter value, each with that filter's own choice left out. Only the dimensions selected are counted.")
 export class GroupFacets {
   @Field(() => [FacetCount])
   topics?: FacetCount[];
@@ -399,7 +475,7 @@ export class GroupFacets {
   weekdays?: FacetCount[];
 }
 
-@ObjectType({ description: 'A page of groups in a stable order.' })
+@OutputType('A page of groups in a stable order.')
 export class GroupConnection {
   @Field(() => [GroupEdge])
   edges: GroupEdge[];

@@ -1,9 +1,10 @@
 import type { Meeting as DomainMeeting, MeetingStatus } from '@groupfinder/domain';
 import { translate, type Locale } from '@groupfinder/translations';
-import { Field, ObjectType } from 'type-graphql';
+import { Field } from 'type-graphql';
 import { MeetingStatusEnum } from '../server/enums';
+import { OutputType } from '../server/output-type';
 
-@ObjectType({ description: "One meeting, in the group's time zone." })
+@OutputType("One meeting, in the group's time zone.")
 export class Meeting {
   @Field(() => String, { description: 'ISO 8601 with offset, e.g. 2026-03-31T19:00:00+02:00.' })
   start: string;

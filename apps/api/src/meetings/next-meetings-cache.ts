@@ -1,4 +1,5 @@
 import { nextMeetings, type Meeting, type Schedule } from '@groupfinder/domain';
+import { LRUCache } from 'lru-cache';
 
 interface Entry {
   schedule: string;
@@ -10,12 +11,14 @@ interface Entry {
 /**
  * The next meetings from now of each group, computed once and kept until the first of them starts
  * or the schedule changes. Expanding a recurrence rule costs about 0.4 ms a group; a page of the
- * widget asks for the same groups again and again. Bounded: the oldest entries go first.
+ * widget asks for the same groups again and again.
  */
 export class NextMeetingsCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries: LRUCache<string, Entry>;
 
-  constructor(private readonly maxEntries = 20_000) {}
+  constructor(maxEntries = 20_000) {
+    this.entries = new LRUCache({ max: maxEntries });
+  }
 
   get(groupId: string, schedule: Schedule, count: number, now = new Date()): Meeting[] {
     const key = `${groupId}|${count}`;
@@ -25,12 +28,7 @@ export class NextMeetingsCache {
 
     const meetings = nextMeetings(schedule, { from: now, count });
     const first = meetings[0];
-    this.entries.delete(key);
     this.entries.set(key, { schedule: scheduleJson, meetings, validUntil: first ? Date.parse(first.start) : Number.POSITIVE_INFINITY });
-    if (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next();
-      if (!oldest.done) this.entries.delete(oldest.value);
-    }
     return meetings;
   }
 }

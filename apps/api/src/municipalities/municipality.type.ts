@@ -1,9 +1,10 @@
 import type { Country } from '@groupfinder/domain';
-import { Field, ObjectType } from 'type-graphql';
+import { Field } from 'type-graphql';
 import { CountryEnum } from '../server/enums';
 import type { MunicipalityEntity } from './municipality.entity';
+import { OutputType } from '../server/output-type';
 
-@ObjectType({ description: 'A kommune, kommun or gmina.' })
+@OutputType('A kommune, kommun or gmina.')
 export class Municipality {
   @Field(() => CountryEnum)
   country: Country;

@@ -29,6 +29,6 @@ export class OrganisationResolver {
   @FieldResolver(() => GroupConnection, { description: 'Its groups, by slug.' })
   async groups(@Root() organisation: Organisation, @Args(() => PageArgs) page: PageArgs, @Ctx() context: Context): Promise<GroupConnection> {
     const search = { ...page, organisationId: organisation.id, sort: GroupSort.NAME, locale: context.request.locale };
-    return toConnection(await this.groupService.search(search), search, this.groupService, context);
+    return toConnection(await this.groupService.search(search), context);
   }
 }

@@ -1,9 +1,10 @@
 import type { Country } from '@groupfinder/domain';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID } from 'type-graphql';
 import { CountryEnum } from '../server/enums';
 import type { OrganisationEntity } from './organisation.entity';
+import { OutputType } from '../server/output-type';
 
-@ObjectType({ description: 'Who runs groups: a national organisation or a local one such as a volunteer centre.' })
+@OutputType('Who runs groups: a national organisation or a local one such as a volunteer centre.')
 export class Organisation {
   @Field(() => ID)
   id: string;

@@ -1,6 +1,7 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field } from 'type-graphql';
+import { OutputType } from './output-type';
 
-@ObjectType({ description: 'Where a page of a connection ends.' })
+@OutputType('Where a page of a connection ends.')
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage: boolean;

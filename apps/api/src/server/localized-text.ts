@@ -1,8 +1,9 @@
 import { pickText, type Language, type TranslatedText } from '@groupfinder/domain';
-import { Field, ObjectType } from 'type-graphql';
+import { Field } from 'type-graphql';
 import { LanguageEnum } from './enums';
+import { OutputType } from './output-type';
 
-@ObjectType({ description: 'A text written by an organisation, and the language it came in (the fallback may differ from the one asked for).' })
+@OutputType('A text written by an organisation, and the language it came in (the fallback may differ from the one asked for).')
 export class LocalizedText {
   @Field(() => String)
   text: string;

@@ -17,8 +17,8 @@ import type { Context } from './context';
 export const RESOLVERS = [GroupResolver, GroupConnectionResolver, OrganisationResolver, MunicipalityResolver, TopicResolver] as const;
 
 /** The resolvers with their services: plain constructors, no injection framework. */
-export function createResolvers(dataSource: DataSource): ContainerType {
-  const groups = new GroupService(dataSource, new PlaceService(dataSource));
+export function createResolvers(dataSource: DataSource, options: { countCacheSeconds: number }): ContainerType {
+  const groups = new GroupService(dataSource, new PlaceService(dataSource), options);
   const instances = new Map<unknown, unknown>([
     [GroupResolver, new GroupResolver(groups)],
     [GroupConnectionResolver, new GroupConnectionResolver()],

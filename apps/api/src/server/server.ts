@@ -23,6 +23,8 @@ export interface ApiServerOptions {
   port: number;
   /** Introspection is off in production. */
   production: boolean;
+  /** Config.countCacheSeconds; default 0 (count every time). */
+  countCacheSeconds?: number;
 }
 
 export interface ApiServer {
@@ -44,12 +46,12 @@ const requestErrors: ErrorRequestHandler = (error: { type?: string; status?: num
 };
 
 /** HTTP + GraphQL: CORS open for embeds, limits on size and depth, errors translated. */
-export async function startApiServer({ dataSource, port, production }: ApiServerOptions): Promise<ApiServer> {
+export async function startApiServer({ dataSource, port, production, countCacheSeconds = 0 }: ApiServerOptions): Promise<ApiServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(createResolvers(dataSource)),
+    schema: await createSchema(createResolvers(dataSource, { countCacheSeconds })),
     introspection: !production,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,

@@ -1,10 +1,11 @@
 import type { TopicCode } from '@groupfinder/domain';
 import { translate, type Locale } from '@groupfinder/translations';
 import { TOPICS } from '@groupfinder/domain';
-import { Field, ObjectType } from 'type-graphql';
+import { Field } from 'type-graphql';
 import { TopicCodeEnum } from '../server/enums';
+import { OutputType } from '../server/output-type';
 
-@ObjectType({ description: 'A topic of the taxonomy, labelled in the caller’s language.' })
+@OutputType('A topic of the taxonomy, labelled in the caller’s language.')
 export class Topic {
   @Field(() => TopicCodeEnum)
   code: TopicCode;

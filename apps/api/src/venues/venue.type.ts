@@ -1,11 +1,12 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float } from 'type-graphql';
 import type { AccessibilityFeature, Language } from '@groupfinder/domain';
 import { translate, type Locale } from '@groupfinder/translations';
 import { AccessibilityFeatureEnum } from '../server/enums';
 import { LocalizedText } from '../server/localized-text';
 import type { VenueEntity } from './venue.entity';
+import { OutputType } from '../server/output-type';
 
-@ObjectType({ description: 'Where a group meets.' })
+@OutputType('Where a group meets.')
 export class Venue {
   @Field(() => String)
   name: string;

@@ -22,7 +22,7 @@ type Documents = {
     "\n  fragment GroupRow_group on Group {\n    slug\n    name {\n      ...TranslatedText_text\n    }\n    isDemo\n    format\n    venue {\n      name\n      town\n    }\n    municipality {\n      name\n    }\n    schedule {\n      summary\n    }\n    enrolment {\n      state\n      label\n    }\n    nextMeetings(first: 1) {\n      ...MeetingTime_meeting\n    }\n  }\n": typeof types.GroupRow_GroupFragmentDoc,
     "\n  fragment GroupSchedule_group on Group {\n    schedule {\n      summary\n      timeZone\n      start\n      durationMinutes\n      rrule\n      exdates\n      rdates\n      pauses {\n        from\n        until\n        ...PauseSummary_pause\n      }\n    }\n  }\n": typeof types.GroupSchedule_GroupFragmentDoc,
     "\n  fragment GroupVenue_group on Group {\n    venue {\n      name\n      street\n      postalCode\n      town\n      latitude\n      longitude\n      accessibilityLabels\n      transportNotes {\n        ...TranslatedText_text\n      }\n    }\n    municipality {\n      name\n    }\n    practicalNotes {\n      ...TranslatedText_text\n    }\n  }\n": typeof types.GroupVenue_GroupFragmentDoc,
-    "\n  fragment GroupsTable_groups on GroupConnection {\n    totalCount\n    edges {\n      node {\n        id\n        ...GroupRow_group\n      }\n    }\n  }\n": typeof types.GroupsTable_GroupsFragmentDoc,
+    "\n  fragment GroupsTable_groups on GroupConnection {\n    totalCount\n    totalCountCapped\n    edges {\n      node {\n        id\n        ...GroupRow_group\n      }\n    }\n  }\n": typeof types.GroupsTable_GroupsFragmentDoc,
     "\n  fragment MeetingTime_meeting on Meeting {\n    start\n    end\n    status\n    statusLabel\n    originalStart\n  }\n": typeof types.MeetingTime_MeetingFragmentDoc,
     "\n  fragment PauseSummary_pause on Pause {\n    summary\n    reason {\n      text\n      language\n    }\n  }\n": typeof types.PauseSummary_PauseFragmentDoc,
     "\n  fragment TranslatedText_text on LocalizedText {\n    text\n    language\n  }\n": typeof types.TranslatedText_TextFragmentDoc,
@@ -39,7 +39,7 @@ const documents: Documents = {
     "\n  fragment GroupRow_group on Group {\n    slug\n    name {\n      ...TranslatedText_text\n    }\n    isDemo\n    format\n    venue {\n      name\n      town\n    }\n    municipality {\n      name\n    }\n    schedule {\n      summary\n    }\n    enrolment {\n      state\n      label\n    }\n    nextMeetings(first: 1) {\n      ...MeetingTime_meeting\n    }\n  }\n": types.GroupRow_GroupFragmentDoc,
     "\n  fragment GroupSchedule_group on Group {\n    schedule {\n      summary\n      timeZone\n      start\n      durationMinutes\n      rrule\n      exdates\n      rdates\n      pauses {\n        from\n        until\n        ...PauseSummary_pause\n      }\n    }\n  }\n": types.GroupSchedule_GroupFragmentDoc,
     "\n  fragment GroupVenue_group on Group {\n    venue {\n      name\n      street\n      postalCode\n      town\n      latitude\n      longitude\n      accessibilityLabels\n      transportNotes {\n        ...TranslatedText_text\n      }\n    }\n    municipality {\n      name\n    }\n    practicalNotes {\n      ...TranslatedText_text\n    }\n  }\n": types.GroupVenue_GroupFragmentDoc,
-    "\n  fragment GroupsTable_groups on GroupConnection {\n    totalCount\n    edges {\n      node {\n        id\n        ...GroupRow_group\n      }\n    }\n  }\n": types.GroupsTable_GroupsFragmentDoc,
+    "\n  fragment GroupsTable_groups on GroupConnection {\n    totalCount\n    totalCountCapped\n    edges {\n      node {\n        id\n        ...GroupRow_group\n      }\n    }\n  }\n": types.GroupsTable_GroupsFragmentDoc,
     "\n  fragment MeetingTime_meeting on Meeting {\n    start\n    end\n    status\n    statusLabel\n    originalStart\n  }\n": types.MeetingTime_MeetingFragmentDoc,
     "\n  fragment PauseSummary_pause on Pause {\n    summary\n    reason {\n      text\n      language\n    }\n  }\n": types.PauseSummary_PauseFragmentDoc,
     "\n  fragment TranslatedText_text on LocalizedText {\n    text\n    language\n  }\n": types.TranslatedText_TextFragmentDoc,
@@ -97,7 +97,7 @@ export function graphql(source: "\n  fragment GroupVenue_group on Group {\n    v
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment GroupsTable_groups on GroupConnection {\n    totalCount\n    edges {\n      node {\n        id\n        ...GroupRow_group\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment GroupsTable_groups on GroupConnection {\n    totalCount\n    edges {\n      node {\n        id\n        ...GroupRow_group\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment GroupsTable_groups on GroupConnection {\n    totalCount\n    totalCountCapped\n    edges {\n      node {\n        id\n        ...GroupRow_group\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment GroupsTable_groups on GroupConnection {\n    totalCount\n    totalCountCapped\n    edges {\n      node {\n        id\n        ...GroupRow_group\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

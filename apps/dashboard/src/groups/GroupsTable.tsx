@@ -7,6 +7,7 @@ import { GroupRow } from './GroupRow';
 const GroupsTableFragment = graphql(`
   fragment GroupsTable_groups on GroupConnection {
     totalCount
+    totalCountCapped
     edges {
       node {
         id
@@ -29,8 +30,10 @@ const COLUMNS = 5;
 export function GroupsTable(props: GroupsTableProps) {
   const { t } = useLocale();
   const captionId = useId();
-  const { totalCount, edges } = getFragmentData(GroupsTableFragment, props.groups);
-  if (edges.length === 0) return <EmptyState message={t('groups.count', { count: totalCount })} />;
+  const { totalCount, totalCountCapped, edges } = getFragmentData(GroupsTableFragment, props.groups);
+  // Past LIMITS.countMax the API stops counting: "More than 1,000 groups".
+  const count = t(totalCountCapped ? 'groups.count.capped' : 'groups.count', { count: totalCount });
+  if (edges.length === 0) return <EmptyState message={count} />;
 
   return (
     <>
@@ -40,7 +43,7 @@ export function GroupsTable(props: GroupsTableProps) {
         <table className="groups-table">
           <caption id={captionId}>
             <span className="groups-table__caption">{props.caption}</span>{' '}
-            <span className="groups-table__count">{t('groups.count', { count: totalCount })}</span>
+            <span className="groups-table__count">{count}</span>
           </caption>
           <thead>
             <tr>
@@ -58,8 +61,8 @@ export function GroupsTable(props: GroupsTableProps) {
           </tbody>
         </table>
       </div>
-      {totalCount > edges.length ? (
-        <p className="note">{t('dashboard.groups.more', { shown: edges.length, count: totalCount })}</p>
+      {totalCountCapped || totalCount > edges.length ? (
+        <p className="note">{t(totalCountCapped ? 'dashboard.groups.more.capped' : 'dashboard.groups.more', { shown: edges.length, count: totalCount })}</p>
       ) : null}
     </>
   );

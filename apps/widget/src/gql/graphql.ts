@@ -172,7 +172,7 @@ export type WidgetGroupsQueryVariables = Exact<{
 }>;
 
 
-export type WidgetGroupsQuery = { groups: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets?: { topics: Array<{ value: string, count: number }>, languages: Array<{ value: string, count: number }> }, edges: Array<{ distanceKm: number | null, node: (
+export type WidgetGroupsQuery = { groups: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets?: { topics: Array<{ value: string, count: number }>, languages: Array<{ value: string, count: number }> }, edges: Array<{ distanceKm: number | null, node: (
         { id: string }
         & { ' $fragmentRefs'?: { 'GroupCard_GroupFragment': GroupCard_GroupFragment } }
       ) }> } };
@@ -398,6 +398,7 @@ export const WidgetGroupsDocument = new TypedDocumentString(`
     query WidgetGroups($filter: GroupFilter, $first: Int!, $after: String, $locale: Language, $withFacets: Boolean!) {
   groups(filter: $filter, first: $first, after: $after, locale: $locale) {
     totalCount
+    totalCountCapped
     pageInfo {
       hasNextPage
       endCursor

@@ -105,6 +105,7 @@ export const da: Catalog = {
   'scheduleProblem.PAUSE_ENDS_BEFORE_START': 'En pause slutter, før den begynder.',
   'scheduleProblem.TOO_MANY_EXCEPTIONS': 'Der er for mange aflyste, ekstra og flyttede møder og pauser (højst {max}).',
   'groups.count': '{count, plural, =0 {Ingen grupper} one {# gruppe} other {# grupper}}',
+  'groups.count.capped': '{count, plural, one {Over # gruppe} other {Over # grupper}}',
   'group.demo': 'Demodata',
   'group.online': 'Online',
   'group.languages': 'Sprog: {languages}',
@@ -126,6 +127,7 @@ export const da: Catalog = {
   'widget.filter.audience.all': 'Alle',
   'widget.filter.reset': 'Nulstil søgningen',
   'widget.results': '{count, plural, =0 {Ingen grupper fundet} one {# gruppe fundet} other {# grupper fundet}}',
+  'widget.results.capped': '{count, plural, one {Over # gruppe fundet} other {Over # grupper fundet}}',
   'widget.more': 'Vis flere grupper',
   'widget.error': 'Grupperne kunne ikke hentes.',
   // The widget (issue 4): near a place, age, language, more filters, next meetings and the detail view.
@@ -168,6 +170,7 @@ export const da: Catalog = {
   'dashboard.organisations.none': 'Der er endnu ingen organisationer.',
   'dashboard.groups.caption': 'Grupper hos {organisation}',
   'dashboard.groups.more': 'Viser de første {shown} af {count} grupper.',
+  'dashboard.groups.more.capped': 'Viser de første {shown} af over {count, number} grupper.',
   'dashboard.schedule.none': 'Tidspunkt ikke fastlagt endnu',
 
   'error.GROUP_NOT_FOUND': 'Der findes ingen gruppe på denne adresse.',

@@ -145,6 +145,7 @@ export const en = {
   'scheduleProblem.PAUSE_ENDS_BEFORE_START': 'A break ends before it starts.',
   'scheduleProblem.TOO_MANY_EXCEPTIONS': 'There are too many cancelled, extra and moved meetings and breaks (at most {max}).',
   'groups.count': '{count, plural, =0 {No groups} one {# group} other {# groups}}',
+  'groups.count.capped': '{count, plural, one {More than # group} other {More than # groups}}',
   'group.demo': 'Demo data',
   'group.online': 'Online',
   'group.languages': 'Spoken: {languages}',
@@ -166,6 +167,7 @@ export const en = {
   'widget.filter.audience.all': 'Everyone',
   'widget.filter.reset': 'Reset search',
   'widget.results': '{count, plural, =0 {No groups found} one {# group found} other {# groups found}}',
+  'widget.results.capped': '{count, plural, one {More than # group found} other {More than # groups found}}',
   'widget.more': 'Show more groups',
   'widget.error': 'The groups could not be loaded.',
   // The widget (issue 4): near a place, age, language, more filters, next meetings and the detail view.
@@ -208,6 +210,7 @@ export const en = {
   'dashboard.organisations.none': 'There are no organisations yet.',
   'dashboard.groups.caption': 'Groups run by {organisation}',
   'dashboard.groups.more': 'Showing the first {shown} of {count} groups.',
+  'dashboard.groups.more.capped': 'Showing the first {shown} of more than {count, number} groups.',
   'dashboard.schedule.none': 'Time not set yet',
 
   'error.GROUP_NOT_FOUND': 'There is no group at this address.',

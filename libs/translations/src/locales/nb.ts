@@ -104,6 +104,7 @@ export const nb: Catalog = {
   'scheduleProblem.PAUSE_ENDS_BEFORE_START': 'En pause slutter før den begynner.',
   'scheduleProblem.TOO_MANY_EXCEPTIONS': 'Det er for mange avlyste, ekstra og flyttede møter og pauser (høyst {max}).',
   'groups.count': '{count, plural, =0 {Ingen grupper} one {# gruppe} other {# grupper}}',
+  'groups.count.capped': '{count, plural, one {Over # gruppe} other {Over # grupper}}',
   'group.demo': 'Demodata',
   'group.online': 'Digitalt',
   'group.languages': 'Språk: {languages}',
@@ -125,6 +126,7 @@ export const nb: Catalog = {
   'widget.filter.audience.all': 'Alle',
   'widget.filter.reset': 'Nullstill søket',
   'widget.results': '{count, plural, =0 {Ingen grupper funnet} one {# gruppe funnet} other {# grupper funnet}}',
+  'widget.results.capped': '{count, plural, one {Over # gruppe funnet} other {Over # grupper funnet}}',
   'widget.more': 'Vis flere grupper',
   'widget.error': 'Gruppene kunne ikke hentes.',
   // The widget (issue 4): near a place, age, language, more filters, next meetings and the detail view.
@@ -167,6 +169,7 @@ export const nb: Catalog = {
   'dashboard.organisations.none': 'Det er ingen organisasjoner ennå.',
   'dashboard.groups.caption': 'Grupper hos {organisation}',
   'dashboard.groups.more': 'Viser de første {shown} av {count} grupper.',
+  'dashboard.groups.more.capped': 'Viser de første {shown} av over {count, number} grupper.',
   'dashboard.schedule.none': 'Tidspunkt ikke fastsatt ennå',
 
   'error.GROUP_NOT_FOUND': 'Det finnes ingen gruppe på denne adressen.',

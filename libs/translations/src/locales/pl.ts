@@ -112,6 +112,7 @@ export const pl: Catalog = {
   'scheduleProblem.PAUSE_ENDS_BEFORE_START': 'Przerwa kończy się, zanim się zaczyna.',
   'scheduleProblem.TOO_MANY_EXCEPTIONS': 'Za dużo odwołanych, dodatkowych i przeniesionych spotkań oraz przerw (najwyżej {max}).',
   'groups.count': '{count, plural, =0 {Brak grup} one {# grupa} few {# grupy} many {# grup} other {# grupy}}',
+  'groups.count.capped': '{count, plural, one {Ponad # grupa} few {Ponad # grupy} many {Ponad # grup} other {Ponad # grupy}}',
   'group.demo': 'Dane przykładowe',
   'group.online': 'Online',
   'group.languages': 'Język: {languages}',
@@ -134,6 +135,8 @@ export const pl: Catalog = {
   'widget.filter.reset': 'Wyczyść wyszukiwanie',
   'widget.results':
     '{count, plural, =0 {Nie znaleziono grup} one {Znaleziono # grupę} few {Znaleziono # grupy} many {Znaleziono # grup} other {Znaleziono # grupy}}',
+  'widget.results.capped':
+    '{count, plural, one {Znaleziono ponad # grupę} few {Znaleziono ponad # grupy} many {Znaleziono ponad # grup} other {Znaleziono ponad # grupy}}',
   'widget.more': 'Pokaż więcej grup',
   'widget.error': 'Nie udało się wczytać grup.',
   // The widget (issue 4): near a place, age, language, more filters, next meetings and the detail view.
@@ -176,6 +179,7 @@ export const pl: Catalog = {
   'dashboard.organisations.none': 'Nie ma jeszcze żadnych organizacji.',
   'dashboard.groups.caption': 'Grupy prowadzone przez {organisation}',
   'dashboard.groups.more': 'Pokazano pierwsze {shown} z {count} grup.',
+  'dashboard.groups.more.capped': 'Pokazano pierwsze {shown} z ponad {count, number} grup.',
   'dashboard.schedule.none': 'Termin jeszcze nieustalony',
 
   'error.GROUP_NOT_FOUND': 'Pod tym adresem nie ma żadnej grupy.',

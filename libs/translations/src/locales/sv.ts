@@ -105,6 +105,7 @@ export const sv: Catalog = {
   'scheduleProblem.PAUSE_ENDS_BEFORE_START': 'Ett uppehåll slutar innan det börjar.',
   'scheduleProblem.TOO_MANY_EXCEPTIONS': 'Det finns för många inställda, extra och flyttade träffar och uppehåll (högst {max}).',
   'groups.count': '{count, plural, =0 {Inga grupper} one {# grupp} other {# grupper}}',
+  'groups.count.capped': '{count, plural, one {Över # grupp} other {Över # grupper}}',
   'group.demo': 'Demodata',
   'group.online': 'Online',
   'group.languages': 'Språk: {languages}',
@@ -126,6 +127,7 @@ export const sv: Catalog = {
   'widget.filter.audience.all': 'Alla',
   'widget.filter.reset': 'Rensa sökningen',
   'widget.results': '{count, plural, =0 {Inga grupper hittades} one {# grupp hittades} other {# grupper hittades}}',
+  'widget.results.capped': '{count, plural, one {Över # grupp hittades} other {Över # grupper hittades}}',
   'widget.more': 'Visa fler grupper',
   'widget.error': 'Grupperna kunde inte hämtas.',
   // The widget (issue 4): near a place, age, language, more filters, next meetings and the detail view.
@@ -168,6 +170,7 @@ export const sv: Catalog = {
   'dashboard.organisations.none': 'Det finns inga organisationer ännu.',
   'dashboard.groups.caption': 'Grupper hos {organisation}',
   'dashboard.groups.more': 'Visar de första {shown} av {count} grupper.',
+  'dashboard.groups.more.capped': 'Visar de första {shown} av över {count, number} grupper.',
   'dashboard.schedule.none': 'Tiden är inte bestämd ännu',
 
   'error.GROUP_NOT_FOUND': 'Det finns ingen grupp på den här adressen.',
