@@ -99,7 +99,7 @@ export class GroupFilter {
   @Field(() => Int, { nullable: true, description: 'Groups open to someone of this age (by age range or band).' })
   @IsOptional()
   @Min(0, validationCode('AGE_OUT_OF_RANGE'))
-  @Max(120, validationCode('AGE_OUT_OF_RANGE'))
+  @Max(LIMITS.ageMax, validationCode('AGE_OUT_OF_RANGE'))
   age?: number | null;
 
   @Field(() => [FormatEnum], { nullable: true })
