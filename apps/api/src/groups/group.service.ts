@@ -332,7 +332,7 @@ export class GroupService {
     const { query } = this.filtered(search, scope);
     query.addSelect('g.slug', 'slug').addSelect('g.next_meeting_at', 'next_meeting_at');
     if (scope.location) query.addSelect(DISTANCE, 'distance').addSelect(NEAREST_KEY, 'nearest');
-    this.sortKey(query, sort);
+    this.orderBy(query, sort);
     if (search.after != null) this.seek(query, sort, search.after);
     return query.limit(search.first + 1).getRawMany<PageRow>();
   }
@@ -356,7 +356,7 @@ export class GroupService {
     return row?.count ?? 0;
   }
 
-  private sortKey(query: Query, sort: GroupSort): void {
+  private orderBy(query: Query, sort: GroupSort): void {
     if (sort === GroupSort.DISTANCE) query.orderBy(NEAREST_KEY, 'ASC', 'NULLS LAST').addOrderBy('g.slug', 'ASC');
     else if (sort === GroupSort.NEXT_MEETING) query.orderBy('g.next_meeting_at', 'ASC', 'NULLS LAST').addOrderBy('g.slug', 'ASC');
     else query.orderBy('g.slug', 'ASC');

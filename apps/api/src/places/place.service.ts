@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { foldForSearch, type Country } from '@groupfinder/domain';
+import { LRUCache } from 'lru-cache';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { PlaceEntity, type PlaceKind } from './place.entity';
 
@@ -115,6 +116,9 @@ export function parsePlaceText(text: string): { postcode: string | null; words: 
 const resolved = (place: PlaceEntity, name: string): ResolvedPlace => ({ name, country: place.country, latitude: place.latitude, longitude: place.longitude });
 
 export class PlaceService {
+  /** Answers by what was typed: the gazetteer changes only when the API starts (syncGazetteer). */
+  private readonly answers = new LRUCache<string, { place: ResolvedPlace | null }>({ max: 5_000 });
+
   constructor(private readonly dataSource: DataSource) {}
 
   /**
@@ -125,6 +129,15 @@ export class PlaceService {
    * "Søborg Hovedgade 200"). Null when nothing matches.
    */
   async resolvePlace(text: string, country?: Country): Promise<ResolvedPlace | null> {
+    const key = `${country ?? ''}|${text}`;
+    const known = this.answers.get(key);
+    if (known) return known.place;
+    const place = await this.lookUp(text, country);
+    this.answers.set(key, { place });
+    return place;
+  }
+
+  private async lookUp(text: string, country: Country | undefined): Promise<ResolvedPlace | null> {
     const { postcode, words } = parsePlaceText(text);
     if (postcode) {
       // A town typed with the postcode says which country's postcode it is ("2800 Lyngby").
