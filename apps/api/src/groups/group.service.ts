@@ -95,15 +95,21 @@ interface PageRow {
   nearest?: number | null;
 }
 
+/** What a cursor holds (see cursorKey), or null when it is not one of ours. */
+function readCursor(after: string): unknown[] | null {
+  const decoded = decodeCursor(after);
+  try {
+    const key: unknown = decoded === null ? null : JSON.parse(decoded);
+    return Array.isArray(key) ? key : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The cursor is past every group with a venue (online groups come last by distance). */
 function afterGroupsWithoutVenue(after: string | null | undefined): boolean {
-  if (after == null) return false;
-  try {
-    const key: unknown = JSON.parse(decodeCursor(after) ?? '');
-    return Array.isArray(key) && key[0] === GroupSort.DISTANCE && key[1] === null;
-  } catch {
-    return false;
-  }
+  const key = after == null ? null : readCursor(after);
+  return key !== null && key[0] === GroupSort.DISTANCE && key[1] === null;
 }
 
 /** What a row's cursor holds: the sort, the row's sort values, its slug last (the tie-break). */
@@ -266,6 +272,7 @@ export class GroupService {
     }
     return conditions;
   }
+
   /** The conditions on a meeting of the group: time of day, starting soon. */
   private meetingConditions(p: Params, filter: GroupFilter): string[] {
     const conditions: string[] = [];
@@ -364,14 +371,8 @@ export class GroupService {
 
   /** Keyset pagination: only rows after the cursor's, in the same order. */
   private seek(query: Query, sort: GroupSort, after: string): void {
-    const decoded = decodeCursor(after);
-    let key: unknown;
-    try {
-      key = decoded === null ? null : JSON.parse(decoded);
-    } catch {
-      key = null;
-    }
-    if (!Array.isArray(key) || key[0] !== sort || typeof key.at(-1) !== 'string') throw invalidCursor();
+    const key = readCursor(after);
+    if (key === null || key[0] !== sort || typeof key.at(-1) !== 'string') throw invalidCursor();
     const slug = key.at(-1) as string;
     const value = key[1] as unknown;
     if (sort === GroupSort.NAME) {
