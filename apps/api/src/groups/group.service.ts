@@ -17,8 +17,8 @@ import {
 } from '@groupfinder/domain';
 import { LRUCache } from 'lru-cache';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { decodeCursor, encodeCursor } from '../server/connection';
-import { AppError } from '../server/errors';
+import { decodeCursor, encodeCursor } from '../kernel/connection';
+import { AppError } from '../kernel/errors';
 import type { PlaceService } from '../places/place.service';
 import { GroupEntity } from './group.entity';
 import { groupNotFound, invalidCursor } from './group.errors';

@@ -13,7 +13,7 @@ import { LRUCache } from 'lru-cache';
 import { Field, Float, ID, Int } from 'type-graphql';
 import { Municipality } from '../municipalities/municipality.type';
 import { Organisation } from '../organisations/organisation.type';
-import { PageInfo } from '../server/connection';
+import { PageInfo } from '../kernel/connection';
 import {
   AgeBandEnum,
   AudienceEnum,
@@ -22,13 +22,13 @@ import {
   LanguageEnum,
   MethodEnum,
   PromiseEnum,
-} from '../server/enums';
-import { LocalizedText } from '../server/localized-text';
+} from '../kernel/enums';
+import { LocalizedText } from '../kernel/localized-text';
 import { Topic } from '../topics/topic.type';
 import { Venue } from '../venues/venue.type';
 import type { GroupEntity } from './group.entity';
 import type { FacetDimension } from './group.service';
-import { OutputType } from '../server/output-type';
+import { OutputType } from '../kernel/output-type';
 
 @OutputType('A break in the schedule, e.g. the summer holidays.')
 export class Pause {

@@ -26,8 +26,8 @@ import {
   TimeOfDayEnum,
   TopicCodeEnum,
   WeekdayEnum,
-} from '../server/enums';
-import { validationCode } from '../server/validation';
+} from '../kernel/enums';
+import { validationCode } from '../kernel/validation';
 
 export enum GroupSort {
   NEXT_MEETING = 'NEXT_MEETING',

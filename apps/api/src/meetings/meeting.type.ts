@@ -1,8 +1,8 @@
 import type { Meeting as DomainMeeting, MeetingStatus } from '@groupfinder/domain';
 import { translate, type Locale } from '@groupfinder/translations';
 import { Field } from 'type-graphql';
-import { MeetingStatusEnum } from '../server/enums';
-import { OutputType } from '../server/output-type';
+import { MeetingStatusEnum } from '../kernel/enums';
+import { OutputType } from '../kernel/output-type';
 
 @OutputType("One meeting, in the group's time zone.")
 export class Meeting {

@@ -1,7 +1,7 @@
 import type { Country, Language } from '@groupfinder/domain';
 import { Arg, Query, Resolver } from 'type-graphql';
-import { Public } from '../server/access';
-import { CountryEnum, LanguageEnum } from '../server/enums';
+import { Public } from '../kernel/access';
+import { CountryEnum, LanguageEnum } from '../kernel/enums';
 import { MunicipalityService } from './municipality.service';
 import { Municipality } from './municipality.type';
 

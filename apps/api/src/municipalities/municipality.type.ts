@@ -1,8 +1,8 @@
 import type { Country } from '@groupfinder/domain';
 import { Field } from 'type-graphql';
-import { CountryEnum } from '../server/enums';
+import { CountryEnum } from '../kernel/enums';
 import type { MunicipalityEntity } from './municipality.entity';
-import { OutputType } from '../server/output-type';
+import { OutputType } from '../kernel/output-type';
 
 @OutputType('A kommune, kommun or gmina.')
 export class Municipality {

@@ -4,9 +4,9 @@ import { toConnection } from '../groups/group.resolver';
 import { GroupService } from '../groups/group.service';
 import { GroupConnection } from '../groups/group.type';
 import { GroupSort, PageArgs } from '../groups/groups.args';
-import { Public } from '../server/access';
-import type { Context } from '../server/context';
-import { LanguageEnum } from '../server/enums';
+import { Public } from '../kernel/access';
+import type { Context } from '../kernel/context';
+import { LanguageEnum } from '../kernel/enums';
 import { OrganisationService } from './organisation.service';
 import { Organisation } from './organisation.type';
 

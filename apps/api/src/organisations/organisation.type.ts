@@ -1,8 +1,8 @@
 import type { Country } from '@groupfinder/domain';
 import { Field, ID } from 'type-graphql';
-import { CountryEnum } from '../server/enums';
+import { CountryEnum } from '../kernel/enums';
 import type { OrganisationEntity } from './organisation.entity';
-import { OutputType } from '../server/output-type';
+import { OutputType } from '../kernel/output-type';
 
 @OutputType('Who runs groups: a national organisation or a local one such as a volunteer centre.')
 export class Organisation {

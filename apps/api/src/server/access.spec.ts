@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { buildSchema, Ctx, Query, Resolver } from 'type-graphql';
-import { guardRootFields, isPublic, Public } from './access';
-import type { Context } from './context';
+import { guardRootFields, isPublic, Public } from '../kernel/access';
+import type { Context } from '../kernel/context';
 import { createSchema } from './schema';
 
 function rootFields(schema: GraphQLSchema) {

@@ -2,7 +2,7 @@ import { translate, type MessageKey, type MessageValues } from '@groupfinder/tra
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
-import { AppError, type ErrorCode } from './errors';
+import { AppError, type ErrorCode } from '../kernel/errors';
 import { requestScope } from './request-scope';
 
 /** Errors about the request itself, raised by Apollo or graphql-js: safe to explain to the caller. */

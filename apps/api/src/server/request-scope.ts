@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { RequestState } from './context';
+import type { RequestState } from '../kernel/context';
 
 /**
  * The state of the HTTP request being served. Apollo's formatError has no access to the

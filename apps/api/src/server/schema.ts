@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import './enums';
+import '../kernel/enums';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type AuthChecker, type ContainerType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
@@ -11,8 +11,8 @@ import { OrganisationResolver } from '../organisations/organisation.resolver';
 import { OrganisationService } from '../organisations/organisation.service';
 import { PlaceService } from '../places/place.service';
 import { TopicResolver } from '../topics/topic.resolver';
-import { guardRootFields } from './access';
-import type { Context } from './context';
+import { guardRootFields } from '../kernel/access';
+import type { Context } from '../kernel/context';
 
 export const RESOLVERS = [GroupResolver, GroupConnectionResolver, OrganisationResolver, MunicipalityResolver, TopicResolver] as const;
 

@@ -1,8 +1,8 @@
 import { TOPIC_CODES, type Language } from '@groupfinder/domain';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { Public } from '../server/access';
-import type { Context } from '../server/context';
-import { LanguageEnum } from '../server/enums';
+import { Public } from '../kernel/access';
+import type { Context } from '../kernel/context';
+import { LanguageEnum } from '../kernel/enums';
 import { Topic } from './topic.type';
 
 @Resolver(() => Topic)

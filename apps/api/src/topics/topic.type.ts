@@ -2,8 +2,8 @@ import type { TopicCode } from '@groupfinder/domain';
 import { translate, type Locale } from '@groupfinder/translations';
 import { TOPICS } from '@groupfinder/domain';
 import { Field } from 'type-graphql';
-import { TopicCodeEnum } from '../server/enums';
-import { OutputType } from '../server/output-type';
+import { TopicCodeEnum } from '../kernel/enums';
+import { OutputType } from '../kernel/output-type';
 
 @OutputType('A topic of the taxonomy, labelled in the caller’s language.')
 export class Topic {

@@ -1,10 +1,10 @@
 import { Field, Float } from 'type-graphql';
 import type { AccessibilityFeature, Language } from '@groupfinder/domain';
 import { translate, type Locale } from '@groupfinder/translations';
-import { AccessibilityFeatureEnum } from '../server/enums';
-import { LocalizedText } from '../server/localized-text';
+import { AccessibilityFeatureEnum } from '../kernel/enums';
+import { LocalizedText } from '../kernel/localized-text';
 import type { VenueEntity } from './venue.entity';
-import { OutputType } from '../server/output-type';
+import { OutputType } from '../kernel/output-type';
 
 @OutputType('Where a group meets.')
 export class Venue {
