@@ -3,7 +3,7 @@ import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const serverOnly = ['typeorm', 'pg', 'type-graphql', 'class-validator', 'graphql-scalars', '@apollo/server', '@as-integrations/*', 'express', 'cors', '@electric-sql/*', 'reflect-metadata', 'proper-lockfile', 'negotiator'];
+const serverOnly = ['typeorm', 'pg', 'type-graphql', 'class-validator', 'graphql-scalars', '@apollo/server', '@as-integrations/*', 'express', 'cors', '@electric-sql/*', 'reflect-metadata', 'proper-lockfile', 'negotiator', 'pg-boss'];
 const browserOnly = ['react', 'react-dom', 'react-dom/*', 'react/*', 'preact', 'preact/*', '@apollo/client', '@apollo/client/*'];
 
 export default [

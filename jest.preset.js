@@ -15,7 +15,7 @@ module.exports = {
       },
     ],
   },
-  // FormatJS ships ES modules only; Node 20's jest cannot require them untransformed.
-  transformIgnorePatterns: ['/node_modules/(?!(@formatjs|intl-messageformat)/)'],
+  // FormatJS, and otplib's @noble/@scure plugins, ship ES modules only; Node 20's jest cannot require them untransformed.
+  transformIgnorePatterns: ['/node_modules/(?!(@formatjs|intl-messageformat|@noble|@scure)/)'],
   testMatch: ['<rootDir>/src/**/*.spec.ts?(x)'],
 };

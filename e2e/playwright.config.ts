@@ -1,15 +1,21 @@
 import { defineConfig } from '@playwright/test';
+import { CLOCK_NOW } from './clock';
 
 /*
  * The journeys run against the whole product as `npm start` runs it, on ports of their own and
- * an in-memory PGlite (or the PostgreSQL of DATABASE_URL), so a running dev setup is untouched.
+ * an in-memory PGlite (or the PostgreSQL of DATABASE_URL), so a running dev setup is untouched,
+ * with the API's clock standing still at CLOCK_NOW (the browser's too: see clock.ts).
  */
 const apiPort = process.env.E2E_API_PORT ?? '4010';
 const dashboardPort = process.env.E2E_DASHBOARD_PORT ?? '4210';
 const widgetPort = process.env.E2E_WIDGET_PORT ?? '4310';
+const mailSmtpPort = process.env.E2E_MAIL_SMTP_PORT ?? '4025';
+const mailWebPort = process.env.E2E_MAIL_WEB_PORT ?? '4080';
 process.env.API_URL = `http://localhost:${apiPort}/graphql`;
 process.env.DASHBOARD_URL = `http://localhost:${dashboardPort}`;
 process.env.WIDGET_URL = `http://localhost:${widgetPort}`;
+// The local mail catcher's inbox: `${MAIL_URL}/messages?to=…` lists the mail the API sent (see mail.ts).
+process.env.MAIL_URL = `http://localhost:${mailWebPort}`;
 
 export default defineConfig({
   testDir: '.',
@@ -37,7 +43,10 @@ export default defineConfig({
       API_PORT: apiPort,
       DASHBOARD_PORT: dashboardPort,
       WIDGET_PORT: widgetPort,
+      MAIL_SMTP_PORT: mailSmtpPort,
+      MAIL_WEB_PORT: mailWebPort,
       PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR ?? 'memory://',
+      CLOCK_NOW,
     },
     wait: { stdout: /groupfinder is running/ },
     reuseExistingServer: false,

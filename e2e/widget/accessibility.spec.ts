@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../clock';
 
 /**
  * WCAG 2.1 A and AA, as axe-core checks them, on the demo page with the widget loaded (axe

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator } from '@playwright/test';
+import type { Locator } from '@playwright/test';
+import { expect, test } from '../clock';
 
 /**
  * A 15-year-old on the municipality's demo page looks near Lyngby, gives their age and sees the

@@ -39,7 +39,9 @@ export interface Api {
   startDatabase(options: { databaseUrl: string | undefined; dataDir: string; maxConnections?: number }): Promise<Database>;
   createDataSource(url: string): DataSource;
   syncGazetteer(dataSource: DataSource): Promise<boolean>;
-  startApiServer(options: { dataSource: DataSource; port: number; production: boolean; countCacheSeconds: number }): Promise<ApiServer>;
+  startApiServer(options: { dataSource: DataSource; port: number; production: boolean; countCacheSeconds: number; services: unknown }): Promise<ApiServer>;
+  /** What the API's services are built with; the benchmark signs nobody in and sends no mail. */
+  services(): unknown;
   searchTextOf(group: SearchTextInput): string;
   localSlot(meeting: { start: string }): { localWeekday: number; localMinute: number };
   MeetingService: new (dataSource: DataSource) => { refresh(groupIds?: string[], now?: Date): Promise<void> };
@@ -59,11 +61,19 @@ export function loadApi(): Api {
   const server = source('server/server');
   const searchText = source('groups/search-text');
   const meetings = source('meetings/meeting.service');
+  const sessions = source('auth/session.service');
+  const mailer = source('mail/mailer');
   return {
     startDatabase: database.startDatabase as Api['startDatabase'],
     createDataSource: dataSource.createDataSource as Api['createDataSource'],
     syncGazetteer: places.syncGazetteer as Api['syncGazetteer'],
     startApiServer: server.startApiServer as Api['startApiServer'],
+    services: () => ({
+      sessions: new (sessions.SessionService as new (lifetimes: { idleMinutes: number; absoluteHours: number }) => unknown)({ idleMinutes: 60, absoluteHours: 12 }),
+      // Never used: nothing in a search sends mail. Port 9 (discard) on loopback, should it ever be.
+      mailer: (mailer.createMailer as (options: { smtpUrl: string; from: string }) => unknown)({ smtpUrl: 'smtp://127.0.0.1:9', from: 'bench <bench@localhost>' }),
+      dashboardUrl: 'http://localhost',
+    }),
     searchTextOf: searchText.searchTextOf as Api['searchTextOf'],
     localSlot: meetings.localSlot as Api['localSlot'],
     MeetingService: meetings.MeetingService as Api['MeetingService'],

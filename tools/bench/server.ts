@@ -132,7 +132,7 @@ async function main(): Promise<void> {
   }
   const check = await checkMeetings(api, dataSource, options.size, now);
 
-  const server = await api.startApiServer({ dataSource, port: 0, production: true, countCacheSeconds: options.countCacheSeconds });
+  const server = await api.startApiServer({ dataSource, port: 0, production: true, countCacheSeconds: options.countCacheSeconds, services: api.services() });
   // The server listens on all interfaces (the API's choice); the benchmark only ever calls loopback.
   const url = server.url.replace('//localhost:', '//127.0.0.1:');
 

@@ -1,15 +1,20 @@
 /**
- * `npm start`: the API (with its embedded PGlite and demo data), the dashboard and the widget demo
- * page, in one terminal. Prints the URLs once all answer; Ctrl-C stops all three.
- * Ports: API_PORT (4000), DASHBOARD_PORT (4200), WIDGET_PORT (4300).
+ * `npm start`: the API (with its embedded PGlite and demo data), the dashboard, the widget demo
+ * page and a local mail catcher that the API sends all mail to, in one terminal. Prints the URLs
+ * once all answer; Ctrl-C stops them all.
+ * Ports: API_PORT (4000), DASHBOARD_PORT (4200), WIDGET_PORT (4300), MAIL_SMTP_PORT (1025),
+ * MAIL_WEB_PORT (1080).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@groupfinder/domain';
 
 const root = path.resolve(__dirname, '../..');
 const apiPort = process.env.API_PORT || '4000';
 const dashboardPort = process.env.DASHBOARD_PORT || '4200';
 const widgetPort = process.env.WIDGET_PORT || '4300';
+const mailSmtpPort = process.env.MAIL_SMTP_PORT || '1025';
+const mailWebPort = process.env.MAIL_WEB_PORT || '1080';
 const apiUrl = `http://localhost:${apiPort}/graphql`;
 
 interface Service {
@@ -18,11 +23,25 @@ interface Service {
   cwd: string;
   /** Answers once the service is ready. */
   readyUrl: string;
+  env?: NodeJS.ProcessEnv;
 }
 
 const vite = path.join(root, 'node_modules/vite/bin/vite.js');
 const services: Service[] = [
-  { name: 'api', args: ['-r', '@swc-node/register', 'src/main.ts'], cwd: path.join(root, 'apps/api'), readyUrl: `http://localhost:${apiPort}/health` },
+  // Its own process, since tools may not import the API's code; loopback only.
+  {
+    name: 'mail',
+    args: ['-r', '@swc-node/register', 'src/mail/serve-mail-catcher.ts', '--smtp-port', mailSmtpPort, '--web-port', mailWebPort],
+    cwd: path.join(root, 'apps/api'),
+    readyUrl: `http://127.0.0.1:${mailWebPort}/messages`,
+  },
+  {
+    name: 'api',
+    args: ['-r', '@swc-node/register', 'src/main.ts'],
+    cwd: path.join(root, 'apps/api'),
+    readyUrl: `http://localhost:${apiPort}/health`,
+    env: { SMTP_URL: `smtp://127.0.0.1:${mailSmtpPort}`, DASHBOARD_URL: process.env.DASHBOARD_URL || `http://localhost:${dashboardPort}` },
+  },
   { name: 'dashboard', args: [vite, '--port', dashboardPort, '--strictPort'], cwd: path.join(root, 'apps/dashboard'), readyUrl: `http://localhost:${dashboardPort}/` },
   { name: 'widget', args: [vite, '--port', widgetPort, '--strictPort'], cwd: path.join(root, 'apps/widget'), readyUrl: `http://localhost:${widgetPort}/` },
 ];
@@ -63,7 +82,7 @@ async function waitFor(url: string, child: ChildProcess): Promise<void> {
 function launch(service: Service): ChildProcess {
   const child = spawn(process.execPath, service.args, {
     cwd: service.cwd,
-    env: { ...process.env, API_PORT: apiPort, API_URL: apiUrl },
+    env: { ...process.env, API_PORT: apiPort, API_URL: apiUrl, ...service.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk: Buffer) => prefixed(service.name, chunk, (line) => process.stdout.write(line)));
@@ -81,21 +100,34 @@ function launch(service: Service): ChildProcess {
 async function main() {
   process.on('SIGINT', () => stopAll(0));
   process.on('SIGTERM', () => stopAll(0));
-  const [api, ...apps] = services as [Service, ...Service[]];
-  // The API first: on a fresh machine it creates the database and loads the demo data.
-  await waitFor(api.readyUrl, launch(api));
+  const [mail, api, ...apps] = services as [Service, Service, ...Service[]];
+  // The API (and the catcher it mails to) first: on a fresh machine it creates the database and loads the demo data.
+  await Promise.all([mail, api].map((service) => waitFor(service.readyUrl, launch(service))));
   await Promise.all(apps.map((app) => waitFor(app.readyUrl, launch(app))));
   console.log(
     [
       '',
       'groupfinder is running:',
-      `  Widget demo page  http://localhost:${widgetPort}/`,
-      `  Dashboard         http://localhost:${dashboardPort}/`,
-      `  GraphQL API       ${apiUrl}`,
+      `  ${'Widget demo page'.padEnd(20)}  http://localhost:${widgetPort}/`,
+      `  ${'Dashboard'.padEnd(20)}  http://localhost:${dashboardPort}/`,
+      `  ${'GraphQL API'.padEnd(20)}  ${apiUrl}`,
+      `  ${'Mail (local catcher)'.padEnd(20)}  http://localhost:${mailWebPort}/`,
+      ...demoAccountLines(),
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),
   );
+}
+
+/** The demo accounts to sign in to the dashboard with, when the demo data is loaded (the API makes them with it). */
+function demoAccountLines(): string[] {
+  if (['0', 'false', 'no'].includes((process.env.DEMO_DATA ?? '').toLowerCase())) return [];
+  return [
+    '',
+    `Sign in to the dashboard as one of these (password ${DEMO_PASSWORD}):`,
+    ...DEMO_ACCOUNTS.map((account) => `  ${account.email.padEnd(40)}  ${account.role}: ${account.scope}`),
+    '',
+  ];
 }
 
 main().catch((error: unknown) => {

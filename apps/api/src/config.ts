@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { Temporal } from '@groupfinder/domain';
 
 /** Every environment variable the API reads, parsed once. Nothing else reads process.env. */
 export interface Config {
@@ -14,6 +15,25 @@ export interface Config {
   demoData: boolean;
   /** How long a public search's counts and facets are kept for the same search again; 0 counts every time. */
   countCacheSeconds: number;
+  /** Proxies whose X-Forwarded-For names the client (Express `trust proxy`: 'loopback', addresses, subnets, or a hop count). */
+  trustProxy: string | number;
+  /** A dashboard session unused this long ends (SESSION_IDLE_MINUTES, default 60). */
+  sessionIdleMinutes: number;
+  /** A dashboard session ends this long after sign-in however active (SESSION_ABSOLUTE_HOURS, default 12). */
+  sessionAbsoluteHours: number;
+  /** Where mail goes (smtp:// or smtps://, credentials in the URL); required in production. `npm start` sets its local catcher. */
+  smtpUrl: string | undefined;
+  /** The From header of every mail. */
+  mailFrom: string;
+  /** The dashboard's base address, without a trailing slash: links in mails lead there. */
+  dashboardUrl: string;
+  /**
+   * CLOCK_NOW: an instant the API's clock stands still at (and the demo data's dates count from),
+   * for journeys and demonstrations that must look the same whatever the day; refused in production.
+   */
+  clockNow: Date | undefined;
+  /** REDIS_URL: where every process of the API counts failed sign-ins together; unset: each counts in its own memory. */
+  redisUrl: string | undefined;
 }
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -32,11 +52,52 @@ function seconds(value: string | undefined, fallback: number): number {
   return parsed;
 }
 
+function boundedInteger(value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < min || parsed > max) throw new Error(`Invalid number (${min} to ${max}): ${value}`);
+  return parsed;
+}
+
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   if (['1', 'true', 'yes'].includes(value.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(value.toLowerCase())) return false;
   throw new Error(`Invalid boolean: ${value}`);
+}
+
+function redisUrl(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  // The URL may hold a password: the error does not repeat it.
+  if (!URL.canParse(value) || !['redis:', 'rediss:'].includes(new URL(value).protocol)) throw new Error('Invalid REDIS_URL: write redis://host:6379 or rediss://user:password@host:6380');
+  return value;
+}
+
+function smtpUrl(value: string | undefined, environment: Config['environment']): string | undefined {
+  if (value === undefined || value === '') {
+    if (environment === 'production') throw new Error('SMTP_URL is required in production: mail for invitations and password resets has to go somewhere');
+    return undefined;
+  }
+  // The URL holds a password: the error does not repeat it.
+  if (!URL.canParse(value) || !['smtp:', 'smtps:'].includes(new URL(value).protocol)) throw new Error('Invalid SMTP_URL: write smtp://user:password@host:587 or smtps://user:password@host:465');
+  return value;
+}
+
+/** An ISO 8601 instant with its offset ("2027-03-10T09:00:00Z"), never a local time open to guessing. */
+function instant(name: string, value: string | undefined, environment: Config['environment']): Date | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (environment === 'production') throw new Error(`${name} is refused in production: the clock must be the real one`);
+  try {
+    return new Date(Temporal.Instant.from(value).epochMilliseconds);
+  } catch {
+    throw new Error(`Invalid ${name} (an instant such as 2027-03-10T09:00:00Z): ${value}`);
+  }
+}
+
+function webAddress(name: string, value: string | undefined, fallback: string): string {
+  if (value === undefined || value === '') return fallback;
+  if (!URL.canParse(value) || !['http:', 'https:'].includes(new URL(value).protocol)) throw new Error(`Invalid ${name}: ${value}`);
+  return value.replace(/\/+$/, '');
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -48,5 +109,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: env.PGLITE_DATA_DIR || path.join(ROOT, '.data', 'pglite'),
     demoData: flag(env.DEMO_DATA, true),
     countCacheSeconds: seconds(env.COUNT_CACHE_SECONDS, 60),
+    trustProxy: /^\d+$/.test(env.TRUST_PROXY ?? '') ? Number(env.TRUST_PROXY) : env.TRUST_PROXY || 'loopback',
+    sessionIdleMinutes: boundedInteger(env.SESSION_IDLE_MINUTES, 60, 1, 24 * 60),
+    sessionAbsoluteHours: boundedInteger(env.SESSION_ABSOLUTE_HOURS, 12, 1, 24 * 30),
+    smtpUrl: smtpUrl(env.SMTP_URL, environment),
+    mailFrom: env.MAIL_FROM || 'groupfinder <no-reply@groupfinder.localhost>',
+    dashboardUrl: webAddress('DASHBOARD_URL', env.DASHBOARD_URL, 'http://localhost:4200'),
+    clockNow: instant('CLOCK_NOW', env.CLOCK_NOW, environment),
+    redisUrl: redisUrl(env.REDIS_URL),
   };
 }

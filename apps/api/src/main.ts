@@ -1,33 +1,65 @@
 import 'reflect-metadata';
+import { SessionService } from './auth/session.service';
+import { createThrottle } from './auth/throttle';
 import { loadConfig } from './config';
+import { startMailCatcher } from './mail/mail-catcher';
+import { createMailer } from './mail/mailer';
 import { openDataSource } from './database/data-source';
 import { startDatabase } from './database/database';
 import { loadDemoDataIfEmpty } from './database/demo-data';
-import { MeetingService } from './meetings/meeting.service';
+import { startJobs } from './jobs/jobs';
+import { meetingsRollForwardJob } from './jobs/meetings-roll-forward.job';
 import { syncGazetteer } from './places/place.service';
 import { startApiServer } from './server/server';
 
-/** config → database → schema → server; nothing else. */
+/** config → database → jobs → schema → server; nothing else. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await startDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const dataSource = await openDataSource(database.url);
   if (await syncGazetteer(dataSource)) console.log('[api] loaded the gazetteer into the places table');
-  const meetings = new MeetingService(dataSource);
-  if (config.demoData && (await loadDemoDataIfEmpty(dataSource))) console.log('[api] loaded the demo data into the empty database');
-  // The meetings table looks a few months ahead: roll it forward now and every hour.
-  await meetings.refresh();
-  const rollForward = setInterval(() => void meetings.refresh().catch(() => console.error('[api] could not refresh the meetings')), 60 * 60 * 1000);
-  rollForward.unref();
-  const server = await startApiServer({ dataSource, port: config.port, production: config.environment === 'production', countCacheSeconds: config.countCacheSeconds });
+  // The real time, or the instant CLOCK_NOW stops it at (journeys, demonstrations).
+  const { clockNow } = config;
+  const now = clockNow ? () => clockNow : () => new Date();
+  if (clockNow) console.log(`[api] the clock stands still at ${clockNow.toISOString()} (CLOCK_NOW)`);
+  // Without SMTP_URL (development, outside `npm start`) mail goes to a catcher in this process.
+  const catcher = config.smtpUrl ? null : await startMailCatcher();
+  if (catcher) console.log(`[api] no SMTP_URL: mail is caught at ${catcher.inboxUrl}`);
+  const mailer = createMailer({ smtpUrl: config.smtpUrl ?? catcher?.smtpUrl ?? '', from: config.mailFrom });
+  // Failed sign-ins are counted in Redis when several processes serve the API, else in this one's memory.
+  const throttle = createThrottle({ redisUrl: config.redisUrl });
+  // Demo accounts have a published password: never on a production server, even with demo data.
+  const demoAccounts = config.environment !== 'production';
+  if (config.demoData && (await loadDemoDataIfEmpty(dataSource, now(), { accounts: demoAccounts }))) console.log('[api] loaded the demo data into the empty database');
+  // Scheduled work on the job queue (hourly: the meetings roll-forward), once however many processes run.
+  const jobs = await startJobs({ url: database.url, dataSource, now });
+  // The meetings table looks a few months ahead: roll it forward now (one run for processes starting together).
+  await jobs.run(meetingsRollForwardJob);
+  const server = await startApiServer({
+    dataSource,
+    port: config.port,
+    production: config.environment === 'production',
+    countCacheSeconds: config.countCacheSeconds,
+    trustProxy: config.trustProxy,
+    now,
+    services: {
+      sessions: new SessionService({ idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours }),
+      mailer,
+      dashboardUrl: config.dashboardUrl,
+      throttle,
+    },
+  });
   console.log(`[api] GraphQL API on ${server.url} (${database.embedded ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL from DATABASE_URL'})`);
 
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    clearInterval(rollForward);
     await server.stop();
+    await jobs.stop();
+    mailer.close();
+    await throttle.close();
+    await catcher?.stop();
     await dataSource.destroy();
     await database.stop();
     process.exit(0);

@@ -1,17 +1,27 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
 import type { Locale } from '@groupfinder/translations';
 
+/**
+ * The API as seen from the dashboard's own origin: the dev and preview servers forward it (see
+ * vite.config.mts), so the session cookie (`__Host-`, SameSite=Strict) is first-party.
+ */
+export const API_PATH = '/graphql';
+
 export interface ApolloClientOptions {
-  /** The GraphQL endpoint, e.g. http://localhost:4000/graphql. */
-  readonly uri: string;
-  /** Sent as Accept-Language, so that labels and errors come back in the dashboard's language. */
-  readonly locale: Locale;
+  /** The GraphQL endpoint; the same origin's /graphql unless told otherwise. */
+  readonly uri?: string;
+  /** Read for every request and sent as Accept-Language, so labels and errors come back in the language shown. */
+  readonly locale: () => Locale;
 }
 
 /** The dashboard's one Apollo Client. */
-export function createApolloClient({ uri, locale }: ApolloClientOptions): ApolloClient {
+export function createApolloClient({ uri = API_PATH, locale }: ApolloClientOptions): ApolloClient {
+  const acceptLanguage = new SetContextLink((context) => ({
+    headers: { ...(context['headers'] as Record<string, string> | undefined), 'Accept-Language': locale() },
+  }));
   return new ApolloClient({
-    link: new HttpLink({ uri, headers: { 'Accept-Language': locale } }),
+    link: ApolloLink.from([acceptLanguage, new HttpLink({ uri, credentials: 'same-origin' })]),
     cache: new InMemoryCache(),
   });
 }

@@ -4,3 +4,4 @@ export * from './rules';
 export * from './content';
 export * from './search';
 export * from './schedule';
+export * from './demo-accounts';

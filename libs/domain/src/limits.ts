@@ -24,4 +24,12 @@ export const LIMITS = {
   ageMax: 120,
   /** A search counts its groups up to this many and then says "more than" (a count of all can cost a scan of all). */
   countMax: 1000,
+  /** Shortest password: length is what makes a password strong, not composition rules (NIST SP 800-63B). */
+  passwordMinLength: 12,
+  /** Longest password; argon2 hashes any length, this only bounds the work. */
+  passwordMaxLength: 256,
+  /** Longest e-mail address (RFC 5321). */
+  emailMaxLength: 254,
+  /** Longest name of a person or a unit. */
+  nameMaxLength: 200,
 } as const;

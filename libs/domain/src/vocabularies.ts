@@ -92,3 +92,10 @@ export const TIMES_OF_DAY = [
 ] as const;
 export type TimeOfDay = (typeof TIMES_OF_DAY)[number]['code'];
 export const TIME_OF_DAY_CODES: readonly TimeOfDay[] = TIMES_OF_DAY.map((part) => part.code);
+
+/**
+ * What a person may do, each within its scope: the whole platform; an organisation with all its
+ * units and users; one unit; the groups assigned to an editor; one municipality's embeds.
+ */
+export const ROLES = ['PLATFORM_ADMIN', 'ORGANISATION_ADMIN', 'UNIT_ADMIN', 'EDITOR', 'MUNICIPALITY_EDITOR'] as const;
+export type Role = (typeof ROLES)[number];

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { GroupEntity } from '../groups/group.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
-import { startTestDatabase, type TestDatabase } from '../testing/test-api';
+import { TEST_NOW, startTestDatabase, type TestDatabase } from '../testing/test-api';
 import { MIGRATIONS } from './data-source';
 import { startDatabase } from './database';
 import { loadDemoDataIfEmpty } from './demo-data';
@@ -12,7 +12,7 @@ import { GroupDetails1764100000000 } from './migrations/1764100000000-group-deta
 import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema';
 import { Places1764000000000 } from './migrations/1764000000000-places';
 
-const TABLES = ['groups', 'meetings', 'municipalities', 'municipality_neighbours', 'organisations', 'places', 'places_version', 'venues'];
+const TABLES = ['account_tokens', 'groups', 'meetings', 'memberships', 'municipalities', 'municipality_neighbours', 'organisations', 'places', 'places_version', 'sessions', 'units', 'users', 'venues'];
 
 async function tables(db: TestDatabase): Promise<string[]> {
   const rows: { table_name: string }[] = await db.dataSource.query(
@@ -89,9 +89,9 @@ describe('demo data and constraints', () => {
   });
 
   it('loads the demo data into an empty database once, and never twice', async () => {
-    expect(await loadDemoDataIfEmpty(db.dataSource)).toBe(true);
+    expect(await loadDemoDataIfEmpty(db.dataSource, TEST_NOW)).toBe(true);
     const groups = await db.dataSource.getRepository(GroupEntity).count();
-    expect(await loadDemoDataIfEmpty(db.dataSource)).toBe(false);
+    expect(await loadDemoDataIfEmpty(db.dataSource, TEST_NOW)).toBe(false);
     expect(await db.dataSource.getRepository(GroupEntity).count()).toBe(groups);
     expect(await db.dataSource.getRepository(OrganisationEntity).countBy({ isDemo: false })).toBe(2);
   });

@@ -6,13 +6,14 @@ import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import lockfile from 'proper-lockfile';
+import { takeTurnsOnPGlite } from './pglite-socket-turns';
 
 export interface DatabaseOptions {
   /** A PostgreSQL server to use as it is. */
   databaseUrl: string | undefined;
   /** Otherwise PGlite keeps its files here ("memory://" keeps nothing). */
   dataDir: string;
-  /** Connections the socket accepts; keep it above the pool size. */
+  /** Connections the socket accepts: above the app's pool (10) and the job queue's (2) together. */
   maxConnections?: number;
 }
 
@@ -41,6 +42,8 @@ export async function startDatabase(options: DatabaseOptions): Promise<Database>
     // The extensions the migrations create, loaded from PGlite's contrib set (PostgreSQL ships them too).
     const db = await PGlite.create(inMemory ? undefined : options.dataDir, { extensions: { cube, earthdistance, pg_trgm } });
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: options.maxConnections ?? 20 });
+    // Without it, two connections' queries interleave in PGlite's one session and get each other's rows.
+    takeTurnsOnPGlite(server);
     await server.start();
     return {
       url: `postgresql://postgres:postgres@${server.getServerConn()}/postgres`,

@@ -1,7 +1,7 @@
 import { LANGUAGES, LIMITS, WEEKDAYS } from '@groupfinder/domain';
 import type { DataSource } from 'typeorm';
 import { MeetingService } from '../meetings/meeting.service';
-import { startTestApi, type TestApi } from '../testing/test-api';
+import { TEST_NOW, startTestApi, type TestApi } from '../testing/test-api';
 
 /** The counts of a search, and a whole page of it to count by hand. */
 interface Counted {
@@ -27,7 +27,7 @@ const COUNT = /* GraphQL */ `
 let api: TestApi;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ now: TEST_NOW });
 });
 
 afterAll(async () => {
@@ -143,13 +143,12 @@ describe('weekday counts with a time of day', () => {
     it('counts for Wednesday in the evening and not for Monday: weekday and time of day of the same meeting', async () => {
       const before = await facet(EVENING, 'weekdays');
       const [id] = await copyGroup(api.dataSource, 'smart-recovery-soborg-mandag', PREFIX, 1);
-      // The coming Wednesday (a week on, when today is one), at 19:00 where the group meets.
-      const now = new Date();
-      const wednesday = new Date(now.getTime() + (((3 - now.getUTCDay() + 6) % 7) + 1) * 86_400_000).toISOString().slice(0, 10);
+      // The coming Wednesday by the API's clock (a week on, when that day is one), at 19:00 where the group meets.
+      const wednesday = new Date(TEST_NOW.getTime() + (((3 - TEST_NOW.getUTCDay() + 6) % 7) + 1) * 86_400_000).toISOString().slice(0, 10);
       const [copy]: { schedule: Record<string, unknown> }[] = await api.dataSource.query(`SELECT schedule FROM groups WHERE id = $1`, [id]);
       const mornings = { ...copy?.schedule, start: '2026-01-05T10:00', rrule: 'FREQ=WEEKLY;BYDAY=MO', rdates: [`${wednesday}T19:00`] };
       await api.dataSource.query(`UPDATE groups SET schedule = $2 WHERE id = $1`, [id, JSON.stringify(mornings)]);
-      await new MeetingService(api.dataSource).refresh([id as string]);
+      await new MeetingService(api.dataSource).refresh([id as string], TEST_NOW);
 
       const after = await facet(EVENING, 'weekdays');
       const change = after.map(({ value, count }, index) => ({ value, count: count - (before[index]?.count ?? 0) }));

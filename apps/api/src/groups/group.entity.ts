@@ -31,6 +31,10 @@ export class GroupEntity {
   @JoinColumn({ name: 'organisation_id' })
   organisation?: OrganisationEntity;
 
+  /** The local unit that runs it, or null when the organisation runs it directly. */
+  @Column({ name: 'unit_id', type: 'uuid', nullable: true })
+  unitId: string | null;
+
   /** Null for a group that meets online only. */
   @Column({ name: 'venue_id', type: 'uuid', nullable: true })
   venueId: string | null;

@@ -45,12 +45,12 @@ function labelled(facets: Facets, locale: Locale): GroupFacets {
 export function toConnection(page: GroupPage, context: Context): GroupConnection {
   let counting: Promise<number> | undefined;
   return Object.assign(new GroupConnection(), {
-    edges: page.hits.map((hit) => ({ cursor: hit.cursor, node: Group.from(hit.group, context.request.locale), distanceKm: hit.distanceKm })),
+    edges: page.hits.map((hit) => ({ cursor: hit.cursor, node: Group.from(hit.group, context.locale, context.now), distanceKm: hit.distanceKm })),
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.hits.at(-1)?.cursor ?? null },
     source: {
       // totalCount and totalCountCapped share one count.
       count: () => (counting ??= page.count()),
-      facets: async (dimensions: readonly FacetDimension[]) => labelled(await page.facets(dimensions), context.request.locale),
+      facets: async (dimensions: readonly FacetDimension[]) => labelled(await page.facets(dimensions), context.locale),
     },
   });
 }
@@ -82,8 +82,8 @@ export class GroupResolver {
   @Public()
   @Query(() => GroupConnection, { description: 'Public. Groups matching the filter, in a stable order.' })
   async groups(@Args(() => GroupsArgs) args: GroupsArgs, @Ctx() context: Context): Promise<GroupConnection> {
-    const search: GroupSearch = { ...args, locale: context.request.locale };
-    return toConnection(await this.groupService.search(search), context);
+    const search: GroupSearch = { ...args, locale: context.locale, now: context.now };
+    return toConnection(await this.groupService.search(context.db, search), context);
   }
 
   @Public()
@@ -93,7 +93,7 @@ export class GroupResolver {
     @Ctx() context: Context,
     @Arg('locale', () => LanguageEnum, { nullable: true }) _locale?: Language,
   ): Promise<Group> {
-    return Group.from(await this.groupService.bySlug(slug), context.request.locale);
+    return Group.from(await this.groupService.bySlug(context.db, slug), context.locale, context.now);
   }
 
   @FieldResolver(() => [Meeting], {
@@ -108,8 +108,8 @@ export class GroupResolver {
     // Checked here rather than by class-validator, which would cost more than the answer for each group of a page.
     if (!Number.isInteger(first) || first < 1 || first > LIMITS.meetingsMax) throw new AppError('MEETINGS_OUT_OF_RANGE', { max: LIMITS.meetingsMax });
     if (!group.storedSchedule) return [];
-    const meetings = from ? nextMeetings(group.storedSchedule, { from, count: first }) : this.upcoming.get(group.id, group.storedSchedule, first);
-    return meetings.map((meeting) => Meeting.from(meeting, context.request.locale));
+    const meetings = from ? nextMeetings(group.storedSchedule, { from, count: first }) : this.upcoming.get(group.id, group.storedSchedule, first, context.now);
+    return meetings.map((meeting) => Meeting.from(meeting, context.locale));
   }
 }
 

@@ -16,7 +16,7 @@ import {
   type Language,
 } from '@groupfinder/domain';
 import { LRUCache } from 'lru-cache';
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../kernel/connection';
 import { AppError } from '../kernel/errors';
 import type { PlaceService } from '../places/place.service';
@@ -49,6 +49,8 @@ export interface GroupSearch {
   after?: string | null;
   /** The caller's language: online groups "in the visitor's language". */
   locale: Language;
+  /** The present that "coming" meetings are counted from: the request's clock, never the database's now(). */
+  now: Date;
 }
 
 /** One value of a filter and how many groups the same search finds with it. */
@@ -134,17 +136,25 @@ const NEAREST_KEY = `(v.location <-> ${POINT})`;
 /** Binds values under unique names, as one query may hold several fragments alike. */
 class Params {
   private count = 0;
-  constructor(private readonly query: Query) {}
+  private boundNow: string | undefined;
+  constructor(
+    private readonly query: Query,
+    private readonly present: Date,
+  ) {}
   bind(value: unknown): string {
     const name = `p${this.count++}`;
     this.query.setParameter(name, value);
     return `:${name}`;
   }
+  /** The search's present as a timestamptz, bound once. */
+  get now(): string {
+    return (this.boundNow ??= `CAST(${this.bind(this.present.toISOString())} AS timestamptz)`);
+  }
 }
 
 /** A coming meeting that is not cancelled and meets all `conditions` (on `mt`). */
-function meetingExists(conditions: string[]): string {
-  return `EXISTS (SELECT 1 FROM meetings mt WHERE mt.group_id = g.id AND mt.status <> 'CANCELLED' AND mt.starts_at > now() AND ${conditions.join(' AND ')})`;
+function meetingExists(p: Params, conditions: string[]): string {
+  return `EXISTS (SELECT 1 FROM meetings mt WHERE mt.group_id = g.id AND mt.status <> 'CANCELLED' AND mt.starts_at > ${p.now} AND ${conditions.join(' AND ')})`;
 }
 
 /** The SQL that tells whether a row of the search has one value of a facet dimension. `meeting`: the search's own meeting conditions. */
@@ -157,7 +167,7 @@ const FACET_VALUES: Record<FacetDimension, { values: readonly string[]; conditio
   enrolment: { values: ENROLMENT_STATES, condition: (p, value) => `g.enrolment = ${p.bind(value)}` },
   weekdays: {
     values: WEEKDAYS,
-    condition: (p, value, meeting) => meetingExists([`mt.local_weekday = ${p.bind(isoWeekdayNumber(value as never))}`, ...meeting]),
+    condition: (p, value, meeting) => meetingExists(p, [`mt.local_weekday = ${p.bind(isoWeekdayNumber(value as never))}`, ...meeting]),
   },
 };
 
@@ -166,15 +176,14 @@ export class GroupService {
   private readonly counts: LRUCache<string, Promise<unknown>> | null;
 
   constructor(
-    private readonly dataSource: DataSource,
     private readonly places: PlaceService,
     options: { countCacheSeconds: number },
   ) {
     this.counts = options.countCacheSeconds > 0 ? new LRUCache({ max: 2_000, ttl: options.countCacheSeconds * 1000 }) : null;
   }
 
-  private base(): Query {
-    return this.dataSource
+  private base(db: EntityManager): Query {
+    return db
       .getRepository(GroupEntity)
       .createQueryBuilder('g')
       .innerJoinAndSelect('g.organisation', 'o')
@@ -182,29 +191,29 @@ export class GroupService {
       .leftJoinAndSelect('g.municipality', 'm');
   }
 
-  private async scope(filter: GroupFilter): Promise<Scope> {
-    return { location: await this.location(filter), municipalityIds: await this.municipalityIds(filter) };
+  private async scope(db: EntityManager, filter: GroupFilter): Promise<Scope> {
+    return { location: await this.location(db, filter), municipalityIds: await this.municipalityIds(db, filter) };
   }
 
   /** Where to search near: a point as given, or the place the visitor typed. */
-  private async location(filter: GroupFilter): Promise<Location | null> {
+  private async location(db: EntityManager, filter: GroupFilter): Promise<Location | null> {
     const radiusKm = filter.radiusKm ?? LIMITS.radiusDefaultKm;
     if (filter.near && filter.place) throw new AppError('CONFLICTING_LOCATION');
     if (filter.near) return { ...filter.near, radiusKm };
     if (!filter.place?.trim()) return null;
-    const place = await this.places.resolvePlace(filter.place, filter.country ?? undefined);
+    const place = await this.places.resolvePlace(db, filter.place, filter.country ?? undefined);
     if (!place) throw new AppError('PLACE_NOT_FOUND', { place: filter.place.trim() });
     return { latitude: place.latitude, longitude: place.longitude, radiusKm };
   }
 
   /** Looked up first, so that the search itself can walk an index by municipality id. */
-  private async municipalityIds(filter: GroupFilter): Promise<string[] | null> {
+  private async municipalityIds(db: EntityManager, filter: GroupFilter): Promise<string[] | null> {
     if (!filter.municipalityCode) return null;
     const country = filter.country ? 'AND m.country = $2' : '';
     const neighbours = filter.includeNeighbours
       ? `UNION SELECT n.neighbour_id FROM municipality_neighbours n JOIN municipalities m ON m.id = n.municipality_id WHERE m.code = $1 ${country}`
       : '';
-    const rows: { id: string }[] = await this.dataSource.query(
+    const rows: { id: string }[] = await db.query(
       `SELECT m.id FROM municipalities m WHERE m.code = $1 ${country} ${neighbours}`,
       filter.country ? [filter.municipalityCode, filter.country] : [filter.municipalityCode],
     );
@@ -261,9 +270,9 @@ export class GroupService {
     const meeting = this.meetingConditions(p, filter);
     if (filter.weekdays?.length) {
       const weekday = `mt.local_weekday = ANY(${p.bind(filter.weekdays.map(isoWeekdayNumber))})`;
-      add(meetingExists([weekday, ...meeting]), 'weekdays', meeting.length > 0 ? meetingExists(meeting) : undefined);
+      add(meetingExists(p, [weekday, ...meeting]), 'weekdays', meeting.length > 0 ? meetingExists(p, meeting) : undefined);
     } else if (meeting.length > 0) {
-      add(meetingExists(meeting));
+      add(meetingExists(p, meeting));
     }
 
     for (const word of searchWords(filter.text ?? '')) {
@@ -280,7 +289,7 @@ export class GroupService {
       const parts = TIMES_OF_DAY.filter((part) => filter.timesOfDay?.includes(part.code));
       conditions.push(`(${parts.map((part) => `mt.local_minute >= ${p.bind(part.fromMinute)} AND mt.local_minute < ${p.bind(part.toMinute)}`).join(' OR ')})`);
     }
-    if (filter.startsWithinDays) conditions.push(`mt.starts_at < now() + make_interval(days => ${p.bind(filter.startsWithinDays)})`);
+    if (filter.startsWithinDays) conditions.push(`mt.starts_at < ${p.now} + make_interval(days => ${p.bind(filter.startsWithinDays)})`);
     return conditions;
   }
 
@@ -288,10 +297,10 @@ export class GroupService {
    * The search's rows, as ids: every condition, or with the `counted` dimensions' own filters left
    * out. Joins only what a condition needs, so that PostgreSQL walks an index of groups and stops.
    */
-  private filtered(search: GroupSearch, scope: Scope, counted: readonly FacetDimension[] = []): { query: Query; p: Params; left: Condition[] } {
-    const query = this.dataSource.getRepository(GroupEntity).createQueryBuilder('g').select('g.id', 'id');
+  private filtered(db: EntityManager, search: GroupSearch, scope: Scope, counted: readonly FacetDimension[] = []): { query: Query; p: Params; left: Condition[] } {
+    const query = db.getRepository(GroupEntity).createQueryBuilder('g').select('g.id', 'id');
     if (scope.location || search.filter?.accessibility?.length) query.leftJoin('g.venue', 'v');
-    const p = new Params(query);
+    const p = new Params(query, search.now);
     const left: Condition[] = [];
     for (const condition of this.conditions(query, p, search, scope)) {
       if (condition.dimension && counted.includes(condition.dimension)) {
@@ -305,18 +314,18 @@ export class GroupService {
   }
 
   /** Groups matching every filter given, in a stable order, a page at a time. */
-  async search(search: GroupSearch): Promise<GroupPage> {
+  async search(db: EntityManager, search: GroupSearch): Promise<GroupPage> {
     const filter = search.filter ?? ({} as GroupFilter);
-    const scope = await this.scope(filter);
+    const scope = await this.scope(db, filter);
     const { location } = scope;
     const sort = search.sort ?? (location ? GroupSort.DISTANCE : GroupSort.NEXT_MEETING);
     if (sort === GroupSort.DISTANCE && !location) throw new AppError('DISTANCE_NEEDS_LOCATION');
 
-    const fromNearest = sort === GroupSort.DISTANCE && !afterGroupsWithoutVenue(search.after) ? await this.pageRows({ ...scope, nearestOnly: true }, search, sort) : [];
-    const rows = fromNearest.length > search.first ? fromNearest : await this.pageRows(scope, search, sort);
+    const fromNearest = sort === GroupSort.DISTANCE && !afterGroupsWithoutVenue(search.after) ? await this.pageRows(db, { ...scope, nearestOnly: true }, search, sort) : [];
+    const rows = fromNearest.length > search.first ? fromNearest : await this.pageRows(db, scope, search, sort);
     const page = rows.slice(0, search.first);
     // Then the page's groups with what they show: a few lookups by key, not a join of every match.
-    const groups = page.length === 0 ? [] : await this.base().where('g.id = ANY(:ids)', { ids: page.map((row) => row.id) }).getMany();
+    const groups = page.length === 0 ? [] : await this.base(db).where('g.id = ANY(:ids)', { ids: page.map((row) => row.id) }).getMany();
     const byId = new Map(groups.map((group) => [group.id, group]));
     const hits = page.flatMap((row) => {
       const group = byId.get(row.id);
@@ -329,14 +338,14 @@ export class GroupService {
     return {
       hits,
       hasNextPage: rows.length > search.first,
-      count: () => this.cached(cacheKey, 'count', () => this.count(this.filtered(search, scope).query)),
-      facets: (dimensions) => this.cached(cacheKey, dimensions.join(), () => this.facets(search, scope, dimensions)),
+      count: () => this.cached(cacheKey, 'count', () => this.count(db, this.filtered(db, search, scope).query)),
+      facets: (dimensions) => this.cached(cacheKey, dimensions.join(), () => this.facets(db, search, scope, dimensions)),
     };
   }
 
   /** The ids and sort values of one page and one more row (to tell whether another page follows). */
-  private async pageRows(scope: Scope, search: GroupSearch, sort: GroupSort): Promise<PageRow[]> {
-    const { query } = this.filtered(search, scope);
+  private async pageRows(db: EntityManager, scope: Scope, search: GroupSearch, sort: GroupSort): Promise<PageRow[]> {
+    const { query } = this.filtered(db, search, scope);
     query.addSelect('g.slug', 'slug').addSelect('g.next_meeting_at', 'next_meeting_at');
     if (scope.location) query.addSelect(DISTANCE, 'distance').addSelect(NEAREST_KEY, 'nearest');
     this.orderBy(query, sort);
@@ -357,9 +366,9 @@ export class GroupService {
   }
 
   /** How many rows the query finds, counting no further than LIMITS.countMax + 1: a count of all can cost a scan of all. */
-  private async count(query: Query): Promise<number> {
+  private async count(db: EntityManager, query: Query): Promise<number> {
     const [sql, parameters] = query.select('1').orderBy().limit(LIMITS.countMax + 1).getQueryAndParameters();
-    const [row] = (await this.dataSource.query(`SELECT count(*)::int AS count FROM (${sql}) matches`, parameters)) as { count: number }[];
+    const [row] = (await db.query(`SELECT count(*)::int AS count FROM (${sql}) matches`, parameters)) as { count: number }[];
     return row?.count ?? 0;
   }
 
@@ -396,10 +405,10 @@ export class GroupService {
    * How many groups the same search finds per value of each dimension asked for, with that
    * dimension's own filter left out: one scan, a FILTER per value.
    */
-  private async facets(search: GroupSearch, scope: Scope, dimensions: readonly FacetDimension[]): Promise<Facets> {
+  private async facets(db: EntityManager, search: GroupSearch, scope: Scope, dimensions: readonly FacetDimension[]): Promise<Facets> {
     if (dimensions.length === 0) return {};
     const filter = search.filter ?? ({} as GroupFilter);
-    const { query, p, left } = this.filtered(search, scope, dimensions);
+    const { query, p, left } = this.filtered(db, search, scope, dimensions);
     const meeting = this.meetingConditions(p, filter);
     const selections: string[] = [];
     for (const dimension of dimensions) {
@@ -418,8 +427,8 @@ export class GroupService {
     );
   }
 
-  async bySlug(slug: string): Promise<GroupEntity> {
-    const group = await this.base().where('g.slug = :slug', { slug }).getOne();
+  async bySlug(db: EntityManager, slug: string): Promise<GroupEntity> {
+    const group = await this.base(db).where('g.slug = :slug', { slug }).getOne();
     if (!group) throw groupNotFound();
     return group;
   }

@@ -67,6 +67,8 @@ export class Schedule {
     private readonly schedule: DomainSchedule,
     private readonly locale: Locale,
     private readonly organisationDefault: Language,
+    /** The request's clock: a date is written with its year unless it is this year's. */
+    private readonly now: Date,
   ) {}
 
   @Field(() => String, { description: 'IANA time zone, e.g. Europe/Copenhagen.' })
@@ -106,13 +108,13 @@ export class Schedule {
 
   @Field(() => [Pause])
   get pauses(): Pause[] {
-    const { locale, organisationDefault } = this;
+    const { locale, organisationDefault, now } = this;
     return this.schedule.pauses.map((pause) =>
       Object.assign(new Pause(), {
         from: pause.from,
         until: pause.until,
         reason: LocalizedText.pick(pause.reason, locale, organisationDefault),
-        summary: describePause(pause, locale, organisationDefault),
+        summary: describePause(pause, locale, organisationDefault, { now }),
       }),
     );
   }
@@ -120,10 +122,10 @@ export class Schedule {
   @Field(() => String, { description: 'For people: "Hver 14. dag, tirsdag kl. 19:00–21:00".' })
   get summary(): string {
     // What a summary says depends on today's date ("from 3 February" until then): kept per hour.
-    const key = `${this.locale}|${new Date().toISOString().slice(0, 13)}|${JSON.stringify(this.schedule)}`;
+    const key = `${this.locale}|${this.now.toISOString().slice(0, 13)}|${JSON.stringify(this.schedule)}`;
     let summary = SUMMARIES.get(key);
     if (summary === undefined) {
-      summary = describeSchedule(this.schedule, this.locale);
+      summary = describeSchedule(this.schedule, this.locale, { now: this.now });
       SUMMARIES.set(key, summary);
     }
     return summary;
@@ -258,14 +260,15 @@ export class Group {
   private constructor(
     private readonly entity: GroupEntity,
     private readonly locale: Locale,
+    private readonly now: Date,
   ) {
     if (!entity.organisation) throw new Error('Group.from needs the organisation loaded');
     this.fallback = entity.organisation.defaultLanguage;
   }
 
-  /** Everything a visitor may see, in `locale`, each field computed when asked for. */
-  static from(entity: GroupEntity, locale: Locale): Group {
-    return new Group(entity, locale);
+  /** Everything a visitor may see, in `locale` and as of `now` (the request's clock), each field computed when asked for. */
+  static from(entity: GroupEntity, locale: Locale, now: Date): Group {
+    return new Group(entity, locale, now);
   }
 
   private text(value: GroupEntity['name']): LocalizedText | null {
@@ -402,7 +405,7 @@ export class Group {
 
   @Field(() => Schedule, { nullable: true, description: 'Null while a forming group has not set its time.' })
   get schedule(): Schedule | null {
-    return this.entity.schedule ? new Schedule(this.entity.schedule, this.locale, this.fallback) : null;
+    return this.entity.schedule ? new Schedule(this.entity.schedule, this.locale, this.fallback, this.now) : null;
   }
 
   @Field(() => Enrolment)

@@ -1,4 +1,4 @@
-import { startTestApi, type TestApi } from '../testing/test-api';
+import { TEST_NOW, startTestApi, type TestApi } from '../testing/test-api';
 
 interface GroupNode {
   slug: string;
@@ -44,8 +44,11 @@ const GROUPS = /* GraphQL */ `
 
 let api: TestApi;
 
+// Wednesday 25 November 2026, 10:00 in Copenhagen: the demo data's dates count from it, and the API's clock stands still at it.
+const NOW = TEST_NOW;
+
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ now: NOW });
 });
 
 afterAll(async () => {
@@ -174,7 +177,10 @@ describe('filters', () => {
     const soon = slugs(await search({ filter: { startsWithinDays: 7 } }));
     expect(soon).toEqual(expect.arrayContaining(['smart-recovery-soborg-mandag', 'demo-miting-aa-online-pl']));
     expect(soon).not.toContain('smart-recovery-parorendegruppe-gladsaxe');
+    // The course starts in five weeks, on Wednesday 30 December; the walks are on a break until 16 January.
     expect(soon).not.toContain('demo-sorg-efter-tab-kursus-gladsaxe');
+    expect(soon).not.toContain('demo-gaatur-og-snak-gladsaxe');
+    expect(slugs(await search({ filter: { startsWithinDays: 36 } }))).toContain('demo-sorg-efter-tab-kursus-gladsaxe');
   });
 
   it('combines filters with AND across fields and OR within a list', async () => {
@@ -333,39 +339,52 @@ describe('one group', () => {
   });
 
   it('lists the next meetings with their offsets across the October daylight-saving change', async () => {
+    // Every 14 days on Tuesday since 11 August, fifteen weeks before NOW.
     const response = await api.query<{ group: { nextMeetings: unknown[] } }>(GROUP, { slug: 'demo-sorggruppe-for-unge-lyngby', from: '2026-10-01T00:00:00Z' });
     expect(response.data?.group.nextMeetings).toEqual([
-      { start: '2026-10-13T16:30:00+02:00', end: '2026-10-13T18:00:00+02:00', status: 'SCHEDULED', statusLabel: 'As planned', originalStart: null },
-      { start: '2026-10-27T16:30:00+01:00', end: '2026-10-27T18:00:00+01:00', status: 'SCHEDULED', statusLabel: 'As planned', originalStart: null },
-      { start: '2026-11-10T16:30:00+01:00', end: '2026-11-10T18:00:00+01:00', status: 'SCHEDULED', statusLabel: 'As planned', originalStart: null },
+      { start: '2026-10-06T16:30:00+02:00', end: '2026-10-06T18:00:00+02:00', status: 'SCHEDULED', statusLabel: 'As planned', originalStart: null },
+      { start: '2026-10-20T16:30:00+02:00', end: '2026-10-20T18:00:00+02:00', status: 'SCHEDULED', statusLabel: 'As planned', originalStart: null },
+      { start: '2026-11-03T16:30:00+01:00', end: '2026-11-03T18:00:00+01:00', status: 'SCHEDULED', statusLabel: 'As planned', originalStart: null },
     ]);
   });
 
-  it('marks a cancelled meeting, skips the Christmas break and says why', async () => {
+  it('marks the second coming meeting cancelled, skips the coming Christmas break and says why', async () => {
+    // No `from`: the meetings coming after the API's clock.
     const response = await api.query<{ group: { nextMeetings: { start: string; status: string }[]; schedule: { pauses: unknown[] } } }>(GROUP, {
       slug: 'demo-sorggruppe-for-unge-lyngby',
-      from: '2026-12-01T00:00:00Z',
       locale: 'EN',
     });
     expect(response.data?.group.nextMeetings.map(({ start, status }) => [start, status])).toEqual([
-      ['2026-12-08T16:30:00+01:00', 'CANCELLED'],
-      ['2027-01-05T16:30:00+01:00', 'SCHEDULED'],
-      ['2027-01-19T16:30:00+01:00', 'SCHEDULED'],
+      ['2026-12-01T16:30:00+01:00', 'SCHEDULED'],
+      ['2026-12-15T16:30:00+01:00', 'CANCELLED'],
+      ['2027-01-12T16:30:00+01:00', 'SCHEDULED'],
     ]);
-    expect(response.data?.group.schedule.pauses).toEqual([{ from: '2026-12-21', until: '2027-01-03', summary: expect.stringContaining('Christmas break') }]);
+    expect(response.data?.group.schedule.pauses).toEqual([{ from: '2026-12-21', until: '2027-01-03', summary: 'Christmas break 21 December 2026\u2009–\u20093 January 2027' }]);
   });
 
   it('shows a moved meeting at its new time and when it was to be', async () => {
-    const response = await api.query<{ group: { nextMeetings: unknown[] } }>(GROUP, {
-      slug: 'demo-smart-recovery-mote-sodermalm',
-      from: '2026-12-20T00:00:00Z',
-      first: 2,
-      locale: 'SV',
-    });
+    const response = await api.query<{ group: { nextMeetings: unknown[] } }>(GROUP, { slug: 'demo-smart-recovery-mote-sodermalm', locale: 'SV' });
     expect(response.data?.group.nextMeetings).toEqual([
-      { start: '2026-12-22T18:00:00+01:00', end: '2026-12-22T19:30:00+01:00', status: 'MOVED', statusLabel: 'Flyttat', originalStart: '2026-12-23T18:00:00+01:00' },
-      { start: '2026-12-30T18:00:00+01:00', end: '2026-12-30T19:30:00+01:00', status: 'SCHEDULED', statusLabel: 'Som planerat', originalStart: null },
+      { start: '2026-11-25T18:00:00+01:00', end: '2026-11-25T19:30:00+01:00', status: 'SCHEDULED', statusLabel: 'Som planerat', originalStart: null },
+      { start: '2026-12-01T18:00:00+01:00', end: '2026-12-01T19:30:00+01:00', status: 'MOVED', statusLabel: 'Flyttat', originalStart: '2026-12-02T18:00:00+01:00' },
+      { start: '2026-12-09T18:00:00+01:00', end: '2026-12-09T19:30:00+01:00', status: 'SCHEDULED', statusLabel: 'Som planerat', originalStart: null },
     ]);
+  });
+
+  it('says in words when the course starts and when the walks begin again, as of the API’s clock', async () => {
+    const course = await api.query<{ group: { description: { text: string }; schedule: { summary: string } } }>(GROUP, {
+      slug: 'demo-sorg-efter-tab-kursus-gladsaxe',
+      locale: 'DA',
+    });
+    expect(course.data?.group.description.text).toContain('Ti møder om ugen fra 30. december 2026');
+    expect(course.data?.group.schedule.summary).toBe('Hver onsdag kl. 18:00–19:30, 10 møder fra 30. december');
+    const walks = await api.query<{ group: { enrolment: { state: string; details: string[] }; nextMeetings: { start: string }[] } }>(GROUP, {
+      slug: 'demo-gaatur-og-snak-gladsaxe',
+      first: 1,
+      locale: 'DA',
+    });
+    expect(walks.data?.group.enrolment).toMatchObject({ state: 'PAUSED', details: [expect.stringContaining('16. januar 2027')] });
+    expect(walks.data?.group.nextMeetings).toEqual([expect.objectContaining({ start: '2027-01-16T10:00:00+01:00' })]);
   });
 
   it('refuses more than 20 meetings at a time', async () => {

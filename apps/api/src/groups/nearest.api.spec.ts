@@ -259,11 +259,11 @@ beforeAll(async () => {
   expect(inserted).toHaveLength(groups.length);
 
   // Watch which way each page is found (pageRows is private: reached through the prototype).
-  const prototype = GroupService.prototype as unknown as { pageRows: (scope: { nearestOnly?: boolean }, ...rest: unknown[]) => Promise<unknown[]> };
+  const prototype = GroupService.prototype as unknown as { pageRows: (db: unknown, scope: { nearestOnly?: boolean }, ...rest: unknown[]) => Promise<unknown[]> };
   const pageRows = prototype.pageRows;
-  jest.spyOn(prototype, 'pageRows').mockImplementation(function (this: unknown, scope, ...rest) {
+  jest.spyOn(prototype, 'pageRows').mockImplementation(function (this: unknown, db, scope, ...rest) {
     calls.push(scope.nearestOnly ? 'nearest' : 'radius');
-    return pageRows.call(this, scope, ...rest);
+    return pageRows.call(this, db, scope, ...rest);
   });
 });
 

@@ -1,21 +1,60 @@
 import type { Locale } from '@groupfinder/translations';
-
-/** Who is asking. Sign-in comes with a later issue: until then everyone is anonymous. */
-export interface Viewer {
-  id: string;
-  roles: string[];
-}
+import type { EntityManager } from 'typeorm';
 
 /**
- * What holds for the whole HTTP request, error formatting included. Apollo copies the context
- * object per operation, so state that must be seen everywhere lives in this shared object.
+ * What a signed-in person administers, read from their memberships at the start of each request.
+ * The same lists go to PostgreSQL (`SET LOCAL app.*`), whose row-level security enforces them again.
  */
-export interface RequestState {
-  /** The caller's language: a root field's `locale` argument, else Accept-Language, else English. */
-  locale: Locale;
+export interface Scope {
+  platformAdmin: boolean;
+  /** Organisations administered whole (with all their units, groups and users). */
+  organisationIds: string[];
+  /** Units administered. */
+  unitIds: string[];
+  /** Groups assigned to an editor. */
+  groupIds: string[];
+  /** Municipalities whose embeds are edited. */
+  municipalityIds: string[];
+}
+
+export const EMPTY_SCOPE: Scope = { platformAdmin: false, organisationIds: [], unitIds: [], groupIds: [], municipalityIds: [] };
+
+/** Who is asking: a signed-in person and their session. */
+export interface Viewer {
+  userId: string;
+  sessionId: string;
+  /** Signed in with a second factor as well as the password. */
+  secondFactor: boolean;
+  scope: Scope;
+}
+
+/** The HTTP exchange, for what must cross it: the session cookie and the client's address (never logged). */
+export interface HttpExchange {
+  /** The session token from the request's cookie, if any. */
+  readonly sessionToken: string | null;
+  /** The client's address, used only as a rate-limit key. */
+  readonly clientAddress: string;
+  setSessionCookie(token: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
 }
 
 export interface Context {
-  request: RequestState;
+  /** The caller's language, decided once per operation (see the locale plugin). */
+  locale: Locale;
   viewer: Viewer | null;
+  /**
+   * The request's unit of work: one transaction, under the application role, with the viewer's scope
+   * set for row-level security. Committed when the response is sent; rolled back when a mutation fails.
+   */
+  db: EntityManager;
+  /**
+   * The same transaction as the database owner, bypassing row-level security. Only for what must
+   * happen before anyone is known (checking a password, a session, an invitation's token).
+   */
+  asSystem<T>(work: (db: EntityManager) => Promise<T>): Promise<T>;
+  /** Switches the transaction to a person just signed in (for the rest of this request). */
+  becomeViewer(viewer: Viewer | null): Promise<void>;
+  /** The request's clock. */
+  now: Date;
+  http: HttpExchange;
 }

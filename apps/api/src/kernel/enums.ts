@@ -9,6 +9,7 @@ import {
   MEETING_STATUSES,
   METHODS,
   PROMISES,
+  ROLES,
   TIME_OF_DAY_CODES,
   TOPIC_CODES,
   WEEKDAYS,
@@ -33,6 +34,7 @@ export const PromiseEnum = enumOf(PROMISES);
 export const AccessibilityFeatureEnum = enumOf(ACCESSIBILITY_FEATURES);
 export const TimeOfDayEnum = enumOf(TIME_OF_DAY_CODES);
 export const MeetingStatusEnum = enumOf(MEETING_STATUSES);
+export const RoleEnum = enumOf(ROLES);
 /** GraphQL enum values are upper case (DA); the language codes behind them are ISO 639-1 (da). */
 export const LanguageEnum = Object.fromEntries(LANGUAGES.map((code) => [code.toUpperCase(), code])) as {
   [K in Language as Uppercase<K>]: K;
@@ -51,3 +53,7 @@ registerEnumType(AccessibilityFeatureEnum, { name: 'AccessibilityFeature', descr
 registerEnumType(TimeOfDayEnum, { name: 'TimeOfDay', description: 'MORNING before 12, AFTERNOON 12-17, EVENING from 17, local time.' });
 registerEnumType(MeetingStatusEnum, { name: 'MeetingStatus', description: 'A meeting as planned, cancelled, or moved to another time.' });
 registerEnumType(LanguageEnum, { name: 'Language', description: 'Languages of content, of the interface and spoken in groups.' });
+registerEnumType(RoleEnum, {
+  name: 'Role',
+  description: 'What a person may do, within a scope: the platform, an organisation, a unit, assigned groups, or a municipality.',
+});

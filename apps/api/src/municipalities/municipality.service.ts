@@ -1,13 +1,11 @@
 import type { Country } from '@groupfinder/domain';
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { MunicipalityEntity } from './municipality.entity';
 
 export class MunicipalityService {
-  constructor(private readonly dataSource: DataSource) {}
-
   /** Municipalities, of one country or all, by country and name. */
-  list(country?: Country): Promise<MunicipalityEntity[]> {
-    return this.dataSource.getRepository(MunicipalityEntity).find({
+  list(db: EntityManager, country?: Country): Promise<MunicipalityEntity[]> {
+    return db.getRepository(MunicipalityEntity).find({
       where: country ? { country } : {},
       order: { country: 'ASC', name: 'ASC' },
     });

@@ -1,11 +1,14 @@
 import type { Country } from '@groupfinder/domain';
-import { Field } from 'type-graphql';
+import { Field, ID } from 'type-graphql';
 import { CountryEnum } from '../kernel/enums';
 import type { MunicipalityEntity } from './municipality.entity';
 import { OutputType } from '../kernel/output-type';
 
 @OutputType('A kommune, kommun or gmina.')
 export class Municipality {
+  @Field(() => ID)
+  id: string;
+
   @Field(() => CountryEnum)
   country: Country;
 
@@ -16,6 +19,6 @@ export class Municipality {
   name: string;
 
   static from(entity: MunicipalityEntity): Municipality {
-    return Object.assign(new Municipality(), { country: entity.country, code: entity.code, name: entity.name });
+    return Object.assign(new Municipality(), { id: entity.id, country: entity.country, code: entity.code, name: entity.name });
   }
 }

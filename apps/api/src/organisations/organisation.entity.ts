@@ -28,6 +28,10 @@ export class OrganisationEntity {
   @Column({ type: 'text', nullable: true })
   email: string | null;
 
+  /** Every admin of the organisation and its units must sign in with a second factor to act for it. */
+  @Column({ name: 'require_second_factor', type: 'boolean', default: false })
+  requireSecondFactor: boolean;
+
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo: boolean;
 

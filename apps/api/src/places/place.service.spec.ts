@@ -15,7 +15,7 @@ describe('the gazetteer on a real database', () => {
     db = await startTestDatabase();
     dataSource = db.dataSource;
     expect(await syncGazetteer(dataSource)).toBe(true);
-    places = new PlaceService(dataSource);
+    places = new PlaceService();
   });
 
   afterAll(async () => {
@@ -76,7 +76,7 @@ describe('the gazetteer on a real database', () => {
       ['Ås', 'NO', { name: 'Ås', country: 'NO', latitude: 59.6647, longitude: 10.7947 }],
       ['Ås', 'SE', { name: 'Ås', country: 'SE' }],
     ] as const)('%s (in %s) is %o', async (text, country, expected) => {
-      expect(await places.resolvePlace(text, country)).toMatchObject(expected);
+      expect(await places.resolvePlace(dataSource.manager, text, country)).toMatchObject(expected);
     });
 
     it.each([
@@ -88,7 +88,7 @@ describe('the gazetteer on a real database', () => {
       ['118 20', 'SE'],
       ['O', undefined],
     ] as const)('finds nothing for %o (in %s)', async (text, country) => {
-      expect(await places.resolvePlace(text, country)).toBeNull();
+      expect(await places.resolvePlace(dataSource.manager, text, country)).toBeNull();
     });
   });
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { foldForSearch, type Country } from '@groupfinder/domain';
 import { LRUCache } from 'lru-cache';
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { PlaceEntity, type PlaceKind } from './place.entity';
 
 /** Where a visitor's words point: shown as "near {name}". */
@@ -119,8 +119,6 @@ export class PlaceService {
   /** Answers by what was typed: the gazetteer changes only when the API starts (syncGazetteer). */
   private readonly answers = new LRUCache<string, { place: ResolvedPlace | null }>({ max: 5_000 });
 
-  constructor(private readonly dataSource: DataSource) {}
-
   /**
    * The point a visitor means by a postcode, a town or both ("2800", "Kgs. Lyngby", "Oslo 0182"),
    * in one country or any: the postcode if it is known, else the town called exactly so (by its
@@ -128,34 +126,34 @@ export class PlaceService {
    * largest town whose name begins so ("krak"), else the town the first words name ("København Ø",
    * "Søborg Hovedgade 200"). Null when nothing matches.
    */
-  async resolvePlace(text: string, country?: Country): Promise<ResolvedPlace | null> {
+  async resolvePlace(db: EntityManager, text: string, country?: Country): Promise<ResolvedPlace | null> {
     const key = `${country ?? ''}|${text}`;
     const known = this.answers.get(key);
     if (known) return known.place;
-    const place = await this.lookUp(text, country);
+    const place = await this.lookUp(db, text, country);
     this.answers.set(key, { place });
     return place;
   }
 
-  private async lookUp(text: string, country: Country | undefined): Promise<ResolvedPlace | null> {
+  private async lookUp(db: EntityManager, text: string, country: Country | undefined): Promise<ResolvedPlace | null> {
     const { postcode, words } = parsePlaceText(text);
     if (postcode) {
       // A town typed with the postcode says which country's postcode it is ("2800 Lyngby").
-      const postcodeCountry = country ?? (words ? (await this.town(words, undefined))?.country : undefined);
-      const place = await this.first(this.query('POSTCODE', postcodeCountry).andWhere('p.search_key = :postcode', { postcode }));
+      const postcodeCountry = country ?? (words ? (await this.town(db, words, undefined))?.country : undefined);
+      const place = await this.first(this.query(db, 'POSTCODE', postcodeCountry).andWhere('p.search_key = :postcode', { postcode }));
       if (place) return resolved(place, `${place.postcode} ${place.name}`);
     }
-    const town = words ? await this.town(words, country) : null;
+    const town = words ? await this.town(db, words, country) : null;
     return town && resolved(town, town.name);
   }
 
-  private async town(words: string, country: Country | undefined): Promise<PlaceEntity | null> {
-    const exact = (key: string) => this.first(this.query('TOWN', country).andWhere('p.search_key = :key', { key }).orderBy('p.isAlias', 'ASC'));
+  private async town(db: EntityManager, words: string, country: Country | undefined): Promise<PlaceEntity | null> {
+    const exact = (key: string) => this.first(this.query(db, 'TOWN', country).andWhere('p.search_key = :key', { key }).orderBy('p.isAlias', 'ASC'));
     const leading = words.split(' ').slice(0, MAX_WORDS);
     const typed = leading.join(' ');
     const found =
       (await exact(typed)) ??
-      (typed.length >= MIN_PREFIX ? await this.first(this.query('TOWN', country).andWhere('p.search_key LIKE :prefix', { prefix: `${typed}%` })) : null);
+      (typed.length >= MIN_PREFIX ? await this.first(this.query(db, 'TOWN', country).andWhere('p.search_key LIKE :prefix', { prefix: `${typed}%` })) : null);
     if (found) return found;
     for (let count = leading.length - 1; count > 0; count--) {
       const place = await exact(leading.slice(0, count).join(' '));
@@ -164,8 +162,8 @@ export class PlaceService {
     return null;
   }
 
-  private query(kind: PlaceKind, country: Country | undefined): SelectQueryBuilder<PlaceEntity> {
-    const query = this.dataSource.getRepository(PlaceEntity).createQueryBuilder('p').where('p.kind = :kind', { kind });
+  private query(db: EntityManager, kind: PlaceKind, country: Country | undefined): SelectQueryBuilder<PlaceEntity> {
+    const query = db.getRepository(PlaceEntity).createQueryBuilder('p').where('p.kind = :kind', { kind });
     return country ? query.andWhere('p.country = :country', { country }) : query;
   }
 

@@ -1,29 +1,78 @@
 import 'reflect-metadata';
-import { graphql, type GraphQLSchema } from 'graphql';
-import { buildSchema, Ctx, Query, Resolver } from 'type-graphql';
-import { guardRootFields, isPublic, Public } from '../kernel/access';
-import type { Context } from '../kernel/context';
+import { graphql, isObjectType, type GraphQLSchema } from 'graphql';
+import { buildSchema, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { accessOf, Allow, isPublic, Public } from '../kernel/access';
+import { EMPTY_SCOPE, type Context, type Viewer } from '../kernel/context';
+import { OutputType } from '../kernel/output-type';
+import { guardFields } from './guard-fields';
 import { createSchema } from './schema';
 
 function rootFields(schema: GraphQLSchema) {
   return [schema.getQueryType(), schema.getMutationType()].flatMap((type) => (type ? Object.values(type.getFields()) : []));
 }
 
-describe('access to operations', () => {
-  it('opens exactly these operations to anonymous callers; everything else needs a role', async () => {
+/** A context for running the schema in-process: enough for the guards, which run before any resolver. */
+function contextFor(viewer: Viewer | null): Context {
+  return { locale: 'en', viewer, now: new Date(0), db: undefined as never, asSystem: () => Promise.reject(new Error('no db')), becomeViewer: async () => undefined, http: undefined as never };
+}
+
+const viewer = (scope: Partial<Viewer['scope']> = {}): Viewer => ({ userId: 'u1', sessionId: 's1', secondFactor: false, scope: { ...EMPTY_SCOPE, ...scope } });
+
+describe('access to operations and fields', () => {
+  it('opens exactly these operations to anonymous callers; everything else needs a signed-in viewer', async () => {
     const schema = await createSchema();
     const open = rootFields(schema)
       .filter(isPublic)
       .map((field) => field.name)
       .sort();
-    expect(open).toEqual(['group', 'groups', 'municipalities', 'organisations', 'topics']);
+    expect(open).toEqual([
+      'acceptInvitation',
+      'group',
+      'groups',
+      'invitation',
+      'me',
+      'municipalities',
+      'organisation',
+      'organisations',
+      'requestPasswordReset',
+      'resetPassword',
+      'signIn',
+      'topics',
+    ]);
   });
+
+  it('lists every guarded field of the object types, so that a new one is a decision', async () => {
+    const schema = await createSchema();
+    const guarded = Object.values(schema.getTypeMap())
+      .filter(isObjectType)
+      .filter((type) => type !== schema.getQueryType() && type !== schema.getMutationType())
+      .flatMap((type) => Object.values(type.getFields()).flatMap((field) => (accessOf(field) ? [`${type.name}.${field.name}`] : [])))
+      .sort();
+    expect(guarded).toEqual(['Organisation.invitations', 'Organisation.members', 'Organisation.requireSecondFactor', 'Unit.invitations', 'Unit.members']);
+  });
+
+  @OutputType()
+  class Probe {
+    @Field(() => String)
+    open: string;
+
+    @Allow('ORGANISATION_ADMIN')
+    @Field(() => String, { nullable: true })
+    secret: string;
+  }
+
+  @ObjectType()
+  class PlainProbe {
+    @Allow()
+    @Field(() => String, { nullable: true })
+    note: string;
+  }
 
   @Resolver()
   class ProbeResolver {
     @Query(() => String)
-    secret(@Ctx() context: Context): string {
-      return `for ${context.viewer?.id}`;
+    mine(@Ctx() context: Context): string {
+      return `for ${context.viewer?.userId}`;
     }
 
     @Public()
@@ -31,16 +80,41 @@ describe('access to operations', () => {
     notice(): string {
       return 'open';
     }
+
+    @Public()
+    @Query(() => Probe)
+    probe(): Probe {
+      return Object.assign(new Probe(), { open: 'everyone', secret: 'admins' });
+    }
+
+    @Public()
+    @Query(() => PlainProbe)
+    plain(): PlainProbe {
+      return Object.assign(new PlainProbe(), { note: 'signed in' });
+    }
   }
 
   it('refuses an operation nobody marked public to an anonymous caller, and serves it to a signed-in one', async () => {
-    const schema = guardRootFields(await buildSchema({ resolvers: [ProbeResolver] }));
-    const anonymous: Context = { request: { locale: 'en' }, viewer: null };
-    const refused = await graphql({ schema, source: '{ secret }', contextValue: anonymous });
+    const schema = guardFields(await buildSchema({ resolvers: [ProbeResolver] }));
+    const refused = await graphql({ schema, source: '{ mine }', contextValue: contextFor(null) });
     expect(refused.errors?.[0]?.extensions['code']).toBe('UNAUTHENTICATED');
     expect(refused.data).toBeNull();
-    expect((await graphql({ schema, source: '{ notice }', contextValue: anonymous })).data).toEqual({ notice: 'open' });
-    const signedIn: Context = { request: { locale: 'en' }, viewer: { id: 'u1', roles: [] } };
-    expect((await graphql({ schema, source: '{ secret }', contextValue: signedIn })).data).toEqual({ secret: 'for u1' });
+    expect((await graphql({ schema, source: '{ notice }', contextValue: contextFor(null) })).data).toEqual({ notice: 'open' });
+    expect((await graphql({ schema, source: '{ mine }', contextValue: contextFor(viewer()) })).data).toEqual({ mine: 'for u1' });
+  });
+
+  it('guards a field of a type with simple resolvers: anonymous is UNAUTHENTICATED, a viewer without the role FORBIDDEN', async () => {
+    const schema = guardFields(await buildSchema({ resolvers: [ProbeResolver] }));
+    const ask = async (who: Viewer | null) => graphql({ schema, source: '{ probe { open secret } plain { note } }', contextValue: contextFor(who) });
+    const anonymous = await ask(null);
+    expect(anonymous.errors?.map((error) => [error.path?.join('.'), error.extensions['code']])).toEqual([
+      ['probe.secret', 'UNAUTHENTICATED'],
+      ['plain.note', 'UNAUTHENTICATED'],
+    ]);
+    const editor = await ask(viewer({ groupIds: ['g1'] }));
+    expect(editor.errors?.map((error) => [error.path?.join('.'), error.extensions['code']])).toEqual([['probe.secret', 'FORBIDDEN']]);
+    expect(editor.data).toEqual({ probe: { open: 'everyone', secret: null }, plain: { note: 'signed in' } });
+    expect((await ask(viewer({ organisationIds: ['o1'] }))).data).toEqual({ probe: { open: 'everyone', secret: 'admins' }, plain: { note: 'signed in' } });
+    expect((await ask(viewer({ platformAdmin: true }))).data).toEqual({ probe: { open: 'everyone', secret: 'admins' }, plain: { note: 'signed in' } });
   });
 });

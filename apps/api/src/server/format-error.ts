@@ -1,12 +1,11 @@
 import { translate, type MessageKey, type MessageValues } from '@groupfinder/translations';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { AppError, type ErrorCode } from '../kernel/errors';
-import { requestScope } from './request-scope';
 
 /** Errors about the request itself, raised by Apollo or graphql-js: safe to explain to the caller. */
-const CLIENT_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST']);
+const CLIENT_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
 
 function causes(error: unknown): unknown[] {
   const chain: unknown[] = [];
@@ -53,15 +52,20 @@ function describe(formatted: GraphQLFormattedError, error: unknown): Described |
     // graphql-js explains what is wrong with the query; the caller wrote it, so it may read it.
     return { code: code as ErrorCode, values, extra: { detail: formatted.message } };
   }
+  // graphql-js's own word on a request it cannot run (a subscription here, say): nothing failed inside.
+  if (chain.length === 1 && error instanceof GraphQLError && !formatted.path) {
+    return { code: 'BAD_REQUEST', extra: { detail: formatted.message } };
+  }
   return null;
 }
 
 /**
- * Every error leaves with a code and a message in the caller's language. Anything unexpected is
- * masked as INTERNAL_SERVER_ERROR and logged without its message, which may hold personal data.
+ * Every error leaves with a code (and the values its message needs: the locale plugin writes the
+ * message in the caller's language; until then it is English). Anything unexpected is masked as
+ * INTERNAL_SERVER_ERROR and logged without its message, which may hold personal data.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const locale = requestScope.getStore()?.locale ?? 'en';
+  const locale = 'en';
   const described = describe(formatted, error);
   if (!described) {
     const name = error instanceof Error ? error.name : typeof error;
@@ -75,6 +79,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     message: translate(locale, key, described.values),
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     ...(formatted.path ? { path: formatted.path } : {}),
-    extensions: { code: described.code, ...described.extra },
+    extensions: { code: described.code, ...described.extra, ...(described.values ? { values: described.values } : {}) },
   };
 }

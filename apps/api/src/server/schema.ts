@@ -1,8 +1,12 @@
 import 'reflect-metadata';
 import '../kernel/enums';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type AuthChecker, type ContainerType } from 'type-graphql';
-import type { DataSource } from 'typeorm';
+import { buildSchema, type ContainerType } from 'type-graphql';
+import { AuthResolver } from '../auth/auth.resolver';
+import { AuthService } from '../auth/auth.service';
+import type { SessionService } from '../auth/session.service';
+import type { Throttle } from '../auth/throttle';
+import type { Mailer } from '../mail/mailer';
 import { GroupConnectionResolver, GroupResolver } from '../groups/group.resolver';
 import { GroupService } from '../groups/group.service';
 import { MunicipalityResolver } from '../municipalities/municipality.resolver';
@@ -11,19 +15,37 @@ import { OrganisationResolver } from '../organisations/organisation.resolver';
 import { OrganisationService } from '../organisations/organisation.service';
 import { PlaceService } from '../places/place.service';
 import { TopicResolver } from '../topics/topic.resolver';
-import { guardRootFields } from '../kernel/access';
-import type { Context } from '../kernel/context';
+import { UnitResolver } from '../units/unit.resolver';
+import { UnitService } from '../units/unit.service';
+import { MembershipResolver } from '../users/membership.resolver';
+import { MembershipService } from '../users/membership.service';
+import { guardFields } from './guard-fields';
 
-export const RESOLVERS = [GroupResolver, GroupConnectionResolver, OrganisationResolver, MunicipalityResolver, TopicResolver] as const;
+export const RESOLVERS = [GroupResolver, GroupConnectionResolver, OrganisationResolver, MunicipalityResolver, TopicResolver, UnitResolver, MembershipResolver, AuthResolver] as const;
+
+/** What the services are built with, besides the request's unit of work that each call receives. */
+export interface ServiceOptions {
+  sessions: SessionService;
+  mailer: Mailer;
+  /** Where links in mail lead: the dashboard's address. */
+  dashboardUrl: string;
+  /** Counts failed sign-ins and reset requests (auth/throttle.ts): one per process, or shared through Redis. */
+  throttle: Throttle;
+}
 
 /** The resolvers with their services: plain constructors, no injection framework. */
-export function createResolvers(dataSource: DataSource, options: { countCacheSeconds: number }): ContainerType {
-  const groups = new GroupService(dataSource, new PlaceService(dataSource), options);
+export function createResolvers(options: ServiceOptions & { countCacheSeconds: number }): ContainerType {
+  const groups = new GroupService(new PlaceService(), options);
+  const memberships = new MembershipService(options.mailer, options.dashboardUrl);
+  const units = new UnitService(memberships);
   const instances = new Map<unknown, unknown>([
     [GroupResolver, new GroupResolver(groups)],
     [GroupConnectionResolver, new GroupConnectionResolver()],
-    [OrganisationResolver, new OrganisationResolver(new OrganisationService(dataSource), groups)],
-    [MunicipalityResolver, new MunicipalityResolver(new MunicipalityService(dataSource))],
+    [OrganisationResolver, new OrganisationResolver(new OrganisationService(), groups, units, memberships)],
+    [UnitResolver, new UnitResolver(units, memberships)],
+    [MembershipResolver, new MembershipResolver(memberships)],
+    [AuthResolver, new AuthResolver(new AuthService(options))],
+    [MunicipalityResolver, new MunicipalityResolver(new MunicipalityService())],
     [TopicResolver, new TopicResolver()],
   ]);
   return {
@@ -35,11 +57,8 @@ export function createResolvers(dataSource: DataSource, options: { countCacheSec
   };
 }
 
-const authChecker: AuthChecker<Context> = ({ context }, roles) =>
-  context.viewer !== null && roles.every((role) => context.viewer?.roles.includes(role));
-
 /** The schema; without a container (printing it), resolvers are never called. */
 export async function createSchema(container?: ContainerType): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: RESOLVERS, container, authChecker, validate: { forbidUnknownValues: false } });
-  return guardRootFields(schema);
+  const schema = await buildSchema({ resolvers: RESOLVERS, container, validate: { forbidUnknownValues: false } });
+  return guardFields(schema);
 }

@@ -64,6 +64,29 @@ describe('the HTTP and GraphQL limits', () => {
     expect(unreadable.errors?.[0]?.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
+  it('answers requests it cannot run as client errors with a code, never as unexpected failures', async () => {
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const unknownMutation = await api.query(`mutation { x }`, undefined, { 'accept-language': 'da' });
+      expect(unknownMutation.status).toBe(400);
+      expect(unknownMutation.errors?.[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      const subscription = await api.query(`subscription { x }`);
+      expect(subscription.errors?.[0]?.extensions.code).toBe('BAD_REQUEST');
+      const unknownOperation = await api.post(JSON.stringify({ query: 'query A { topics { code } }', operationName: 'B' }), { 'accept-language': 'sv' });
+      expect(await unknownOperation.json()).toMatchObject({
+        errors: [{ message: 'Det finns ingen operation med det namnet i begäran.', extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } }],
+      });
+      const getMutation = await fetch(`${api.url}?query=${encodeURIComponent('mutation { revokeRole(input: { membershipId: "x" }) }')}`, {
+        headers: { 'apollo-require-preflight': 'true' },
+      });
+      expect(getMutation.status).toBe(405);
+      expect(((await getMutation.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('BAD_REQUEST');
+      expect(logged).not.toHaveBeenCalled();
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
   it('allows introspection outside production', async () => {
     const response = await api.query<{ __schema: { queryType: { name: string } } }>(`{ __schema { queryType { name } } }`);
     expect(response.data?.__schema.queryType.name).toBe('Query');

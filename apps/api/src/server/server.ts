@@ -14,8 +14,10 @@ import type { DataSource } from 'typeorm';
 import type { Context } from '../kernel/context';
 import { AppError } from '../kernel/errors';
 import { formatError } from './format-error';
-import { requestScope } from './request-scope';
-import { createResolvers, createSchema } from './schema';
+import { httpExchange } from './http-exchange';
+import { localePlugin } from './plugins/locale.plugin';
+import { unitOfWorkPlugin } from './plugins/unit-of-work.plugin';
+import { createResolvers, createSchema, type ServiceOptions } from './schema';
 
 export interface ApiServerOptions {
   dataSource: DataSource;
@@ -25,12 +27,25 @@ export interface ApiServerOptions {
   production: boolean;
   /** Config.countCacheSeconds; default 0 (count every time). */
   countCacheSeconds?: number;
+  /** The clock every request reads (tests and CLOCK_NOW fix it); default the real time. */
+  now?: () => Date;
+  /**
+   * Which proxies' X-Forwarded-For names the client (Express's `trust proxy`): the client's address
+   * is a rate-limit key. Default 'loopback': the dashboard's dev server, or a proxy on this machine.
+   */
+  trustProxy?: string | number;
+  /** Sessions, mail and the rest the services need. */
+  services: ServiceOptions;
 }
 
 export interface ApiServer {
   url: string;
   stop(): Promise<void>;
 }
+
+const notYet = () => {
+  throw new Error('The unit of work has not begun');
+};
 
 function localeOf(request: express.Request) {
   return negotiateLocale(new Negotiator(request).languages());
@@ -46,12 +61,13 @@ const requestErrors: ErrorRequestHandler = (error: { type?: string; status?: num
 };
 
 /** HTTP + GraphQL: CORS open for embeds, limits on size and depth, errors translated. */
-export async function startApiServer({ dataSource, port, production, countCacheSeconds = 0 }: ApiServerOptions): Promise<ApiServer> {
+export async function startApiServer({ dataSource, port, production, countCacheSeconds = 0, now = () => new Date(), trustProxy = 'loopback', services }: ApiServerOptions): Promise<ApiServer> {
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', trustProxy);
   const httpServer: Server = createServer(app);
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(createResolvers(dataSource, { countCacheSeconds })),
+    schema: await createSchema(createResolvers({ ...services, countCacheSeconds })),
     introspection: !production,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
@@ -68,7 +84,12 @@ export async function startApiServer({ dataSource, port, production, countCacheS
       }),
     ],
     // No cache hints are used; the cache-control plugin would otherwise wrap every field's resolver.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      localePlugin(),
+      unitOfWorkPlugin({ dataSource, sessions: services.sessions }),
+    ],
   });
   await apollo.start();
 
@@ -79,10 +100,21 @@ export async function startApiServer({ dataSource, port, production, countCacheS
     '/graphql',
     // The widget is embedded on any site and sends no credentials.
     cors({ origin: '*', maxAge: 600 }),
-    (request, _response, next) => requestScope.run({ locale: localeOf(request) }, next),
     express.json({ limit: LIMITS.requestBodyMaxBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ request: requestScope.getStore() ?? { locale: localeOf(req) }, viewer: null }),
+      // db, asSystem and becomeViewer are bound by the unit-of-work plugin before any resolver runs.
+      context: async ({ req, res }): Promise<Context> => {
+        const requestNow = now();
+        return {
+          locale: localeOf(req),
+          viewer: null,
+          now: requestNow,
+          http: httpExchange(req, res, requestNow),
+          db: undefined as never,
+          asSystem: notYet,
+          becomeViewer: notYet,
+        };
+      },
     }),
   );
   app.use(requestErrors);

@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
+import { SessionService } from '../auth/session.service';
+import { createThrottle, type ThrottleOptions } from '../auth/throttle';
+import { SESSION_COOKIE } from '../server/http-exchange';
 import { loadConfig } from '../config';
+import { startMailCatcher, type MailCatcher } from '../mail/mail-catcher';
+import { createMailer } from '../mail/mailer';
 import { openDataSource } from '../database/data-source';
 import { startDatabase, type Database } from '../database/database';
 import { loadDemoDataIfEmpty } from '../database/demo-data';
@@ -60,33 +65,102 @@ export async function startTestDatabase(): Promise<TestDatabase> {
 
 export interface TestApi extends TestDatabase {
   server: ApiServer;
+  /** The real SMTP server the API's mail goes to, with what it caught. */
+  mail: MailCatcher;
   url: string;
   /** POSTs a GraphQL operation over HTTP, as a partner would. */
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   /** POSTs any body, for the limits of the HTTP layer. */
   post(body: string, headers?: Record<string, string>): Promise<Response>;
+  /** Moves the API's clock (idle and absolute session ends, expiring links); it stays there until moved again. */
+  setNow(now: Date): void;
+  /** A browser of its own: it keeps the session cookie the API sets and sends it back, as a browser would. */
+  browser(headers?: Record<string, string>): TestBrowser;
 }
 
-/** The real API on a free port, over a fresh database holding the demo data. */
-export async function startTestApi(options: { production?: boolean; now?: Date } = {}): Promise<TestApi> {
+export interface TestBrowser {
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** The session cookie it holds, if any (as the API set it: the raw token). */
+  readonly sessionToken: string | null;
+}
+
+/**
+ * The clock of every test API unless a test sets its own: a Wednesday, 10:00 in Copenhagen. Tests
+ * never depend on the day they run.
+ */
+/** The dashboard address links in the test API's mail point to. */
+export const TEST_DASHBOARD_URL = 'http://dashboard.test';
+
+export const TEST_NOW = new Date('2026-11-25T09:00:00Z');
+
+/**
+ * The real API on a free port, over a fresh database holding the demo data, with its clock
+ * stopped at `now`: the demo data's dates, the meetings table and every request read it.
+ * The demo accounts only with `demoAccounts`, so that tests of people count only their own.
+ */
+export async function startTestApi(options: { production?: boolean; now?: Date; throttle?: ThrottleOptions; demoAccounts?: boolean } = {}): Promise<TestApi> {
+  const now = options.now ?? TEST_NOW;
+  let clock = now;
+  const throttle = createThrottle(options.throttle);
   const db = await startTestDatabase();
+  const mail = await startMailCatcher();
+  const mailer = createMailer({ smtpUrl: mail.smtpUrl, from: 'groupfinder <no-reply@groupfinder.localhost>' });
   await syncGazetteer(db.dataSource);
-  await loadDemoDataIfEmpty(db.dataSource);
-  await new MeetingService(db.dataSource).refresh(undefined, options.now);
-  const server = await startApiServer({ dataSource: db.dataSource, port: 0, production: options.production ?? false });
+  await loadDemoDataIfEmpty(db.dataSource, now, { accounts: options.demoAccounts ?? false });
+  await new MeetingService(db.dataSource).refresh(undefined, now);
+  const server = await startApiServer({
+    dataSource: db.dataSource,
+    port: 0,
+    production: options.production ?? false,
+    now: () => clock,
+    services: { sessions: new SessionService({ idleMinutes: 60, absoluteHours: 12 }), mailer, dashboardUrl: TEST_DASHBOARD_URL, throttle },
+  });
   const post = (body: string, headers: Record<string, string> = {}) =>
     fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const query = async <T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => {
+    const response = await post(JSON.stringify({ query, variables }), headers);
+    return { response, result: { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<T>, 'status'>) } };
+  };
   return {
     ...db,
     server,
+    mail,
     url: server.url,
     post,
-    async query<T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) {
-      const response = await post(JSON.stringify({ query, variables }), headers);
-      return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<T>, 'status'>) };
+    async query<T>(text: string, variables?: Record<string, unknown>, headers?: Record<string, string>) {
+      return (await query<T>(text, variables, headers)).result;
+    },
+    setNow(moment) {
+      clock = moment;
+    },
+    browser(headers = {}) {
+      // Node's fetch keeps no cookies: this jar holds the one cookie the API sets (Secure and __Host- are the browser's rules; over plain http here the test keeps them itself).
+      let sessionToken: string | null = null;
+      return {
+        get sessionToken() {
+          return sessionToken;
+        },
+        async query<T>(text: string, variables?: Record<string, unknown>) {
+          const cookie: Record<string, string> = sessionToken ? { cookie: `${SESSION_COOKIE}=${sessionToken}` } : {};
+          const { response, result } = await query<T>(text, variables, { ...headers, ...cookie });
+          for (const header of response.headers.getSetCookie()) {
+            const [pair = '', ...attributes] = header.split(';').map((part) => part.trim());
+            const [name, value = ''] = pair.split('=');
+            if (name !== SESSION_COOKIE) continue;
+            // Max-Age counts from when the browser receives it, whatever day the test runs.
+            const maxAge = attributes.find((attribute) => attribute.toLowerCase().startsWith('max-age='));
+            const expired = maxAge !== undefined && Number(maxAge.slice('max-age='.length)) <= 0;
+            sessionToken = value && !expired ? decodeURIComponent(value) : null;
+          }
+          return result;
+        },
+      };
     },
     async stop() {
       await server.stop();
+      await throttle.close();
+      mailer.close();
+      await mail.stop();
       await db.stop();
     },
   };

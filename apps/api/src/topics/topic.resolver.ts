@@ -10,6 +10,6 @@ export class TopicResolver {
   @Public()
   @Query(() => [Topic], { description: 'Public. The topic taxonomy, parents before their sub-topics.' })
   topics(@Ctx() context: Context, @Arg('locale', () => LanguageEnum, { nullable: true }) _locale?: Language): Topic[] {
-    return TOPIC_CODES.map((code) => Topic.from(code, context.request.locale));
+    return TOPIC_CODES.map((code) => Topic.from(code, context.locale));
   }
 }

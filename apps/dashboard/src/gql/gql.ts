@@ -14,6 +14,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AccountPage {\n    me {\n      id\n      name\n      email\n      secondFactorEnabled\n      memberships {\n        id\n        ...MembershipList_membership\n      }\n      sessions {\n        id\n        ...SessionList_session\n      }\n    }\n  }\n": typeof types.AccountPageDocument,
+    "\n  fragment MembershipList_membership on Membership {\n    id\n    role\n    organisation {\n      id\n      slug\n      name\n    }\n    unit {\n      id\n      name\n    }\n    groupSlug\n    municipality {\n      name\n    }\n  }\n": typeof types.MembershipList_MembershipFragmentDoc,
+    "\n  mutation StartSecondFactorEnrolment {\n    startSecondFactorEnrolment {\n      secret\n      qrCodeSvg\n    }\n  }\n": typeof types.StartSecondFactorEnrolmentDocument,
+    "\n  mutation ConfirmSecondFactor($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactor(input: $input) {\n      codes\n    }\n  }\n": typeof types.ConfirmSecondFactorDocument,
+    "\n  fragment SessionList_session on SessionInfo {\n    id\n    current\n    createdAt\n    lastSeenAt\n    secondFactor\n  }\n": typeof types.SessionList_SessionFragmentDoc,
+    "\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      organisationName\n      unitName\n      existingAccount\n    }\n  }\n": typeof types.InvitationDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      secondFactorEnabled\n      secondFactorRequired\n      memberships {\n        id\n        role\n        organisation {\n          id\n        }\n        unit {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment GroupContact_group on Group {\n    contact {\n      name\n      phone\n      email\n      url\n    }\n  }\n": typeof types.GroupContact_GroupFragmentDoc,
     "\n  query GroupDetails($slug: String!, $locale: Language) {\n    group(slug: $slug, locale: $locale) {\n      id\n      name {\n        ...TranslatedText_text\n      }\n      description {\n        ...TranslatedText_text\n      }\n      ...GroupSchedule_group\n      ...GroupMeetings_group\n      ...GroupEnrolment_group\n      ...GroupProfile_group\n      ...GroupVenue_group\n      ...GroupContact_group\n    }\n  }\n": typeof types.GroupDetailsDocument,
     "\n  fragment GroupEnrolment_group on Group {\n    enrolment {\n      state\n      label\n      callToAction\n      details\n      intake {\n        ...TranslatedText_text\n      }\n    }\n  }\n": typeof types.GroupEnrolment_GroupFragmentDoc,
@@ -26,11 +40,37 @@ type Documents = {
     "\n  fragment MeetingTime_meeting on Meeting {\n    start\n    end\n    status\n    statusLabel\n    originalStart\n  }\n": typeof types.MeetingTime_MeetingFragmentDoc,
     "\n  fragment PauseSummary_pause on Pause {\n    summary\n    reason {\n      text\n      language\n    }\n  }\n": typeof types.PauseSummary_PauseFragmentDoc,
     "\n  fragment TranslatedText_text on LocalizedText {\n    text\n    language\n  }\n": typeof types.TranslatedText_TextFragmentDoc,
-    "\n  fragment OrganisationCard_organisation on Organisation {\n    name\n    isDemo\n    ...OrganisationContact_organisation\n    groups(first: $groupsPerOrganisation) {\n      ...GroupsTable_groups\n    }\n  }\n": typeof types.OrganisationCard_OrganisationFragmentDoc,
+    "\n  fragment GrantRoleForm_member on Member {\n    id\n    name\n  }\n": typeof types.GrantRoleForm_MemberFragmentDoc,
+    "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.GrantRoleDocument,
+    "\n  fragment InvitationTable_invitation on Invitation {\n    id\n    email\n    role\n    expiresAt\n  }\n": typeof types.InvitationTable_InvitationFragmentDoc,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  fragment MemberTable_member on Member {\n    id\n    name\n    email\n    secondFactorEnabled\n    memberships {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n      groupSlug\n      ...MembershipList_membership\n    }\n  }\n": typeof types.MemberTable_MemberFragmentDoc,
+    "\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input)\n  }\n": typeof types.RevokeRoleDocument,
+    "\n  fragment OrganisationCard_organisation on Organisation {\n    slug\n    name\n    isDemo\n    ...OrganisationContact_organisation\n    groups(first: $groupsPerOrganisation) {\n      ...GroupsTable_groups\n    }\n  }\n": typeof types.OrganisationCard_OrganisationFragmentDoc,
     "\n  fragment OrganisationContact_organisation on Organisation {\n    country\n    phone\n    email\n    website\n  }\n": typeof types.OrganisationContact_OrganisationFragmentDoc,
+    "\n  query OrganisationPage($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OrganisationPageDocument,
+    "\n  query OrganisationAdmin($slug: String!, $groupsFirst: Int!) {\n    organisation(slug: $slug) {\n      id\n      requireSecondFactor\n      members {\n        id\n        ...MemberTable_member\n        ...GrantRoleForm_member\n      }\n      invitations {\n        id\n        ...InvitationTable_invitation\n      }\n      groups(first: $groupsFirst) {\n        edges {\n          node {\n            id\n            name {\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrganisationAdminDocument,
     "\n  query OrganisationsPage($locale: Language, $groupsPerOrganisation: Int!) {\n    organisations(locale: $locale) {\n      id\n      ...OrganisationCard_organisation\n    }\n  }\n": typeof types.OrganisationsPageDocument,
+    "\n  mutation SetSecondFactorRequirement($input: SetSecondFactorRequirementInput!) {\n    setSecondFactorRequirement(input: $input) {\n      id\n      requireSecondFactor\n    }\n  }\n": typeof types.SetSecondFactorRequirementDocument,
+    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateUnitDocument,
+    "\n  query UnitPage($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.UnitPageDocument,
+    "\n  query UnitAdmin($id: ID!, $groupsFirst: Int!) {\n    unit(id: $id) {\n      id\n      members {\n        id\n        ...MemberTable_member\n        ...GrantRoleForm_member\n      }\n      invitations {\n        id\n        ...InvitationTable_invitation\n      }\n      organisation {\n        id\n        groups(first: $groupsFirst) {\n          edges {\n            node {\n              id\n              name {\n                text\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.UnitAdminDocument,
 };
 const documents: Documents = {
+    "\n  query AccountPage {\n    me {\n      id\n      name\n      email\n      secondFactorEnabled\n      memberships {\n        id\n        ...MembershipList_membership\n      }\n      sessions {\n        id\n        ...SessionList_session\n      }\n    }\n  }\n": types.AccountPageDocument,
+    "\n  fragment MembershipList_membership on Membership {\n    id\n    role\n    organisation {\n      id\n      slug\n      name\n    }\n    unit {\n      id\n      name\n    }\n    groupSlug\n    municipality {\n      name\n    }\n  }\n": types.MembershipList_MembershipFragmentDoc,
+    "\n  mutation StartSecondFactorEnrolment {\n    startSecondFactorEnrolment {\n      secret\n      qrCodeSvg\n    }\n  }\n": types.StartSecondFactorEnrolmentDocument,
+    "\n  mutation ConfirmSecondFactor($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactor(input: $input) {\n      codes\n    }\n  }\n": types.ConfirmSecondFactorDocument,
+    "\n  fragment SessionList_session on SessionInfo {\n    id\n    current\n    createdAt\n    lastSeenAt\n    secondFactor\n  }\n": types.SessionList_SessionFragmentDoc,
+    "\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      organisationName\n      unitName\n      existingAccount\n    }\n  }\n": types.InvitationDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      secondFactorEnabled\n      secondFactorRequired\n      memberships {\n        id\n        role\n        organisation {\n          id\n        }\n        unit {\n          id\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment GroupContact_group on Group {\n    contact {\n      name\n      phone\n      email\n      url\n    }\n  }\n": types.GroupContact_GroupFragmentDoc,
     "\n  query GroupDetails($slug: String!, $locale: Language) {\n    group(slug: $slug, locale: $locale) {\n      id\n      name {\n        ...TranslatedText_text\n      }\n      description {\n        ...TranslatedText_text\n      }\n      ...GroupSchedule_group\n      ...GroupMeetings_group\n      ...GroupEnrolment_group\n      ...GroupProfile_group\n      ...GroupVenue_group\n      ...GroupContact_group\n    }\n  }\n": types.GroupDetailsDocument,
     "\n  fragment GroupEnrolment_group on Group {\n    enrolment {\n      state\n      label\n      callToAction\n      details\n      intake {\n        ...TranslatedText_text\n      }\n    }\n  }\n": types.GroupEnrolment_GroupFragmentDoc,
@@ -43,9 +83,21 @@ const documents: Documents = {
     "\n  fragment MeetingTime_meeting on Meeting {\n    start\n    end\n    status\n    statusLabel\n    originalStart\n  }\n": types.MeetingTime_MeetingFragmentDoc,
     "\n  fragment PauseSummary_pause on Pause {\n    summary\n    reason {\n      text\n      language\n    }\n  }\n": types.PauseSummary_PauseFragmentDoc,
     "\n  fragment TranslatedText_text on LocalizedText {\n    text\n    language\n  }\n": types.TranslatedText_TextFragmentDoc,
-    "\n  fragment OrganisationCard_organisation on Organisation {\n    name\n    isDemo\n    ...OrganisationContact_organisation\n    groups(first: $groupsPerOrganisation) {\n      ...GroupsTable_groups\n    }\n  }\n": types.OrganisationCard_OrganisationFragmentDoc,
+    "\n  fragment GrantRoleForm_member on Member {\n    id\n    name\n  }\n": types.GrantRoleForm_MemberFragmentDoc,
+    "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.GrantRoleDocument,
+    "\n  fragment InvitationTable_invitation on Invitation {\n    id\n    email\n    role\n    expiresAt\n  }\n": types.InvitationTable_InvitationFragmentDoc,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n    }\n  }\n": types.InviteUserDocument,
+    "\n  fragment MemberTable_member on Member {\n    id\n    name\n    email\n    secondFactorEnabled\n    memberships {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n      groupSlug\n      ...MembershipList_membership\n    }\n  }\n": types.MemberTable_MemberFragmentDoc,
+    "\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input)\n  }\n": types.RevokeRoleDocument,
+    "\n  fragment OrganisationCard_organisation on Organisation {\n    slug\n    name\n    isDemo\n    ...OrganisationContact_organisation\n    groups(first: $groupsPerOrganisation) {\n      ...GroupsTable_groups\n    }\n  }\n": types.OrganisationCard_OrganisationFragmentDoc,
     "\n  fragment OrganisationContact_organisation on Organisation {\n    country\n    phone\n    email\n    website\n  }\n": types.OrganisationContact_OrganisationFragmentDoc,
+    "\n  query OrganisationPage($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n": types.OrganisationPageDocument,
+    "\n  query OrganisationAdmin($slug: String!, $groupsFirst: Int!) {\n    organisation(slug: $slug) {\n      id\n      requireSecondFactor\n      members {\n        id\n        ...MemberTable_member\n        ...GrantRoleForm_member\n      }\n      invitations {\n        id\n        ...InvitationTable_invitation\n      }\n      groups(first: $groupsFirst) {\n        edges {\n          node {\n            id\n            name {\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OrganisationAdminDocument,
     "\n  query OrganisationsPage($locale: Language, $groupsPerOrganisation: Int!) {\n    organisations(locale: $locale) {\n      id\n      ...OrganisationCard_organisation\n    }\n  }\n": types.OrganisationsPageDocument,
+    "\n  mutation SetSecondFactorRequirement($input: SetSecondFactorRequirementInput!) {\n    setSecondFactorRequirement(input: $input) {\n      id\n      requireSecondFactor\n    }\n  }\n": types.SetSecondFactorRequirementDocument,
+    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateUnitDocument,
+    "\n  query UnitPage($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.UnitPageDocument,
+    "\n  query UnitAdmin($id: ID!, $groupsFirst: Int!) {\n    unit(id: $id) {\n      id\n      members {\n        id\n        ...MemberTable_member\n        ...GrantRoleForm_member\n      }\n      invitations {\n        id\n        ...InvitationTable_invitation\n      }\n      organisation {\n        id\n        groups(first: $groupsFirst) {\n          edges {\n            node {\n              id\n              name {\n                text\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.UnitAdminDocument,
 };
 
 /**
@@ -62,6 +114,62 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountPage {\n    me {\n      id\n      name\n      email\n      secondFactorEnabled\n      memberships {\n        id\n        ...MembershipList_membership\n      }\n      sessions {\n        id\n        ...SessionList_session\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountPage {\n    me {\n      id\n      name\n      email\n      secondFactorEnabled\n      memberships {\n        id\n        ...MembershipList_membership\n      }\n      sessions {\n        id\n        ...SessionList_session\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MembershipList_membership on Membership {\n    id\n    role\n    organisation {\n      id\n      slug\n      name\n    }\n    unit {\n      id\n      name\n    }\n    groupSlug\n    municipality {\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MembershipList_membership on Membership {\n    id\n    role\n    organisation {\n      id\n      slug\n      name\n    }\n    unit {\n      id\n      name\n    }\n    groupSlug\n    municipality {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartSecondFactorEnrolment {\n    startSecondFactorEnrolment {\n      secret\n      qrCodeSvg\n    }\n  }\n"): (typeof documents)["\n  mutation StartSecondFactorEnrolment {\n    startSecondFactorEnrolment {\n      secret\n      qrCodeSvg\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmSecondFactor($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactor(input: $input) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmSecondFactor($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactor(input: $input) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionList_session on SessionInfo {\n    id\n    current\n    createdAt\n    lastSeenAt\n    secondFactor\n  }\n"): (typeof documents)["\n  fragment SessionList_session on SessionInfo {\n    id\n    current\n    createdAt\n    lastSeenAt\n    secondFactor\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n"): (typeof documents)["\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      organisationName\n      unitName\n      existingAccount\n    }\n  }\n"): (typeof documents)["\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      organisationName\n      unitName\n      existingAccount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      secondFactorEnabled\n      secondFactorRequired\n      memberships {\n        id\n        role\n        organisation {\n          id\n        }\n        unit {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      name\n      email\n      secondFactorEnabled\n      secondFactorRequired\n      memberships {\n        id\n        role\n        organisation {\n          id\n        }\n        unit {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -113,7 +221,31 @@ export function graphql(source: "\n  fragment TranslatedText_text on LocalizedTe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OrganisationCard_organisation on Organisation {\n    name\n    isDemo\n    ...OrganisationContact_organisation\n    groups(first: $groupsPerOrganisation) {\n      ...GroupsTable_groups\n    }\n  }\n"): (typeof documents)["\n  fragment OrganisationCard_organisation on Organisation {\n    name\n    isDemo\n    ...OrganisationContact_organisation\n    groups(first: $groupsPerOrganisation) {\n      ...GroupsTable_groups\n    }\n  }\n"];
+export function graphql(source: "\n  fragment GrantRoleForm_member on Member {\n    id\n    name\n  }\n"): (typeof documents)["\n  fragment GrantRoleForm_member on Member {\n    id\n    name\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvitationTable_invitation on Invitation {\n    id\n    email\n    role\n    expiresAt\n  }\n"): (typeof documents)["\n  fragment InvitationTable_invitation on Invitation {\n    id\n    email\n    role\n    expiresAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberTable_member on Member {\n    id\n    name\n    email\n    secondFactorEnabled\n    memberships {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n      groupSlug\n      ...MembershipList_membership\n    }\n  }\n"): (typeof documents)["\n  fragment MemberTable_member on Member {\n    id\n    name\n    email\n    secondFactorEnabled\n    memberships {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n      groupSlug\n      ...MembershipList_membership\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input)\n  }\n"): (typeof documents)["\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganisationCard_organisation on Organisation {\n    slug\n    name\n    isDemo\n    ...OrganisationContact_organisation\n    groups(first: $groupsPerOrganisation) {\n      ...GroupsTable_groups\n    }\n  }\n"): (typeof documents)["\n  fragment OrganisationCard_organisation on Organisation {\n    slug\n    name\n    isDemo\n    ...OrganisationContact_organisation\n    groups(first: $groupsPerOrganisation) {\n      ...GroupsTable_groups\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -121,7 +253,31 @@ export function graphql(source: "\n  fragment OrganisationContact_organisation o
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OrganisationPage($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationPage($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationAdmin($slug: String!, $groupsFirst: Int!) {\n    organisation(slug: $slug) {\n      id\n      requireSecondFactor\n      members {\n        id\n        ...MemberTable_member\n        ...GrantRoleForm_member\n      }\n      invitations {\n        id\n        ...InvitationTable_invitation\n      }\n      groups(first: $groupsFirst) {\n        edges {\n          node {\n            id\n            name {\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationAdmin($slug: String!, $groupsFirst: Int!) {\n    organisation(slug: $slug) {\n      id\n      requireSecondFactor\n      members {\n        id\n        ...MemberTable_member\n        ...GrantRoleForm_member\n      }\n      invitations {\n        id\n        ...InvitationTable_invitation\n      }\n      groups(first: $groupsFirst) {\n        edges {\n          node {\n            id\n            name {\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OrganisationsPage($locale: Language, $groupsPerOrganisation: Int!) {\n    organisations(locale: $locale) {\n      id\n      ...OrganisationCard_organisation\n    }\n  }\n"): (typeof documents)["\n  query OrganisationsPage($locale: Language, $groupsPerOrganisation: Int!) {\n    organisations(locale: $locale) {\n      id\n      ...OrganisationCard_organisation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSecondFactorRequirement($input: SetSecondFactorRequirementInput!) {\n    setSecondFactorRequirement(input: $input) {\n      id\n      requireSecondFactor\n    }\n  }\n"): (typeof documents)["\n  mutation SetSecondFactorRequirement($input: SetSecondFactorRequirementInput!) {\n    setSecondFactorRequirement(input: $input) {\n      id\n      requireSecondFactor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitPage($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitPage($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitAdmin($id: ID!, $groupsFirst: Int!) {\n    unit(id: $id) {\n      id\n      members {\n        id\n        ...MemberTable_member\n        ...GrantRoleForm_member\n      }\n      invitations {\n        id\n        ...InvitationTable_invitation\n      }\n      organisation {\n        id\n        groups(first: $groupsFirst) {\n          edges {\n            node {\n              id\n              name {\n                text\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitAdmin($id: ID!, $groupsFirst: Int!) {\n    unit(id: $id) {\n      id\n      members {\n        id\n        ...MemberTable_member\n        ...GrantRoleForm_member\n      }\n      invitations {\n        id\n        ...InvitationTable_invitation\n      }\n      organisation {\n        id\n        groups(first: $groupsFirst) {\n          edges {\n            node {\n              id\n              name {\n                text\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

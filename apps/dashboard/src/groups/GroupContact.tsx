@@ -26,7 +26,7 @@ export function GroupContact(props: GroupContactProps) {
 
   return (
     <section className="details__section">
-      <h5 className="details__heading">{t('common.contact')}</h5>
+      <h4 className="details__heading">{t('common.contact')}</h4>
       {contact.name?.trim() ? <p className="details__lead">{contact.name}</p> : null}
       <FactList
         facts={[

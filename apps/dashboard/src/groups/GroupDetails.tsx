@@ -1,11 +1,9 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { graphql } from '../gql';
 import { graphqlLanguage } from '../i18n/locale';
 import { useLocale } from '../i18n/useLocale';
-import { ErrorState } from '../ui/ErrorState';
-import { LoadingState } from '../ui/LoadingState';
+import { QueryState } from '../ui/QueryState';
 import { GroupContact } from './GroupContact';
 import { GroupEnrolment } from './GroupEnrolment';
 import { GroupMeetings } from './GroupMeetings';
@@ -42,39 +40,30 @@ export interface GroupDetailsProps {
 export function GroupDetails({ slug }: GroupDetailsProps) {
   const { locale, t } = useLocale();
   const headingId = useId();
-  const { data, loading, error, refetch } = useQuery(GroupDetailsQuery, { variables: { slug, locale: graphqlLanguage(locale) } });
+  const query = useQuery(GroupDetailsQuery, { variables: { slug, locale: graphqlLanguage(locale) } });
 
-  if (loading && !data) return <LoadingState label={t('common.loading')} />;
-  if (error || !data) {
-    return (
-      <ErrorState
-        message={t('dashboard.group.error')}
-        detail={CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : undefined}
-        retryLabel={t('common.retry')}
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
-    );
-  }
-
-  const { group } = data;
   return (
-    <section className="details" aria-labelledby={headingId}>
-      <h4 id={headingId} className="details__title">
-        <TranslatedText text={group.name} />
-      </h4>
-      {group.description ? (
-        <p className="details__description">
-          <TranslatedText text={group.description} />
-        </p>
-      ) : null}
-      <div className="details__grid">
-        <GroupSchedule group={group} />
-        <GroupMeetings group={group} />
-        <GroupEnrolment group={group} />
-        <GroupProfile group={group} />
-        <GroupVenue group={group} />
-        <GroupContact group={group} />
-      </div>
-    </section>
+    <QueryState query={query} errorMessage={t('dashboard.group.error')}>
+      {({ group }) => (
+        <section className="details" aria-labelledby={headingId}>
+          <h3 id={headingId} className="details__title">
+            <TranslatedText text={group.name} />
+          </h3>
+          {group.description ? (
+            <p className="details__description">
+              <TranslatedText text={group.description} />
+            </p>
+          ) : null}
+          <div className="details__grid">
+            <GroupSchedule group={group} />
+            <GroupMeetings group={group} />
+            <GroupEnrolment group={group} />
+            <GroupProfile group={group} />
+            <GroupVenue group={group} />
+            <GroupContact group={group} />
+          </div>
+        </section>
+      )}
+    </QueryState>
   );
 }

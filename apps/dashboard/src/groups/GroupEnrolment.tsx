@@ -32,7 +32,7 @@ export function GroupEnrolment(props: GroupEnrolmentProps) {
 
   return (
     <section className="details__section">
-      <h5 className="details__heading">{t('dashboard.group.enrolment')}</h5>
+      <h4 className="details__heading">{t('dashboard.group.enrolment')}</h4>
       <p className="details__lead">
         <EnrolmentStatus state={enrolment.state} label={enrolment.label} />
       </p>

@@ -22,7 +22,7 @@ export function GroupMeetings(props: GroupMeetingsProps) {
 
   return (
     <section className="details__section">
-      <h5 className="details__heading">{t('dashboard.group.meetings')}</h5>
+      <h4 className="details__heading">{t('dashboard.group.meetings')}</h4>
       {nextMeetings.length ? (
         <ol className="plain-list meeting-list">
           {nextMeetings.map((meeting) => (

@@ -49,7 +49,7 @@ export function GroupProfile(props: GroupProfileProps) {
 
   return (
     <section className="details__section">
-      <h5 className="details__heading">{t('dashboard.group.profile')}</h5>
+      <h4 className="details__heading">{t('dashboard.group.profile')}</h4>
       <FactList
         facts={[
           { term: t('dashboard.group.topics'), value: list(group.topics.map(({ label }) => label)) },

@@ -37,7 +37,7 @@ export function GroupSchedule(props: GroupScheduleProps) {
 
   return (
     <section className="details__section">
-      <h5 className="details__heading">{t('dashboard.group.schedule')}</h5>
+      <h4 className="details__heading">{t('dashboard.group.schedule')}</h4>
       {schedule ? (
         <>
           <p className="details__lead">{schedule.summary}</p>

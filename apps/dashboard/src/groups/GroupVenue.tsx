@@ -43,7 +43,7 @@ export function GroupVenue(props: GroupVenueProps) {
 
   return (
     <section className="details__section">
-      <h5 className="details__heading">{t('dashboard.group.venue')}</h5>
+      <h4 className="details__heading">{t('dashboard.group.venue')}</h4>
       <FactList
         facts={[
           {

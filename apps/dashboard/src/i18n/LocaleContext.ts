@@ -7,5 +7,5 @@ export interface LocaleValue {
   readonly t: Translate;
 }
 
-/** The dashboard's language, chosen once at start (see main.tsx). */
+/** The dashboard's language: the browser's or the one chosen in the banner (see localeStore.ts). */
 export const LocaleContext = createContext<LocaleValue>({ locale: DEFAULT_LOCALE, t: translator(DEFAULT_LOCALE) });

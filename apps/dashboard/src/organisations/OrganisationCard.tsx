@@ -2,11 +2,13 @@ import { useId } from 'react';
 import { graphql, getFragmentData, type FragmentType } from '../gql';
 import { GroupsTable } from '../groups/GroupsTable';
 import { useLocale } from '../i18n/useLocale';
+import { routeHref } from '../routing/routes';
 import { Badge } from '../ui/Badge';
 import { OrganisationContact } from './OrganisationContact';
 
 const OrganisationCardFragment = graphql(`
   fragment OrganisationCard_organisation on Organisation {
+    slug
     name
     isDemo
     ...OrganisationContact_organisation
@@ -29,9 +31,9 @@ export function OrganisationCard(props: OrganisationCardProps) {
   return (
     <section className="card" aria-labelledby={headingId}>
       <div className="card__header">
-        <h3 id={headingId} className="card__title">
-          {organisation.name}
-        </h3>
+        <h2 id={headingId} className="card__title">
+          <a href={routeHref({ page: 'organisation', slug: organisation.slug })}>{organisation.name}</a>
+        </h2>
         {organisation.isDemo ? <Badge tone="demo">{t('group.demo')}</Badge> : null}
       </div>
       <OrganisationContact organisation={organisation} />

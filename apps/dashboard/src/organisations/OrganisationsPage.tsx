@@ -1,12 +1,11 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@groupfinder/domain';
 import { graphql } from '../gql';
 import { graphqlLanguage } from '../i18n/locale';
 import { useLocale } from '../i18n/useLocale';
 import { EmptyState } from '../ui/EmptyState';
-import { ErrorState } from '../ui/ErrorState';
-import { LoadingState } from '../ui/LoadingState';
+import { PageHeading } from '../ui/PageHeading';
+import { QueryState } from '../ui/QueryState';
 import { OrganisationCard } from './OrganisationCard';
 
 const OrganisationsPageQuery = graphql(`
@@ -21,41 +20,27 @@ const OrganisationsPageQuery = graphql(`
 /** Every organisation with its groups. Read-only for now. */
 export function OrganisationsPage() {
   const { locale, t } = useLocale();
-  const { data, loading, error, refetch } = useQuery(OrganisationsPageQuery, {
+  const query = useQuery(OrganisationsPageQuery, {
     variables: { locale: graphqlLanguage(locale), groupsPerOrganisation: LIMITS.pageSizeMax },
   });
 
-  let content;
-  if (loading && !data) {
-    content = <LoadingState label={t('common.loading')} />;
-  } else if (error) {
-    content = (
-      <ErrorState
-        message={t('dashboard.error')}
-        // The API translates its errors (Accept-Language); network errors are the browser's English.
-        detail={CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : undefined}
-        retryLabel={t('common.retry')}
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
-    );
-  } else if (!data?.organisations.length) {
-    content = <EmptyState message={t('dashboard.organisations.none')} />;
-  } else {
-    content = (
-      <div className="organisation-list">
-        {data.organisations.map((organisation) => (
-          <OrganisationCard key={organisation.id} organisation={organisation} />
-        ))}
-      </div>
-    );
-  }
-
   return (
-    <div className="page" aria-busy={loading}>
-      <h2 className="page__title">
-        {t('dashboard.organisations')}
-      </h2>
-      {content}
+    <div className="page" aria-busy={query.loading}>
+      {/* The start page: the browser tab says the product's name alone. */}
+      <PageHeading documentTitle={t('dashboard.title')}>{t('dashboard.organisations')}</PageHeading>
+      <QueryState query={query} errorMessage={t('dashboard.error')}>
+        {({ organisations }) =>
+          organisations.length === 0 ? (
+            <EmptyState message={t('dashboard.organisations.none')} />
+          ) : (
+            <div className="organisation-list">
+              {organisations.map((organisation) => (
+                <OrganisationCard key={organisation.id} organisation={organisation} />
+              ))}
+            </div>
+          )
+        }
+      </QueryState>
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 
 export interface BadgeProps {
-  /** `demo` marks invented data, so that nobody mistakes it for a real group. */
-  readonly tone: 'demo';
+  /** `demo` marks invented data, so that nobody mistakes it for a real group; `current` what the reader is using. */
+  readonly tone: 'demo' | 'current';
   readonly children: ReactNode;
 }
 

@@ -3,3 +3,5 @@ export * from './rule';
 export * from './outline';
 export { meetingsBetween, nextMeetings, upcomingPauses } from './meetings';
 export { validateSchedule } from './validate';
+// Temporal for calendar arithmetic in the apps (the polyfill stays this library's one import).
+export { Temporal, localDateOf } from './zoned';

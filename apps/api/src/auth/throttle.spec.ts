@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../kernel/errors';
+import { createThrottle, DEFAULT_THROTTLE_LIMITS, type Throttle } from './throttle';
+
+/** The error a check throws, as the caller sees it: its code and values. */
+async function refusal(check: Promise<unknown>): Promise<unknown> {
+  try {
+    await check;
+    return null;
+  } catch (error) {
+    return error instanceof AppError ? error.extensions : error;
+  }
+}
+
+// In memory always; in Redis too when REDIS_URL names one (as in production with several processes).
+const stores: [string, string | undefined][] = [['memory', undefined], ...(process.env['REDIS_URL'] ? [['Redis', process.env['REDIS_URL']] as [string, string]] : [])];
+
+describe.each(stores)('the sign-in throttle in %s', (_store, redisUrl) => {
+  let throttle: Throttle;
+  const address = () => `192.0.2.${Math.floor(Math.random() * 250)}-${randomUUID()}`;
+  const account = () => `${randomUUID()}@example.dk`;
+
+  beforeAll(() => {
+    throttle = createThrottle({ redisUrl, limits: { attemptsPerAddress: 8 } });
+  });
+
+  afterAll(() => throttle.close());
+
+  it(`allows ${DEFAULT_THROTTLE_LIMITS.failuresPerAccount} failures per account, then asks it to wait ${DEFAULT_THROTTLE_LIMITS.windowMinutes} minutes, whatever the case of the address`, async () => {
+    const email = account();
+    const from = address();
+    for (let failure = 0; failure < DEFAULT_THROTTLE_LIMITS.failuresPerAccount; failure++) {
+      expect(await refusal(throttle.checkSignIn(email, from))).toBeNull();
+      await throttle.failed(failure % 2 ? email.toUpperCase() : email, from);
+    }
+    expect(await refusal(throttle.checkSignIn(` ${email.toUpperCase()}`, address()))).toEqual({ code: 'TOO_MANY_ATTEMPTS', values: { minutes: 15 } });
+    expect(await refusal(throttle.checkSignIn(account(), address()))).toBeNull();
+  });
+
+  it('starts an account’s count again after a success', async () => {
+    const email = account();
+    for (let failure = 0; failure < DEFAULT_THROTTLE_LIMITS.failuresPerAccount - 1; failure++) await throttle.failed(email, address());
+    await throttle.succeeded(email);
+    for (let failure = 0; failure < DEFAULT_THROTTLE_LIMITS.failuresPerAccount - 1; failure++) await throttle.failed(email, address());
+    expect(await refusal(throttle.checkSignIn(email, address()))).toBeNull();
+  });
+
+  it('stops an address that fails on many accounts, and counts its reset requests too', async () => {
+    const from = address();
+    for (let failure = 0; failure < 8; failure++) await throttle.failed(account(), from);
+    expect(await refusal(throttle.checkSignIn(account(), from))).toEqual({ code: 'TOO_MANY_ATTEMPTS', values: { minutes: 15 } });
+    expect(await refusal(throttle.resetRequested(account(), from))).toEqual({ code: 'TOO_MANY_ATTEMPTS', values: { minutes: 15 } });
+    expect(await refusal(throttle.checkSignIn(account(), address()))).toBeNull();
+  });
+
+  it('accepts each authenticator code of a person once', async () => {
+    const userId = randomUUID();
+    expect(await throttle.firstUseOfCode(userId, 59_000_000)).toBe(true);
+    expect(await throttle.firstUseOfCode(userId, 59_000_000)).toBe(false);
+    expect(await throttle.firstUseOfCode(userId, 59_000_001)).toBe(true);
+    expect(await throttle.firstUseOfCode(randomUUID(), 59_000_000)).toBe(true);
+  });
+
+  it(`mails one account at most ${DEFAULT_THROTTLE_LIMITS.resetMailsPerAccount} reset links in the window, answering as usual`, async () => {
+    const email = account();
+    const answers = [];
+    for (let request = 0; request < DEFAULT_THROTTLE_LIMITS.resetMailsPerAccount + 2; request++) answers.push(await throttle.resetRequested(email, address()));
+    expect(answers.map((answer) => answer.mayMail)).toEqual([true, true, true, false, false]);
+  });
+});

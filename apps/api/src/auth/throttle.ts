@@ -1,0 +1,130 @@
+import { createHmac } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { AppError } from '../kernel/errors';
+
+/** How many attempts are allowed, per what, in how long. */
+export interface ThrottleLimits {
+  /** Failed sign-ins (and failed second factors) per account; then the account waits. */
+  failuresPerAccount: number;
+  /** Failed sign-ins and password-reset requests per client address. */
+  attemptsPerAddress: number;
+  /** Password-reset mails per account: beyond this, requests are answered as usual but send nothing. */
+  resetMailsPerAccount: number;
+  /** The window of all three, in minutes. */
+  windowMinutes: number;
+}
+
+export const DEFAULT_THROTTLE_LIMITS: ThrottleLimits = { failuresPerAccount: 5, attemptsPerAddress: 50, resetMailsPerAccount: 3, windowMinutes: 15 };
+
+/**
+ * Counts attempts at guessing passwords and codes, per account and per client address, in memory
+ * or, when several processes serve the API, in Redis. Keys are keyed hashes: neither an address
+ * nor an IP is ever stored in the clear.
+ */
+export interface Throttle {
+  /** Throws TOO_MANY_ATTEMPTS {minutes} while the account or the address has used up its attempts. */
+  checkSignIn(email: string, clientAddress: string): Promise<void>;
+  /** Counts a failed attempt against both. */
+  failed(email: string, clientAddress: string): Promise<void>;
+  /** A successful sign-in: the account's count starts again. */
+  succeeded(email: string): Promise<void>;
+  /** Whether this is the first use of a person's authenticator code of this time step: a code works once, even within its minute. */
+  firstUseOfCode(userId: string, timeStep: number): Promise<boolean>;
+  /** Counts a password-reset request against the address (TOO_MANY_ATTEMPTS beyond it); says whether the account may be mailed again. */
+  resetRequested(email: string, clientAddress: string): Promise<{ mayMail: boolean }>;
+  close(): Promise<void>;
+}
+
+export interface ThrottleOptions {
+  /** Redis for a throttle shared by every process; none: in this process's memory. */
+  redisUrl?: string;
+  limits?: Partial<ThrottleLimits>;
+}
+
+/**
+ * The key of a rate-limit entry: HMAC-SHA256 of the kind and the lower-cased value. Its key is
+ * fixed, not secret, so that every process and restart agrees; it keeps plain addresses out of
+ * Redis and memory dumps, which is all a hash of a guessable address can do.
+ */
+function keyOf(kind: 'account' | 'address', value: string): string {
+  return createHmac('sha256', 'groupfinder rate limits').update(`${kind}:${value.trim().toLowerCase()}`).digest('base64url');
+}
+
+function connect(redisUrl: string): Redis {
+  // One retry per command: a request waits a moment for Redis, not for ever.
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  let reported = false;
+  // The URL may hold a password: the message names neither it nor the host.
+  redis.on('error', () => {
+    if (reported) return;
+    reported = true;
+    console.error('[api] Redis for the rate limits is unreachable; counting in memory until it is back');
+  });
+  redis.on('ready', () => {
+    reported = false;
+  });
+  return redis;
+}
+
+function minutesUntil(result: RateLimiterRes): number {
+  return Math.max(1, Math.ceil(result.msBeforeNext / 60_000));
+}
+
+export function createThrottle({ redisUrl, limits: overrides = {} }: ThrottleOptions = {}): Throttle {
+  const limits = { ...DEFAULT_THROTTLE_LIMITS, ...overrides };
+  const duration = limits.windowMinutes * 60;
+  const redis = redisUrl ? connect(redisUrl) : null;
+  // While Redis is unreachable each process counts in its own memory (the insurance limiter) rather than failing sign-ins.
+  const limiter = (keyPrefix: string, points: number, seconds = duration): RateLimiterAbstract => {
+    const options = { keyPrefix, points, duration: seconds };
+    return redis ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) }) : new RateLimiterMemory(options);
+  };
+  const accounts = limiter('groupfinder:sign-in:account', limits.failuresPerAccount);
+  const addresses = limiter('groupfinder:sign-in:address', limits.attemptsPerAddress);
+  const resetMails = limiter('groupfinder:reset:account', limits.resetMailsPerAccount);
+  // A code is valid for three steps (one each side): remembering it for four is enough.
+  const usedCodes = limiter('groupfinder:totp:used', 1, 120);
+
+  /** consume() rejects with the RateLimiterRes when the points are used up, and with an Error when the store fails. */
+  const consume = async (target: RateLimiterAbstract, key: string): Promise<RateLimiterRes | null> => {
+    try {
+      await target.consume(key);
+      return null;
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) return rejection;
+      throw rejection;
+    }
+  };
+  const usedUp = async (target: RateLimiterAbstract, key: string, points: number) => {
+    const state = await target.get(key);
+    return state && state.consumedPoints >= points ? state : null;
+  };
+
+  return {
+    async checkSignIn(email, clientAddress) {
+      const blocked =
+        (await usedUp(accounts, keyOf('account', email), limits.failuresPerAccount)) ??
+        (await usedUp(addresses, keyOf('address', clientAddress), limits.attemptsPerAddress));
+      if (blocked) throw new AppError('TOO_MANY_ATTEMPTS', { minutes: minutesUntil(blocked) });
+    },
+    async failed(email, clientAddress) {
+      await consume(accounts, keyOf('account', email));
+      await consume(addresses, keyOf('address', clientAddress));
+    },
+    async succeeded(email) {
+      await accounts.delete(keyOf('account', email));
+    },
+    async firstUseOfCode(userId, timeStep) {
+      return (await consume(usedCodes, `${userId}:${timeStep}`)) === null;
+    },
+    async resetRequested(email, clientAddress) {
+      const blocked = await consume(addresses, keyOf('address', clientAddress));
+      if (blocked) throw new AppError('TOO_MANY_ATTEMPTS', { minutes: minutesUntil(blocked) });
+      return { mayMail: (await consume(resetMails, keyOf('account', email))) === null };
+    },
+    async close() {
+      if (redis) await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}

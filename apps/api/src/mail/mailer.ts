@@ -1,0 +1,159 @@
+import type { Role } from '@groupfinder/domain';
+import { translate, type Locale, type MessageKey } from '@groupfinder/translations';
+import nodemailer from 'nodemailer';
+
+/** What each kind of mail needs; the texts are `mail.<template>.subject` and `.body` in the catalog. */
+export interface MailTemplates {
+  invitation: {
+    /** The inviting person's name. */
+    inviter: string;
+    organisation: string;
+    /** Named in the recipient's language. */
+    role: Role;
+    link: string;
+    expires: Date;
+  };
+  passwordReset: { link: string; expires: Date };
+  /** `link` leads to where a new password can be chosen, for when it was not the owner. */
+  passwordChanged: { changedAt: Date; link: string };
+}
+export type MailTemplate = keyof MailTemplates;
+
+export type MailMessage = {
+  [T in MailTemplate]: { to: string; locale: Locale; template: T; values: MailTemplates[T] };
+}[MailTemplate];
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface MailerOptions {
+  /** smtp://user:password@host:587 (STARTTLS when offered) or smtps://…:465. */
+  smtpUrl: string;
+  /** The From header: `groupfinder <no-reply@example.org>`. */
+  from: string;
+  /** The zone in which times in mails are written; Copenhagen unless given (the Nordic and Polish zones share its clock). */
+  timeZone?: string;
+}
+
+export interface Mailer {
+  /** Sends one mail; throws a MailNotSentError, which names neither the address nor the content. */
+  send(message: MailMessage): Promise<void>;
+  close(): void;
+}
+
+/** Sending failed. Holds the transport's code (ECONNECTION, EAUTH, EENVELOPE, …) and nothing about the mail. */
+export class MailNotSentError extends Error {
+  constructor(readonly reason: string) {
+    super(`The mail could not be sent (${reason})`);
+    this.name = 'MailNotSentError';
+  }
+}
+
+export function createMailer({ smtpUrl, from, timeZone = 'Europe/Copenhagen' }: MailerOptions): Mailer {
+  // No pool: a few mails an hour, and a new connection survives a restarted SMTP server.
+  const transport = nodemailer.createTransport({
+    url: smtpUrl,
+    logger: false,
+    debug: false,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  });
+  return {
+    async send(message) {
+      const { subject, text, html } = renderMail(message, timeZone);
+      let rejected: unknown[];
+      try {
+        const info = await transport.sendMail({
+          from,
+          // An address object is never split at commas into several recipients.
+          to: { name: '', address: message.to },
+          subject,
+          text,
+          html,
+          headers: { 'Auto-Submitted': 'auto-generated', 'Content-Language': message.locale },
+        });
+        rejected = info.rejected;
+      } catch (error) {
+        // The transport's own message can quote the address or the server's reply to it: keep only the code.
+        throw new MailNotSentError(codeOf(error));
+      }
+      if (rejected.length > 0) throw new MailNotSentError('EENVELOPE');
+    },
+    close: () => transport.close(),
+  };
+}
+
+function codeOf(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  return typeof code === 'string' && /^[A-Z_]{1,40}$/.test(code) ? code : 'UNKNOWN';
+}
+
+/** Subject, text and HTML of a mail in its language, with the values filled in. */
+export function renderMail(message: MailMessage, timeZone = 'Europe/Copenhagen'): RenderedMail {
+  const { locale } = message;
+  const values = textValues(message, timeZone);
+  const subject = translate(locale, `mail.${message.template}.subject` satisfies MessageKey, values).replace(/\s+/g, ' ').trim();
+  const body = translate(locale, `mail.${message.template}.body` satisfies MessageKey, values);
+  const footer = translate(locale, 'mail.footer');
+  const text = `${body}\n\n-- \n${footer}\n`;
+  const link = escapeHtml(message.values.link);
+  const paragraphs = [...body.split(/\n{2,}/), footer].map(
+    (paragraph) => `<p>${escapeHtml(paragraph).replaceAll(link, `<a href="${link}">${link}</a>`).replaceAll('\n', '<br>\n')}</p>`,
+  );
+  const html = `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(subject)}</title>
+</head>
+<body style="font-family: sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a;">
+${paragraphs.join('\n')}
+</body>
+</html>
+`;
+  return { subject, text, html };
+}
+
+function textValues(message: MailMessage, timeZone: string): Record<string, string> {
+  const when = (date: Date) => formatDateTime(date, message.locale, timeZone);
+  switch (message.template) {
+    case 'invitation': {
+      const { inviter, organisation, role, link, expires } = message.values;
+      return { inviter, organisation, role: translate(message.locale, `role.${role}`), link, expires: when(expires) };
+    }
+    case 'passwordReset':
+      return { link: message.values.link, expires: when(message.values.expires) };
+    case 'passwordChanged':
+      return { link: message.values.link, changedAt: when(message.values.changedAt) };
+  }
+}
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "5. november 2026 kl. 14.30 CET": a time with its zone, since the reader may be anywhere. */
+function formatDateTime(date: Date, locale: Locale, timeZone: string): string {
+  const key = `${locale}|${timeZone}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone,
+      timeZoneName: 'short',
+    });
+    dateTimeFormats.set(key, format);
+  }
+  return format.format(date);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}

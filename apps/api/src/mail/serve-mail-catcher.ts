@@ -1,0 +1,27 @@
+/**
+ * The mail catcher as a process of its own, for `npm start` (tools may not import the API's code):
+ *   node -r @swc-node/register src/mail/serve-mail-catcher.ts --smtp-port 1025 --web-port 1080
+ * Stops on SIGINT or SIGTERM.
+ */
+import { parseArgs } from 'node:util';
+import { startMailCatcher } from './mail-catcher';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { 'smtp-port': { type: 'string', default: '1025' }, 'web-port': { type: 'string', default: '1080' } } });
+  const catcher = await startMailCatcher({ smtpPort: port(values['smtp-port']), httpPort: port(values['web-port']) });
+  console.log(`[mail] catching mail on ${catcher.smtpUrl}; inbox on ${catcher.inboxUrl}`);
+  const stop = () => void catcher.stop().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+function port(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) throw new Error(`Invalid port: ${value}`);
+  return parsed;
+}
+
+main().catch((error: unknown) => {
+  console.error('[mail] failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,103 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { APP_ROLE } from '../database/migrations/1764300000000-accounts';
+import type { Viewer } from '../kernel/context';
+
+/** One transaction for one request: scoped by row-level security, committed or rolled back once. */
+export interface UnitOfWork {
+  readonly db: EntityManager;
+  asSystem<T>(work: (db: EntityManager) => Promise<T>): Promise<T>;
+  /** Sets who is asking for the rest of the transaction (null: anonymous), as PostgreSQL sees it. */
+  setViewer(viewer: Viewer | null): Promise<void>;
+  finish(outcome: 'commit' | 'rollback'): Promise<void>;
+}
+
+/** `SET LOCAL` through set_config(…, true): the only kind of setting that stays per request behind PGlite's shared session. */
+async function applyViewer(runner: QueryRunner, viewer: Viewer | null): Promise<void> {
+  const scope = viewer?.scope;
+  await runner.query(
+    `SELECT set_config('app.user_id', $1, true), set_config('app.platform_admin', $2, true),
+            set_config('app.organisation_ids', $3, true), set_config('app.unit_ids', $4, true),
+            set_config('app.group_ids', $5, true), set_config('app.municipality_ids', $6, true)`,
+    [
+      viewer?.userId ?? '',
+      scope?.platformAdmin ? 'on' : 'off',
+      scope?.organisationIds.join(',') ?? '',
+      scope?.unitIds.join(',') ?? '',
+      scope?.groupIds.join(',') ?? '',
+      scope?.municipalityIds.join(',') ?? '',
+    ],
+  );
+  await runner.query(`SET LOCAL ROLE ${APP_ROLE}`);
+}
+
+/**
+ * One query at a time on the request's connection, in the order asked, and none from outside an
+ * `asSystem` block while it runs: resolvers of one response run concurrently, and a query of
+ * theirs slipping into a system block would run without row-level security.
+ */
+function serialise(runner: QueryRunner): { system<T>(work: () => Promise<T>): Promise<T>; inSystem(): boolean } {
+  const query = runner.query.bind(runner);
+  const system = new AsyncLocalStorage<true>();
+  let queue: Promise<unknown> = Promise.resolve();
+  let systemBlock: Promise<unknown> | null = null;
+  runner.query = (async (...args: Parameters<QueryRunner['query']>) => {
+    while (systemBlock && !system.getStore()) await systemBlock.catch(() => undefined);
+    const result = queue.then(() => query(...args));
+    queue = result.catch(() => undefined);
+    return result;
+  }) as QueryRunner['query'];
+  return {
+    inSystem: () => system.getStore() === true,
+    async system(work) {
+      while (systemBlock) await systemBlock.catch(() => undefined);
+      const block = system.run(true, work);
+      systemBlock = block;
+      try {
+        return await block;
+      } finally {
+        systemBlock = null;
+      }
+    },
+  };
+}
+
+/** Begins a request's transaction as anonymous; `setViewer` narrows or widens it once the session is known. */
+export async function beginUnitOfWork(dataSource: DataSource): Promise<UnitOfWork> {
+  const runner = dataSource.createQueryRunner();
+  const lock = serialise(runner);
+  await runner.connect();
+  try {
+    await runner.startTransaction();
+    await applyViewer(runner, null);
+  } catch (error) {
+    await runner.release();
+    throw error;
+  }
+  let finished = false;
+  return {
+    db: runner.manager,
+    asSystem(work) {
+      if (lock.inSystem()) return work(runner.manager);
+      return lock.system(async () => {
+        await runner.query(`SET LOCAL ROLE NONE`);
+        try {
+          return await work(runner.manager);
+        } finally {
+          await runner.query(`SET LOCAL ROLE ${APP_ROLE}`);
+        }
+      });
+    },
+    setViewer: (viewer) => applyViewer(runner, viewer),
+    async finish(outcome) {
+      if (finished) return;
+      finished = true;
+      try {
+        if (outcome === 'commit') await runner.commitTransaction();
+        else await runner.rollbackTransaction();
+      } finally {
+        await runner.release();
+      }
+    },
+  };
+}

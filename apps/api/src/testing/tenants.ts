@@ -1,0 +1,103 @@
+import type { Role } from '@groupfinder/domain';
+import type { EntityManager } from 'typeorm';
+import { AccountTokenEntity } from '../auth/account-token.entity';
+import { hashToken, newToken, SessionService } from '../auth/session.service';
+import { GroupEntity } from '../groups/group.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { UnitEntity } from '../units/unit.entity';
+import { MembershipEntity } from '../users/membership.entity';
+import { UserEntity } from '../users/user.entity';
+import { SESSION_COOKIE } from '../server/http-exchange';
+import { startTestApi, TEST_NOW, type TestApi } from './test-api';
+
+/**
+ * Two tenants on the demo data, for the tests of scope: organisation A (Selvhjælp Danmark) with
+ * units A1 and A2, each running a group; organisation B (SMART Recovery Sverige). One person per
+ * role, each with a live session. Seeded as the database owner, as a migration or the demo loader would.
+ */
+export interface Tenants {
+  organisationA: OrganisationEntity;
+  organisationB: OrganisationEntity;
+  unitA1: UnitEntity;
+  unitA2: UnitEntity;
+  groupA1: GroupEntity;
+  groupA2: GroupEntity;
+  groupB: GroupEntity;
+  users: Record<TenantPerson, UserEntity>;
+  memberships: Record<TenantPerson, MembershipEntity>;
+  /** The Cookie header of each person's session. */
+  cookies: Record<TenantPerson, string>;
+  /** The id of that session (for attacks on someone else's session). */
+  sessionIds: Record<TenantPerson, string>;
+  /** A pending invitation to unit A1. */
+  invitationA1: AccountTokenEntity;
+}
+
+export type TenantPerson = 'platformAdmin' | 'adminA' | 'unitAdminA1' | 'unitAdminA2' | 'editorA1' | 'adminB';
+
+/** The e-mail address of a person of the tenants' fixture. */
+export const tenantEmail = (person: TenantPerson) => `${person.toLowerCase()}@tenants.test`;
+
+export async function seedTenants(db: EntityManager, now: Date): Promise<Tenants> {
+  const organisationA = await db.findOneByOrFail(OrganisationEntity, { slug: 'demo-selvhjaelp-danmark' });
+  const organisationB = await db.findOneByOrFail(OrganisationEntity, { slug: 'demo-smart-recovery-sverige' });
+  const unitA1 = await db.save(db.create(UnitEntity, { organisationId: organisationA.id, slug: 'tenant-test-a1', name: 'Tenant test A1' }));
+  const unitA2 = await db.save(db.create(UnitEntity, { organisationId: organisationA.id, slug: 'tenant-test-a2', name: 'Tenant test A2' }));
+  const groupsOf = (organisationId: string) => db.find(GroupEntity, { where: { organisationId }, order: { slug: 'ASC' } });
+  const [groupA1, groupA2] = await groupsOf(organisationA.id);
+  const [groupB] = await groupsOf(organisationB.id);
+  if (!groupA1 || !groupA2 || !groupB) throw new Error('The demo data has too few groups for the tenants fixture');
+  await db.update(GroupEntity, { id: groupA1.id }, { unitId: unitA1.id });
+  await db.update(GroupEntity, { id: groupA2.id }, { unitId: unitA2.id });
+
+  const none: Record<'organisationId' | 'unitId' | 'groupId' | 'municipalityId', string | null> = { organisationId: null, unitId: null, groupId: null, municipalityId: null };
+  const roles: Record<TenantPerson, { role: Role } & Partial<typeof none>> = {
+    platformAdmin: { role: 'PLATFORM_ADMIN' },
+    adminA: { role: 'ORGANISATION_ADMIN', organisationId: organisationA.id },
+    unitAdminA1: { role: 'UNIT_ADMIN', organisationId: organisationA.id, unitId: unitA1.id },
+    unitAdminA2: { role: 'UNIT_ADMIN', organisationId: organisationA.id, unitId: unitA2.id },
+    editorA1: { role: 'EDITOR', organisationId: organisationA.id, unitId: unitA1.id, groupId: groupA1.id },
+    adminB: { role: 'ORGANISATION_ADMIN', organisationId: organisationB.id },
+  };
+  const sessions = new SessionService({ idleMinutes: 60, absoluteHours: 12 });
+  const users = {} as Tenants['users'];
+  const memberships = {} as Tenants['memberships'];
+  const cookies = {} as Tenants['cookies'];
+  const sessionIds = {} as Tenants['sessionIds'];
+  for (const [person, role] of Object.entries(roles) as [TenantPerson, (typeof roles)[TenantPerson]][]) {
+    // Never signed in with a password here: the session is made directly.
+    const user = await db.save(db.create(UserEntity, { email: tenantEmail(person), name: `Person ${person}`, passwordHash: 'not-a-hash', locale: 'en' }));
+    users[person] = user;
+    memberships[person] = await db.save(db.create(MembershipEntity, { ...none, ...role, userId: user.id }));
+    const { token, session } = await sessions.start(db, user, false, now);
+    cookies[person] = `${SESSION_COOKIE}=${token}`;
+    sessionIds[person] = session.id;
+  }
+  const invitationA1 = await db.save(
+    db.create(AccountTokenEntity, {
+      tokenHash: hashToken(newToken()),
+      purpose: 'INVITATION',
+      email: 'pending-a1@tenants.test',
+      role: 'EDITOR',
+      organisationId: organisationA.id,
+      unitId: unitA1.id,
+      groupId: groupA1.id,
+      createdBy: users.unitAdminA1.id,
+      expiresAt: new Date(now.getTime() + 86_400_000),
+    }),
+  );
+  return { organisationA, organisationB, unitA1, unitA2, groupA1, groupA2, groupB, users, memberships, cookies, sessionIds, invitationA1 };
+}
+
+/** A test API holding the demo data and the tenants, started before a file's tests and stopped after them. */
+export function withTenants(): { readonly api: TestApi; readonly tenants: Tenants } {
+  const fixture = {} as { api: TestApi; tenants: Tenants };
+  beforeAll(async () => {
+    fixture.api = await startTestApi();
+    fixture.tenants = await seedTenants(fixture.api.dataSource.manager, TEST_NOW);
+  });
+  afterAll(async () => {
+    await fixture.api?.stop();
+  });
+  return fixture;
+}

@@ -1,0 +1,49 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow, signedIn } from '../kernel/access';
+import type { Context } from '../kernel/context';
+import { Organisation } from '../organisations/organisation.type';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { Invitation } from '../users/invitation.type';
+import { Member } from '../users/member.type';
+import type { MembershipService } from '../users/membership.service';
+import { CreateUnitInput } from './create-unit.input';
+import type { UnitService } from './unit.service';
+import { Unit } from './unit.type';
+
+@Resolver(() => Unit)
+export class UnitResolver {
+  constructor(
+    private readonly unitService: UnitService,
+    private readonly membershipService: MembershipService,
+  ) {}
+
+  @Query(() => Unit, { description: 'A unit the caller administers (directly or through its organisation).' })
+  async unit(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<Unit> {
+    return Unit.from(await this.unitService.administered(context.db, signedIn(context), id));
+  }
+
+  @Allow('PLATFORM_ADMIN', 'ORGANISATION_ADMIN')
+  @Mutation(() => Unit, { description: 'Adds a local unit to an organisation the caller administers.' })
+  async createUnit(@Arg('input', () => CreateUnitInput) input: CreateUnitInput, @Ctx() context: Context): Promise<Unit> {
+    return Unit.from(await this.unitService.create(context.db, signedIn(context), input));
+  }
+
+  @FieldResolver(() => Organisation)
+  async organisation(@Root() unit: Unit, @Ctx() context: Context): Promise<Organisation> {
+    return Organisation.from(await context.db.findOneByOrFail(OrganisationEntity, { id: unit.organisationId }));
+  }
+
+  @Allow('ORGANISATION_ADMIN', 'UNIT_ADMIN')
+  @FieldResolver(() => [Member], {
+    nullable: true, description: 'Admins of the unit or its organisation: the people with a role in it.' })
+  members(@Root() unit: Unit, @Ctx() context: Context): Promise<Member[]> {
+    return this.membershipService.members(context.db, signedIn(context), { unitId: unit.id }, context.locale);
+  }
+
+  @Allow('ORGANISATION_ADMIN', 'UNIT_ADMIN')
+  @FieldResolver(() => [Invitation], {
+    nullable: true, description: 'Admins of the unit or its organisation: invitations not yet accepted.' })
+  invitations(@Root() unit: Unit, @Ctx() context: Context): Promise<Invitation[]> {
+    return this.membershipService.invitations(context.db, signedIn(context), { unitId: unit.id }, context.now, context.locale);
+  }
+}

@@ -1,0 +1,119 @@
+import { isObjectType } from 'graphql';
+import { SessionService } from '../auth/session.service';
+import { accessOf, isPublic } from '../kernel/access';
+import { createSchema } from '../server/schema';
+import { SESSION_COOKIE } from '../server/http-exchange';
+import { TEST_NOW, type TestApi } from '../testing/test-api';
+import { withTenants, tenantEmail, type TenantPerson, type Tenants } from '../testing/tenants';
+
+/**
+ * Every admin operation of the schema, tried against organisation A and its unit A1 by an admin of
+ * organisation B and by the admin of A1's sibling unit A2: nothing of A may be shown and nothing
+ * may change. The operations come from walking the schema, so a new one without an attack here
+ * fails this test until someone writes down how it could be abused.
+ */
+interface Attack {
+  query: string;
+  variables?: (tenants: Tenants) => Record<string, unknown>;
+  /** The guarded fields of object types this attack reaches. */
+  fields?: string[];
+}
+
+const ATTACKS: Record<string, Attack> = {
+  organisation: {
+    query: `query ($slug: String!) { organisation(slug: $slug) { name requireSecondFactor members { email memberships { role } } invitations { email } } }`,
+    variables: (t) => ({ slug: t.organisationA.slug }),
+    fields: ['Organisation.requireSecondFactor', 'Organisation.members', 'Organisation.invitations'],
+  },
+  myOrganisations: {
+    query: `{ myOrganisations { slug requireSecondFactor members { email } invitations { email } units { slug members { email } invitations { email } } } }`,
+    fields: ['Unit.members', 'Unit.invitations'],
+  },
+  unit: {
+    query: `query ($id: ID!) { unit(id: $id) { name members { email } invitations { email } } }`,
+    variables: (t) => ({ id: t.unitA1.id }),
+  },
+  createUnit: {
+    query: `mutation ($input: CreateUnitInput!) { createUnit(input: $input) { id } }`,
+    variables: (t) => ({ input: { organisationId: t.organisationA.id, name: 'Planted unit', slug: 'planted' } }),
+  },
+  inviteUser: {
+    query: `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id } }`,
+    variables: (t) => ({ input: { email: 'planted@attack.test', role: 'UNIT_ADMIN', unitId: t.unitA1.id } }),
+  },
+  grantRole: {
+    query: `mutation ($input: GrantRoleInput!) { grantRole(input: $input) { id } }`,
+    variables: (t) => ({ input: { userId: t.users.unitAdminA2.id, role: 'UNIT_ADMIN', unitId: t.unitA1.id } }),
+  },
+  revokeRole: {
+    query: `mutation ($input: RevokeRoleInput!) { revokeRole(input: $input) }`,
+    variables: (t) => ({ input: { membershipId: t.memberships.unitAdminA1.id } }),
+  },
+  setSecondFactorRequirement: {
+    query: `mutation ($input: SetSecondFactorRequirementInput!) { setSecondFactorRequirement(input: $input) { id } }`,
+    variables: (t) => ({ input: { organisationId: t.organisationA.id, required: true } }),
+  },
+  // The attacker's own session and account only: nobody else's session ends, nobody else's second factor changes.
+  signOut: { query: `mutation { signOut }` },
+  signOutEverywhere: { query: `mutation { signOutEverywhere }` },
+  revokeSession: {
+    query: `mutation ($input: RevokeSessionInput!) { revokeSession(input: $input) }`,
+    variables: (t) => ({ input: { sessionId: t.sessionIds.adminA } }),
+  },
+  startSecondFactorEnrolment: { query: `mutation { startSecondFactorEnrolment { secret } }` },
+  confirmSecondFactor: {
+    query: `mutation ($input: ConfirmSecondFactorInput!) { confirmSecondFactor(input: $input) { codes } }`,
+    variables: () => ({ input: { code: '123456' } }),
+  },
+};
+
+/** What of organisation A (and unit A1) exists, read as the database owner. */
+async function snapshotOfA(api: TestApi, tenants: Tenants, attacker: TenantPerson): Promise<unknown> {
+  const a = tenants.organisationA.id;
+  const rows = (sql: string, parameters: unknown[] = [a]) => api.dataSource.query(sql, parameters);
+  return {
+    organisation: await rows(`SELECT * FROM organisations WHERE id = $1`),
+    units: await rows(`SELECT * FROM units WHERE organisation_id = $1 ORDER BY id`),
+    groups: await rows(`SELECT id, unit_id, contact_name, updated_at FROM groups WHERE organisation_id = $1 ORDER BY id`),
+    memberships: await rows(`SELECT * FROM memberships WHERE organisation_id = $1 OR user_id = $2 ORDER BY id`, [a, tenants.users[attacker].id]),
+    tokens: await rows(`SELECT * FROM account_tokens ORDER BY id`, []),
+    users: await rows(`SELECT * FROM users WHERE id <> $1 ORDER BY id`, [tenants.users[attacker].id]),
+    sessions: await rows(`SELECT id, revoked_at FROM sessions WHERE user_id <> $1 ORDER BY id`, [tenants.users[attacker].id]),
+  };
+}
+
+describe('no admin can reach another tenant', () => {
+  const fixture = withTenants();
+  const sessions = new SessionService({ idleMinutes: 60, absoluteHours: 12 });
+
+  it('has an attack for every operation that needs a signed-in caller, and for every guarded field', async () => {
+    const schema = await createSchema();
+    const operations = [schema.getQueryType(), schema.getMutationType()].flatMap((type) => Object.values(type?.getFields() ?? {}));
+    const guardedOperations = operations.filter((field) => !isPublic(field)).map((field) => field.name);
+    const attacked = new Set(Object.keys(ATTACKS));
+    expect(guardedOperations.filter((name) => !attacked.has(name))).toEqual([]);
+    const guardedFields = Object.values(schema.getTypeMap())
+      .filter(isObjectType)
+      .filter((type) => type !== schema.getQueryType() && type !== schema.getMutationType())
+      .flatMap((type) => Object.values(type.getFields()).flatMap((field) => (accessOf(field) && !isPublic(field) ? [`${type.name}.${field.name}`] : [])));
+    const reached = new Set(Object.values(ATTACKS).flatMap((attack) => attack.fields ?? []));
+    expect(guardedFields.filter((field) => !reached.has(field))).toEqual([]);
+  });
+
+  const victims = ['adminA', 'unitAdminA1', 'editorA1'].map((person) => tenantEmail(person as TenantPerson));
+
+  describe.each(['adminB', 'unitAdminA2'] as const)('as %s', (attacker) => {
+    it.each(Object.keys(ATTACKS))('%s shows nothing of organisation A’s people and changes nothing', async (name) => {
+      const attack = ATTACKS[name] as Attack;
+      // A fresh session each time: an attack may sign its own session out.
+      const { token } = await sessions.start(fixture.api.dataSource.manager, fixture.tenants.users[attacker], true, TEST_NOW);
+      const before = await snapshotOfA(fixture.api, fixture.tenants, attacker);
+      const response = await fixture.api.query(attack.query, attack.variables?.(fixture.tenants), { cookie: `${SESSION_COOKIE}=${token}` });
+      const body = JSON.stringify(response);
+      for (const email of [...victims, 'pending-a1@tenants.test', 'planted@attack.test']) expect(body).not.toContain(email);
+      if (attacker === 'adminB') expect(body).not.toContain(tenantEmail('unitAdminA2'));
+      expect(response.status).toBeLessThan(500);
+      expect(await snapshotOfA(fixture.api, fixture.tenants, attacker)).toEqual(before);
+    });
+  });
+});

@@ -1,0 +1,126 @@
+import { MembershipEntity } from './membership.entity';
+import { TEST_DASHBOARD_URL } from '../testing/test-api';
+import { withTenants, tenantEmail, type TenantPerson } from '../testing/tenants';
+
+/** Admins keep their people: members, invitations by mail, roles, units, the second-factor rule, each within their scope. */
+describe('members, invitations and roles', () => {
+  const fixture = withTenants();
+
+  const as = <T = Record<string, unknown>>(person: TenantPerson, query: string, variables?: Record<string, unknown>, locale = 'en') =>
+    fixture.api.query<T>(query, variables, { cookie: fixture.tenants.cookies[person], 'accept-language': locale });
+
+  const MEMBERS = `query ($slug: String!) {
+    organisation(slug: $slug) {
+      name
+      units { slug name }
+      members { email name memberships { role roleLabel unit { slug } groupSlug } }
+      invitations { email role unitName }
+    }
+  }`;
+
+  it('shows an organisation admin the people of the organisation and its units, with translated roles', async () => {
+    const response = await as<{ organisation: { members: { email: string; memberships: { role: string; roleLabel: string; unit: { slug: string } | null }[] }[]; invitations: unknown[]; units: { slug: string }[] } }>(
+      'adminA',
+      MEMBERS,
+      { slug: fixture.tenants.organisationA.slug },
+      'da',
+    );
+    expect(response.errors).toBeUndefined();
+    const members = response.data?.organisation.members ?? [];
+    expect(members.map((member) => member.email).sort()).toEqual(['adminA', 'editorA1', 'unitAdminA1', 'unitAdminA2'].map((person) => tenantEmail(person as TenantPerson)).sort());
+    expect(members.find((member) => member.email === tenantEmail('unitAdminA1'))?.memberships).toEqual([
+      { role: 'UNIT_ADMIN', roleLabel: 'Afdelingsadministrator', unit: { slug: 'tenant-test-a1' }, groupSlug: null },
+    ]);
+    expect(response.data?.organisation.invitations).toEqual([{ email: 'pending-a1@tenants.test', role: 'EDITOR', unitName: 'Tenant test A1' }]);
+    expect(response.data?.organisation.units.map((unit) => unit.slug)).toEqual(expect.arrayContaining(['tenant-test-a1', 'tenant-test-a2']));
+  });
+
+  it('shows a unit admin their unit, and refuses them the organisation and a sibling unit', async () => {
+    const own = await as<{ unit: { members: { email: string }[] } }>('unitAdminA1', `query ($id: ID!) { unit(id: $id) { name members { email } invitations { email } } }`, { id: fixture.tenants.unitA1.id });
+    expect(own.errors).toBeUndefined();
+    expect(own.data?.unit.members.map((member) => member.email).sort()).toEqual([tenantEmail('editorA1'), tenantEmail('unitAdminA1')]);
+    const sibling = await as('unitAdminA1', `query ($id: ID!) { unit(id: $id) { name members { email } } }`, { id: fixture.tenants.unitA2.id });
+    expect(sibling.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect(sibling.data).toBeNull();
+    const organisation = await as<{ organisation: { name: string; members: unknown } }>('unitAdminA1', MEMBERS, { slug: fixture.tenants.organisationA.slug });
+    expect(organisation.errors?.map((error) => error.extensions.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    expect(organisation.data?.organisation.members).toBeNull();
+  });
+
+  it('sends an invitation by e-mail in the language asked for, with a single link into the dashboard', async () => {
+    const response = await as<{ inviteUser: { email: string; roleLabel: string; unitName: string } }>(
+      'adminA',
+      `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { email role roleLabel unitName expiresAt } }`,
+      { input: { email: 'New.Person@Example.ORG', role: 'UNIT_ADMIN', unitId: fixture.tenants.unitA1.id, locale: 'PL' } },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.inviteUser).toMatchObject({ email: 'new.person@example.org', roleLabel: 'Unit administrator', unitName: 'Tenant test A1' });
+    const mail = await fixture.api.mail.waitForMessage({ to: 'new.person@example.org' });
+    expect(mail.text).toContain('Administrator oddziału');
+    expect(mail.links.filter((link) => link.startsWith(`${TEST_DASHBOARD_URL}/#/accept-invitation?token=`))).toHaveLength(1);
+  });
+
+  it('refuses an invitation above the inviter, or outside their scope, and sends nothing', async () => {
+    const invite = (person: TenantPerson, input: Record<string, unknown>) =>
+      as(person, `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { email } }`, { input: { email: 'refused@example.org', ...input } });
+    expect((await invite('unitAdminA1', { role: 'ORGANISATION_ADMIN', organisationId: fixture.tenants.organisationA.id })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect((await invite('unitAdminA1', { role: 'UNIT_ADMIN', unitId: fixture.tenants.unitA2.id })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect((await invite('adminB', { role: 'EDITOR', groupId: fixture.tenants.groupA1.id })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect((await invite('adminA', { role: 'PLATFORM_ADMIN' })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect((await invite('adminA', { role: 'UNIT_ADMIN' })).errors?.[0]?.extensions.code).toBe('MEMBERSHIP_SCOPE_INVALID');
+    const badAddress = await invite('adminA', { role: 'UNIT_ADMIN', unitId: fixture.tenants.unitA1.id, email: 'not an address' });
+    expect(badAddress.errors?.[0]?.extensions).toMatchObject({ code: 'EMAIL_INVALID', fields: ['email'] });
+    expect(fixture.api.mail.messages().filter((message) => message.to.includes('refused@example.org'))).toEqual([]);
+  });
+
+  it('lets an organisation admin add a unit, with a clear error for a taken or malformed short name', async () => {
+    const create = (person: TenantPerson, slug: string) =>
+      as<{ createUnit: { slug: string; name: string; organisation: { slug: string } } }>(
+        person,
+        `mutation ($input: CreateUnitInput!) { createUnit(input: $input) { slug name organisation { slug } } }`,
+        { input: { organisationId: fixture.tenants.organisationA.id, name: 'Selvhjælp Gentofte', slug } },
+      );
+    expect((await create('adminA', 'gentofte')).data?.createUnit).toEqual({ slug: 'gentofte', name: 'Selvhjælp Gentofte', organisation: { slug: fixture.tenants.organisationA.slug } });
+    expect((await create('adminA', 'gentofte')).errors?.[0]?.extensions.code).toBe('SLUG_TAKEN');
+    expect((await create('adminA', 'Not A Slug')).errors?.[0]?.extensions.code).toBe('INVALID_SLUG');
+    expect((await create('unitAdminA1', 'by-a-unit-admin')).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect((await create('adminB', 'by-another-organisation')).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('grants and revokes roles within scope, and never removes the last organisation admin', async () => {
+    const grant = await as<{ grantRole: { role: string; groupSlug: string } }>(
+      'unitAdminA2',
+      `mutation ($input: GrantRoleInput!) { grantRole(input: $input) { id role groupSlug } }`,
+      { input: { userId: fixture.tenants.users.unitAdminA2.id, role: 'EDITOR', groupId: fixture.tenants.groupA2.id } },
+    );
+    expect(grant.data?.grantRole).toMatchObject({ role: 'EDITOR', groupSlug: fixture.tenants.groupA2.slug });
+    // Someone of another organisation is a stranger here, even to an admin who knows their id: invite them instead.
+    const stranger = await as('adminA', `mutation ($input: GrantRoleInput!) { grantRole(input: $input) { id } }`, {
+      input: { userId: fixture.tenants.users.adminB.id, role: 'EDITOR', groupId: fixture.tenants.groupA1.id },
+    });
+    expect(stranger.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    const revoke = (person: TenantPerson, membershipId: string) =>
+      as(person, `mutation ($input: RevokeRoleInput!) { revokeRole(input: $input) }`, { input: { membershipId } });
+    const last = await revoke('adminA', fixture.tenants.memberships.adminA.id);
+    expect(last.errors?.[0]).toMatchObject({ message: expect.stringContaining(fixture.tenants.organisationA.name), extensions: { code: 'LAST_ADMIN' } });
+    expect(await fixture.api.dataSource.manager.existsBy(MembershipEntity, { id: fixture.tenants.memberships.adminA.id })).toBe(true);
+    expect((await revoke('adminB', fixture.tenants.memberships.editorA1.id)).errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    expect((await revoke('unitAdminA2', fixture.tenants.memberships.editorA1.id)).errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    expect(await fixture.api.dataSource.manager.existsBy(MembershipEntity, { id: fixture.tenants.memberships.editorA1.id })).toBe(true);
+  });
+
+  it('takes an organisation’s admin rights from sessions without a second factor once the organisation requires one', async () => {
+    const set = (required: boolean) =>
+      as<{ setSecondFactorRequirement: { requireSecondFactor: boolean } }>(
+        'platformAdmin',
+        `mutation ($input: SetSecondFactorRequirementInput!) { setSecondFactorRequirement(input: $input) { slug } }`,
+        { input: { organisationId: fixture.tenants.organisationB.id, required } },
+      );
+    expect((await set(true)).errors).toBeUndefined();
+    const refused = await as('adminB', MEMBERS, { slug: fixture.tenants.organisationB.slug });
+    expect(refused.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect((await set(false)).errors).toBeUndefined();
+    const allowed = await as('adminB', MEMBERS, { slug: fixture.tenants.organisationB.slug });
+    expect(allowed.errors).toBeUndefined();
+  });
+});

@@ -1,0 +1,35 @@
+import { administersOrganisation, administersUnit, type MembershipScope } from './access';
+
+const platformAdmin: MembershipScope = { role: 'PLATFORM_ADMIN' };
+const adminOfA: MembershipScope = { role: 'ORGANISATION_ADMIN', organisation: { id: 'org-a' } };
+const adminOfUnitA1: MembershipScope = { role: 'UNIT_ADMIN', organisation: { id: 'org-a' }, unit: { id: 'unit-a1' } };
+const editorInA: MembershipScope = { role: 'EDITOR', organisation: { id: 'org-a' } };
+
+describe('administersOrganisation', () => {
+  it('is true for the organisation’s admins and for platform admins', () => {
+    expect(administersOrganisation([adminOfA], 'org-a')).toBe(true);
+    expect(administersOrganisation([platformAdmin], 'org-b')).toBe(true);
+  });
+
+  it('is false for other organisations, unit admins and editors', () => {
+    expect(administersOrganisation([adminOfA], 'org-b')).toBe(false);
+    expect(administersOrganisation([adminOfUnitA1, editorInA], 'org-a')).toBe(false);
+    expect(administersOrganisation([], 'org-a')).toBe(false);
+  });
+});
+
+describe('administersUnit', () => {
+  const unitA1 = { id: 'unit-a1', organisationId: 'org-a' };
+  const unitA2 = { id: 'unit-a2', organisationId: 'org-a' };
+
+  it('is true for the unit’s admins, its organisation’s admins and platform admins', () => {
+    expect(administersUnit([adminOfUnitA1], unitA1)).toBe(true);
+    expect(administersUnit([adminOfA], unitA2)).toBe(true);
+    expect(administersUnit([platformAdmin], unitA2)).toBe(true);
+  });
+
+  it('is false for another unit’s admin and for editors', () => {
+    expect(administersUnit([adminOfUnitA1], unitA2)).toBe(false);
+    expect(administersUnit([editorInA], unitA1)).toBe(false);
+  });
+});

@@ -1,0 +1,109 @@
+import { useEffect, useRef, useState } from 'react';
+import { graphql, getFragmentData, type FragmentType } from '../gql';
+import type { MemberTable_MemberFragment } from '../gql/graphql';
+import { MembershipList } from '../account/MembershipList';
+import { useLocale } from '../i18n/useLocale';
+import { DataTable } from '../ui/DataTable';
+import { RoleRemoval } from './RoleRemoval';
+
+const MemberTableFragment = graphql(`
+  fragment MemberTable_member on Member {
+    id
+    name
+    email
+    secondFactorEnabled
+    memberships {
+      id
+      role
+      organisation {
+        id
+        name
+      }
+      unit {
+        id
+        name
+      }
+      groupSlug
+      ...MembershipList_membership
+    }
+  }
+`);
+
+type MemberRole = MemberTable_MemberFragment['memberships'][number];
+
+/** Where a role applies, in words: its group, its unit or its organisation. */
+function placeOf(membership: MemberRole): string {
+  return membership.groupSlug ?? membership.unit?.name ?? membership.organisation?.name ?? '';
+}
+
+export interface MemberTableProps {
+  readonly members: readonly FragmentType<typeof MemberTableFragment>[];
+  readonly caption: string;
+  /** The page's queries to refetch once a role is removed. */
+  readonly refetchQueries: readonly string[];
+}
+
+/** The people with roles here, and whether they sign in with a second factor; each role can be removed. */
+export function MemberTable(props: MemberTableProps) {
+  const { t } = useLocale();
+  const members = props.members.map((member) => getFragmentData(MemberTableFragment, member));
+  // What was removed last: said where the focus goes, since the removed role's button is gone.
+  const [removed, setRemoved] = useState<{ readonly message: string; readonly count: number } | null>(null);
+  const removedNotice = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    if (removed) removedNotice.current?.focus();
+  }, [removed]);
+
+  const notice = removed ? (
+    <p key={removed.count} ref={removedNotice} tabIndex={-1} className="notice section__status">
+      {removed.message}
+    </p>
+  ) : null;
+  if (members.length === 0) {
+    return (
+      <>
+        {notice}
+        <p className="muted">{t('dashboard.members.none')}</p>
+      </>
+    );
+  }
+  return (
+    <>
+      {notice}
+      <DataTable
+        caption={props.caption}
+        columns={[t('dashboard.members.name'), t('common.email'), t('dashboard.members.roles'), t('dashboard.members.secondFactor')]}
+      >
+        {members.map((member) => (
+          <tr key={member.id}>
+            <th scope="row">{member.name}</th>
+            <td className="data-table__email">{member.email}</td>
+            <td>
+              <MembershipList
+                memberships={member.memberships}
+                action={(membershipId) => {
+                  const membership = member.memberships.find((candidate) => candidate.id === membershipId);
+                  if (!membership) return null;
+                  const words = { role: t(`role.${membership.role}`), place: placeOf(membership), person: member.name };
+                  return (
+                    <RoleRemoval
+                      membershipId={membership.id}
+                      label={t('dashboard.members.remove.label', words)}
+                      question={t('dashboard.members.remove.question', words)}
+                      refetchQueries={props.refetchQueries}
+                      onRemoved={() =>
+                        setRemoved((previous) => ({ message: t('dashboard.members.removed', words), count: (previous?.count ?? 0) + 1 }))
+                      }
+                    />
+                  );
+                }}
+              />
+            </td>
+            <td>{member.secondFactorEnabled ? t('dashboard.yes') : t('dashboard.no')}</td>
+          </tr>
+        ))}
+      </DataTable>
+    </>
+  );
+}

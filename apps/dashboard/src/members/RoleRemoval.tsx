@@ -1,0 +1,81 @@
+import { useMutation } from '@apollo/client/react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { graphql } from '../gql';
+import { useLocale } from '../i18n/useLocale';
+import { FormAlert } from '../ui/FormAlert';
+import { useFormProblem } from '../ui/useFormProblem';
+
+const RevokeRoleMutation = graphql(`
+  mutation RevokeRole($input: RevokeRoleInput!) {
+    revokeRole(input: $input)
+  }
+`);
+
+export interface RoleRemovalProps {
+  readonly membershipId: string;
+  /** Names the role, where it applies and whose it is: "Remove the role Editor for … from Anna Berg". */
+  readonly label: string;
+  /** The same, asked before it is done. */
+  readonly question: string;
+  /** The page's queries to refetch, so that the role is no longer listed. */
+  readonly refetchQueries: readonly string[];
+  /** Called once the role is gone, to say so where the focus can go (this button goes with the role). */
+  readonly onRemoved: () => void;
+}
+
+/**
+ * Removing one role of a person: the button asks first, inline. The focus moves to the question,
+ * and back to the button when cancelled (Escape too) or refused; why it was refused (such as the
+ * last admin of an organisation) is said beside the role.
+ */
+export function RoleRemoval({ membershipId, label, question, refetchQueries, onRemoved }: RoleRemovalProps) {
+  const { t } = useLocale();
+  const questionId = useId();
+  const [confirming, setConfirming] = useState(false);
+  const [revokeRole, { loading }] = useMutation(RevokeRoleMutation, { refetchQueries: [...refetchQueries], awaitRefetchQueries: true });
+  const form = useFormProblem({ fields: [] });
+  const button = useRef<HTMLButtonElement>(null);
+  const questionText = useRef<HTMLSpanElement>(null);
+  const wasConfirming = useRef(confirming);
+
+  useEffect(() => {
+    if (wasConfirming.current !== confirming) (confirming ? questionText.current : button.current)?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+
+  async function remove() {
+    if (loading) return;
+    const { problem } = await form.send(() => revokeRole({ variables: { input: { membershipId } } }));
+    setConfirming(false);
+    if (!problem) onRemoved();
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    setConfirming(false);
+  }
+
+  return (
+    <>
+      {confirming ? (
+        <span className="role-removal" role="group" aria-labelledby={questionId} onKeyDown={onKeyDown}>
+          <span id={questionId} ref={questionText} tabIndex={-1} className="role-removal__question">
+            {question}
+          </span>
+          <button type="button" className="button button--small button--danger" aria-disabled={loading} onClick={() => void remove()}>
+            {t('dashboard.members.remove.confirm')}
+          </button>
+          <button type="button" className="button button--small button--quiet" onClick={() => setConfirming(false)}>
+            {t('dashboard.cancel')}
+          </button>
+        </span>
+      ) : (
+        <button ref={button} type="button" className="button button--small button--quiet" aria-label={label} onClick={() => setConfirming(true)}>
+          {t('dashboard.members.remove')}
+        </button>
+      )}
+      <FormAlert form={form} />
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { hashForPathLink, parseRoute, routeHref, type Route } from './routes';
+
+describe('parseRoute', () => {
+  it('opens the organisations on an empty address', () => {
+    expect(parseRoute('')).toEqual({ page: 'organisations' });
+    expect(parseRoute('#')).toEqual({ page: 'organisations' });
+    expect(parseRoute('#/')).toEqual({ page: 'organisations' });
+  });
+
+  it('reads the pages without parameters', () => {
+    expect(parseRoute('#/sign-in')).toEqual({ page: 'signIn', next: undefined });
+    expect(parseRoute('#/forgot-password')).toEqual({ page: 'forgotPassword' });
+    expect(parseRoute('#/account')).toEqual({ page: 'account' });
+    expect(parseRoute('#/account/')).toEqual({ page: 'account' });
+  });
+
+  it('reads the token of a link from an e-mail', () => {
+    expect(parseRoute('#/reset-password?token=abc-_123')).toEqual({ page: 'resetPassword', token: 'abc-_123' });
+    expect(parseRoute('#/accept-invitation?token=x%2By')).toEqual({ page: 'acceptInvitation', token: 'x+y' });
+  });
+
+  it('has no page for a link whose token is missing', () => {
+    expect(parseRoute('#/reset-password')).toEqual({ page: 'notFound' });
+    expect(parseRoute('#/accept-invitation?token=')).toEqual({ page: 'notFound' });
+  });
+
+  it('reads an organisation by its slug and a unit by its id', () => {
+    expect(parseRoute('#/organisations/de-frivilliges-hus')).toEqual({ page: 'organisation', slug: 'de-frivilliges-hus' });
+    expect(parseRoute('#/units/7f1c2d1e-0000-4000-8000-000000000001')).toEqual({
+      page: 'unit',
+      id: '7f1c2d1e-0000-4000-8000-000000000001',
+    });
+  });
+
+  it('returns after signing in only to a page of the dashboard', () => {
+    expect(parseRoute('#/sign-in?next=%2Fapp%2Faccount')).toEqual({ page: 'signIn', next: '/app/account' });
+    expect(parseRoute('#/sign-in?next=%2Faccount')).toEqual({ page: 'signIn', next: '/account' });
+    expect(parseRoute('#/sign-in?next=https%3A%2F%2Fevil.example')).toEqual({ page: 'signIn', next: undefined });
+    expect(parseRoute('#/sign-in?next=%2F%2Fevil.example')).toEqual({ page: 'signIn', next: undefined });
+  });
+
+  it('has no page for unknown or malformed addresses', () => {
+    expect(parseRoute('#/nowhere')).toEqual({ page: 'notFound' });
+    expect(parseRoute('#/organisations/a/b')).toEqual({ page: 'notFound' });
+    expect(parseRoute('#/units/%E0%A4%A')).toEqual({ page: 'notFound' });
+    expect(parseRoute('#/elsewhere/x')).toEqual({ page: 'notFound' });
+  });
+});
+
+describe('routeHref', () => {
+  const routes: Route[] = [
+    { page: 'organisations' },
+    { page: 'signIn' },
+    { page: 'signIn', next: '/organisations/a b' },
+    { page: 'forgotPassword' },
+    { page: 'resetPassword', token: 'a+b/c=' },
+    { page: 'acceptInvitation', token: 'tok' },
+    { page: 'account' },
+    { page: 'organisation', slug: 'selvhjaelp-danmark' },
+    { page: 'unit', id: 'a/b?c' },
+  ];
+
+  it('writes addresses that read back as the same page', () => {
+    for (const route of routes) {
+      expect(parseRoute(routeHref(route))).toEqual(route.page === 'signIn' ? { next: undefined, ...route } : route);
+    }
+  });
+
+  it('writes the forms an administrator sees in the address bar', () => {
+    expect(routeHref({ page: 'organisation', slug: 'demo' })).toBe('#/organisations/demo');
+    expect(routeHref({ page: 'resetPassword', token: 'abc' })).toBe('#/reset-password?token=abc');
+    expect(routeHref({ page: 'signIn', next: '/account' })).toBe('#/sign-in?next=%2Faccount');
+  });
+});
+
+describe('hashForPathLink', () => {
+  it('moves a link written as a path into the hash', () => {
+    expect(hashForPathLink('/accept-invitation', '?token=abc', '')).toBe('#/accept-invitation?token=abc');
+    expect(hashForPathLink('/reset-password', '?token=abc', '#')).toBe('#/reset-password?token=abc');
+  });
+
+  it('leaves the start page and addresses with a hash alone', () => {
+    expect(hashForPathLink('/', '', '')).toBeNull();
+    expect(hashForPathLink('/index.html', '', '')).toBeNull();
+    expect(hashForPathLink('/accept-invitation', '?token=abc', '#/account')).toBeNull();
+    expect(hashForPathLink('/not-a-page', '', '')).toBeNull();
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * The dashboard's pages, addressed by the URL's hash (`#/organisations/demo`), so that any static
+ * host serves it and links in e-mails work without server rewrites.
+ */
+export type Route =
+  | { readonly page: 'organisations' }
+  | { readonly page: 'signIn'; readonly next?: string | undefined }
+  | { readonly page: 'forgotPassword' }
+  | { readonly page: 'resetPassword'; readonly token: string }
+  | { readonly page: 'acceptInvitation'; readonly token: string }
+  | { readonly page: 'account' }
+  | { readonly page: 'organisation'; readonly slug: string }
+  | { readonly page: 'unit'; readonly id: string }
+  | { readonly page: 'notFound' };
+
+export type PageName = Route['page'];
+
+function decoded(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/** A path that stays on the dashboard ("/account"), for returning there after signing in. */
+function internalPath(value: string | null): string | undefined {
+  return value && value.startsWith('/') && !value.startsWith('//') ? value : undefined;
+}
+
+/** The page a hash (`#/units/42?x=1`, `/units/42` or empty) addresses; `notFound` when none. */
+export function parseRoute(hash: string): Route {
+  const withoutMark = hash.startsWith('#') ? hash.slice(1) : hash;
+  const queryStart = withoutMark.indexOf('?');
+  const path = queryStart === -1 ? withoutMark : withoutMark.slice(0, queryStart);
+  const query = new URLSearchParams(queryStart === -1 ? '' : withoutMark.slice(queryStart + 1));
+  const segments = path.split('/').filter((segment) => segment !== '');
+  const [first, second, ...rest] = segments;
+  const token = query.get('token');
+
+  if (segments.length === 0) return { page: 'organisations' };
+  if (rest.length > 0) return { page: 'notFound' };
+  if (second === undefined) {
+    switch (first) {
+      case 'sign-in':
+        return { page: 'signIn', next: internalPath(query.get('next')) };
+      case 'forgot-password':
+        return { page: 'forgotPassword' };
+      case 'reset-password':
+        return token ? { page: 'resetPassword', token } : { page: 'notFound' };
+      case 'accept-invitation':
+        return token ? { page: 'acceptInvitation', token } : { page: 'notFound' };
+      case 'account':
+        return { page: 'account' };
+      default:
+        return { page: 'notFound' };
+    }
+  }
+  const value = decoded(second);
+  if (!value) return { page: 'notFound' };
+  if (first === 'organisations') return { page: 'organisation', slug: value };
+  if (first === 'units') return { page: 'unit', id: value };
+  return { page: 'notFound' };
+}
+
+/** The path of a route, without the hash mark: what `parseRoute` reads back to the same route. */
+export function routePath(route: Route): string {
+  switch (route.page) {
+    case 'organisations':
+    case 'notFound':
+      return '/';
+    case 'signIn':
+      return route.next ? `/sign-in?${new URLSearchParams({ next: route.next })}` : '/sign-in';
+    case 'forgotPassword':
+      return '/forgot-password';
+    case 'resetPassword':
+      return `/reset-password?${new URLSearchParams({ token: route.token })}`;
+    case 'acceptInvitation':
+      return `/accept-invitation?${new URLSearchParams({ token: route.token })}`;
+    case 'account':
+      return '/account';
+    case 'organisation':
+      return `/organisations/${encodeURIComponent(route.slug)}`;
+    case 'unit':
+      return `/units/${encodeURIComponent(route.id)}`;
+  }
+}
+
+/** The `href` of a link to a route. */
+export function routeHref(route: Route): string {
+  return `#${routePath(route)}`;
+}
+
+/**
+ * The hash to show for an address that came without one: a link written as a path
+ * (`/accept-invitation?token=…`) is read as if it were the hash form; null when there is nothing to move.
+ */
+export function hashForPathLink(pathname: string, search: string, hash: string): string | null {
+  if (hash !== '' && hash !== '#') return null;
+  if (pathname === '/' || pathname === '' || pathname.endsWith('/index.html')) return null;
+  const route = parseRoute(`${pathname}${search}`);
+  return route.page === 'notFound' ? null : routeHref(route);
+}

@@ -1,0 +1,44 @@
+import { useId, type ReactNode } from 'react';
+
+/** What a field's control is given, so that its label, hint and error are read with it. */
+export interface FieldControlProps {
+  readonly id: string;
+  readonly 'aria-describedby': string | undefined;
+  readonly 'aria-invalid': true | undefined;
+}
+
+export interface FieldProps {
+  readonly label: string;
+  /** Shown under the label, read with the field. */
+  readonly hint?: string | undefined;
+  /** What is wrong with the value, read with the field. */
+  readonly error?: string | undefined;
+  /** The input or select, given its id and the aria attributes that point at the hint and error. */
+  readonly children: (control: FieldControlProps) => ReactNode;
+}
+
+/** A label, a hint and an error around one control, linked to it (htmlFor, aria-describedby). */
+export function Field({ label, hint, error, children }: FieldProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={error ? 'field field--invalid' : 'field'}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+      {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { useLocale } from '../i18n/useLocale';
+import { ErrorState } from './ErrorState';
+
+export interface PageProblemProps {
+  readonly error: unknown;
+  /** What could not be loaded, in the reader's words. */
+  readonly message: string;
+  readonly onRetry: () => void;
+}
+
+/** A page whose data could not be loaded: what, the API's reason in the reader's language, and a retry. */
+export function PageProblem({ error, message, onRetry }: PageProblemProps) {
+  const { t } = useLocale();
+  // The API translates its errors (Accept-Language); network errors are the browser's English.
+  const detail = CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : undefined;
+  return <ErrorState message={message} detail={detail} retryLabel={t('common.retry')} onRetry={onRetry} />;
+}

@@ -1,0 +1,32 @@
+import type { InputHTMLAttributes, Ref } from 'react';
+import { Field, type FieldProps } from './Field';
+
+export interface TextFieldProps
+  extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name' | 'value' | 'onChange' | 'aria-describedby' | 'aria-invalid'>,
+    Omit<FieldProps, 'children'> {
+  /** Also how an error from the API finds its field (see useFormProblem). */
+  readonly name: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly ref?: Ref<HTMLInputElement>;
+}
+
+/** A labelled input with its hint and its error linked to it (aria-describedby). */
+export function TextField({ label, name, value, onChange, hint, error, type = 'text', ref, ...input }: TextFieldProps) {
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {(control) => (
+        <input
+          {...input}
+          {...control}
+          ref={ref}
+          name={name}
+          type={type}
+          className="field__input"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Field>
+  );
+}

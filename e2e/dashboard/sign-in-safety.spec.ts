@@ -1,0 +1,73 @@
+import type { Response } from '@playwright/test';
+import { DASHBOARD_URL, newPerson, openBrowser, organisationAdminInvitedByPlatformAdmin, signInOnDashboard } from '../accounts';
+import { expect, test } from '../clock';
+
+// What keeps an account safe, as its owner notices it: guessing passwords stops after five wrong
+// ones, said in the language the dashboard is shown in; and signing out everywhere ends the
+// sessions in other browsers. Each journey has an account of its own, new in each run (the one
+// that is stopped stays stopped for 15 minutes).
+
+test.use({ locale: 'da-DK' });
+
+/** The answer to the sign-in form. */
+const isSignIn = (response: Response) => (response.request().postDataJSON() as { operationName?: string } | null)?.operationName === 'SignIn';
+
+test('five wrong passwords stop the account for 15 minutes, even with the right one, said in Polish', async ({ page, request }) => {
+  const anna = newPerson('Anna Nowak', 'throttled');
+  await (await organisationAdminInvitedByPlatformAdmin(request, anna)).close();
+
+  await page.goto(`${DASHBOARD_URL}/#/sign-in`);
+  // She reads the dashboard in Polish.
+  await page.getByRole('banner').getByRole('combobox', { name: 'Sprog' }).selectOption({ label: 'Polski' });
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { level: 1, name: 'Zaloguj się' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+
+  await main.getByLabel('E-mail', { exact: true }).fill(anna.email);
+  const password = main.getByLabel('Hasło', { exact: true });
+  const submit = main.getByRole('button', { name: 'Zaloguj się' });
+  for (const attempt of [1, 2, 3, 4, 5]) {
+    await password.fill(`to nie jest moje hasło ${attempt}`);
+    const answered = page.waitForResponse(isSignIn);
+    await submit.click();
+    await answered;
+    await expect(main.getByRole('alert')).toHaveText('Adres e-mail lub hasło są nieprawidłowe.');
+  }
+
+  // The sixth attempt is refused before the password is looked at.
+  await password.fill(anna.password);
+  await submit.click();
+  await expect(main.getByRole('alert')).toHaveText('Zbyt wiele prób. Spróbuj ponownie za 15 minut.');
+  await expect(main.getByRole('heading', { level: 1, name: 'Zaloguj się' })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Zaloguj się' })).toBeVisible();
+});
+
+test('signing out everywhere ends the session in another browser too', async ({ page, browser, request }) => {
+  const jonas = newPerson('Jonas Dahl', 'everywhere');
+  const setup = await organisationAdminInvitedByPlatformAdmin(request, jonas);
+  await setup.signOut();
+  await setup.close();
+
+  // Jonas is signed in in two browsers...
+  await signInOnDashboard(page, jonas);
+  const other = await openBrowser(browser);
+  await signInOnDashboard(other.page, jonas);
+  await page.reload();
+  const sessions = page.getByRole('main').getByRole('region', { name: 'Hvor du er logget ind' });
+  await expect(sessions.getByRole('rowheader')).toHaveCount(2);
+  await expect(sessions.getByRole('rowheader').filter({ hasText: 'Denne browser' })).toHaveCount(1);
+
+  // ...and signs out everywhere from the first.
+  await sessions.getByRole('button', { name: 'Log ud overalt' }).click();
+  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Log ind' })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Log ind' })).toBeVisible();
+
+  // The other browser finds itself signed out at its next request.
+  await other.page.reload();
+  const otherMain = other.page.getByRole('main');
+  await expect(otherMain.getByRole('heading', { level: 1, name: 'Min konto' })).toBeVisible();
+  await expect(otherMain).toContainText('Log ind for at se denne side.');
+  await expect(other.page.getByRole('banner').getByRole('link', { name: 'Log ind' })).toBeVisible();
+  await expect(other.page.getByRole('banner')).not.toContainText(jonas.name);
+  await other.context.close();
+});
