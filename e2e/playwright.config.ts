@@ -37,7 +37,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: 'npm start',
+    // On PostgreSQL, a database of the run's own: the demo data loaded at CLOCK_NOW, whatever ran before.
+    command: 'npm start -- --fresh-database',
     cwd: '..',
     env: {
       API_PORT: apiPort,
@@ -50,6 +51,8 @@ export default defineConfig({
     },
     wait: { stdout: /groupfinder is running/ },
     reuseExistingServer: false,
+    // Ctrl-C's way, so that npm start stops its services and drops the run's database.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
     timeout: 180_000,
     stdout: 'pipe',
     stderr: 'pipe',

@@ -32,7 +32,7 @@ describe('npm start', () => {
     const ports: number[] = [];
     for (let count = 0; count < 5; count++) ports.push(await freePort());
     const [apiPort, dashboardPort, widgetPort, mailSmtpPort, mailWebPort] = ports as [number, number, number, number, number];
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'tools/scripts/start.ts'], {
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'tools/scripts/start.ts', '--fresh-database'], {
       cwd: root,
       env: {
         ...process.env,

@@ -4,10 +4,13 @@
  * once all answer; Ctrl-C stops them all.
  * Ports: API_PORT (4000), DASHBOARD_PORT (4200), WIDGET_PORT (4300), MAIL_SMTP_PORT (1025),
  * MAIL_WEB_PORT (1080).
+ * `npm start -- --fresh-database`: with DATABASE_URL, a new database on that server for this run,
+ * dropped when it stops, so that tests and journeys always meet the demo data loaded as they start.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@groupfinder/domain';
+import { Client } from 'pg';
 
 const root = path.resolve(__dirname, '../..');
 const apiPort = process.env.API_PORT || '4000';
@@ -48,6 +51,28 @@ const services: Service[] = [
 
 const children: ChildProcess[] = [];
 let stopping = false;
+/** Drops the run's own database (--fresh-database), once everything using it has stopped. */
+let dropDatabase: (() => Promise<void>) | undefined;
+
+async function onServer<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A new, empty database on the server of `url`, for this run only. */
+async function freshDatabase(url: string): Promise<string> {
+  const name = `groupfinder_run_${process.pid}_${Date.now()}`;
+  await onServer(url, (client) => client.query(`CREATE DATABASE ${name}`));
+  dropDatabase = () => onServer(url, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined);
+  const fresh = new URL(url);
+  fresh.pathname = `/${name}`;
+  return fresh.toString();
+}
 
 function prefixed(name: string, chunk: Buffer, write: (line: string) => void) {
   for (const line of chunk.toString().split('\n')) if (line.trim()) write(`[${name}] ${line.replace(/^\[\w+\] /, '')}\n`);
@@ -60,10 +85,13 @@ function stopAll(code: number) {
   const deadline = setTimeout(() => {
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   }, 5000);
-  void Promise.all(children.map((child) => (child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : null))).then(() => {
-    clearTimeout(deadline);
-    process.exit(code);
-  });
+  void Promise.all(children.map((child) => (child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : null)))
+    .then(() => dropDatabase?.())
+    .catch((error: unknown) => console.error(`[start] could not drop the run's database: ${error instanceof Error ? error.message : String(error)}`))
+    .finally(() => {
+      clearTimeout(deadline);
+      process.exit(code);
+    });
 }
 
 async function waitFor(url: string, child: ChildProcess): Promise<void> {
@@ -101,6 +129,7 @@ async function main() {
   process.on('SIGINT', () => stopAll(0));
   process.on('SIGTERM', () => stopAll(0));
   const [mail, api, ...apps] = services as [Service, Service, ...Service[]];
+  if (process.argv.includes('--fresh-database') && process.env.DATABASE_URL) api.env = { ...api.env, DATABASE_URL: await freshDatabase(process.env.DATABASE_URL) };
   // The API (and the catcher it mails to) first: on a fresh machine it creates the database and loads the demo data.
   await Promise.all([mail, api].map((service) => waitFor(service.readyUrl, launch(service))));
   await Promise.all(apps.map((app) => waitFor(app.readyUrl, launch(app))));

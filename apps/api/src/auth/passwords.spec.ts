@@ -50,6 +50,10 @@ describe('the password policy: length and a list of common passwords, no composi
       expect([common, isCommonPassword(common)]).toEqual([common, true]);
     }
     expect(refusal('Sommer2024!!')).toBe('PASSWORD_TOO_COMMON');
+    // From zxcvbn-ts's list of the commonest passwords worldwide, not ours.
+    expect(refusal('LeaveMeAlone')).toBe('PASSWORD_TOO_COMMON');
+    expect(refusal('sonyericsson!')).toBe('PASSWORD_TOO_COMMON');
+    expect(refusal('1qazxsw23edc')).toBe('PASSWORD_TOO_COMMON');
   });
 
   it('refuses a character or a short pattern over and over', () => {

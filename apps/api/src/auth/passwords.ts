@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
 import { LIMITS } from '@groupfinder/domain';
 import * as argon2 from 'argon2';
 import { AppError } from '../kernel/errors';
@@ -41,10 +42,10 @@ export async function verifyAgainstNobody(password: string): Promise<false> {
 
 let commonPasswords: Set<string> | undefined;
 
+/** zxcvbn-ts's list of the ~49,000 commonest passwords, and ours of Danish, Swedish, Norwegian and Polish ones it lacks. */
 function common(): Set<string> {
   commonPasswords ??= new Set(
-    readFileSync(path.join(__dirname, 'common-passwords.txt'), 'utf8')
-      .split('\n')
+    [...zxcvbnCommon.dictionary['passwords-common'], ...readFileSync(path.join(__dirname, 'common-passwords.txt'), 'utf8').split('\n')]
       .map((line) => line.trim().normalize('NFKC').toLowerCase())
       .filter((line) => line && !line.startsWith('#')),
   );
