@@ -12,8 +12,11 @@ async function refusal(check: Promise<unknown>): Promise<unknown> {
   }
 }
 
-// In memory always; in Redis too when REDIS_URL names one (as in production with several processes).
-const stores: [string, string | undefined][] = [['memory', undefined], ...(process.env['REDIS_URL'] ? [['Redis', process.env['REDIS_URL']] as [string, string]] : [])];
+// In memory (one process) and in Redis (several processes): REDIS_URL's, else the local one (README, Test it).
+const stores: [string, string | undefined][] = [
+  ['memory', undefined],
+  ['Redis', process.env['REDIS_URL'] || 'redis://127.0.0.1:6379/15'],
+];
 
 describe.each(stores)('the sign-in throttle in %s', (_store, redisUrl) => {
   let throttle: Throttle;
@@ -66,5 +69,20 @@ describe.each(stores)('the sign-in throttle in %s', (_store, redisUrl) => {
     const answers = [];
     for (let request = 0; request < DEFAULT_THROTTLE_LIMITS.resetMailsPerAccount + 2; request++) answers.push(await throttle.resetRequested(email, address()));
     expect(answers.map((answer) => answer.mayMail)).toEqual([true, true, true, false, false]);
+  });
+});
+
+describe('the sign-in throttle across API processes', () => {
+  it('counts an account’s failures in one process against its sign-ins in another, through Redis', async () => {
+    const redisUrl = stores[1]?.[1];
+    const [first, second] = [createThrottle({ redisUrl }), createThrottle({ redisUrl })];
+    try {
+      const email = `${randomUUID()}@example.se`;
+      for (let failure = 0; failure < DEFAULT_THROTTLE_LIMITS.failuresPerAccount; failure++) await first.failed(email, `198.51.100.${failure}`);
+      expect(await refusal(second.checkSignIn(email, '198.51.100.200'))).toEqual({ code: 'TOO_MANY_ATTEMPTS', values: { minutes: 15 } });
+    } finally {
+      await first.close();
+      await second.close();
+    }
   });
 });
