@@ -1,6 +1,7 @@
 import { TOPIC_SYNONYMS, foldForSearch, type TranslatedText } from '@groupfinder/domain';
 import { LOCALES, translate } from '@groupfinder/translations';
-import type { GroupEntity } from './group.entity';
+import type { EntityManager, FindOptionsWhere } from 'typeorm';
+import { GroupEntity } from './group.entity';
 
 const texts = (text: TranslatedText | undefined) => Object.values(text ?? {});
 
@@ -26,4 +27,14 @@ export function searchTextOf(group: GroupEntity): string {
     ...(method ? LOCALES.map((locale) => translate(locale, `method.${method}`)) : []),
   ];
   return ` ${[...new Set(foldForSearch(words.filter(Boolean).join(' ')).split(' '))].join(' ')} `;
+}
+
+/** Recomputes the search text of the groups matching `where` (after a rename of what it includes), a page at a time. */
+export async function refreshSearchText(db: EntityManager, where: FindOptionsWhere<GroupEntity>): Promise<void> {
+  const pageSize = 500;
+  for (let page = 0; ; page++) {
+    const groups = await db.find(GroupEntity, { where, relations: { organisation: true, venue: true, municipality: true }, order: { id: 'ASC' }, skip: page * pageSize, take: pageSize });
+    for (const group of groups) await db.update(GroupEntity, { id: group.id }, { searchText: searchTextOf(group) });
+    if (groups.length < pageSize) return;
+  }
 }

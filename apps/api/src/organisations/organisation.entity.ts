@@ -35,6 +35,10 @@ export class OrganisationEntity {
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo: boolean;
 
+  /** Raised by every saved edit: an edit names the version it started from (CONFLICT when it is not the current one). */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
   @Column({ name: 'created_at', type: 'timestamptz', insert: false, update: false })
   createdAt: Date;
 

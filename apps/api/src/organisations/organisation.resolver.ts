@@ -14,6 +14,9 @@ import { Invitation } from '../users/invitation.type';
 import { Member } from '../users/member.type';
 import type { MembershipService } from '../users/membership.service';
 import { OrganisationEntity } from './organisation.entity';
+import { UpdateOrganisationInput } from './update-organisation.input';
+import { Change } from '../history/change.type';
+import type { HistoryService } from '../history/history.service';
 import type { Context } from '../kernel/context';
 import { LanguageEnum } from '../kernel/enums';
 import { OrganisationService } from './organisation.service';
@@ -36,7 +39,21 @@ export class OrganisationResolver {
     private readonly groupService: GroupService,
     private readonly unitService: UnitService,
     private readonly membershipService: MembershipService,
+    private readonly historyService: HistoryService,
   ) {}
+
+  @Allow('PLATFORM_ADMIN', 'ORGANISATION_ADMIN')
+  @Mutation(() => Organisation, { description: 'Its admins: saves an edit made from `version`; CONFLICT (nothing changed) when someone saved since.' })
+  async updateOrganisation(@Arg('input', () => UpdateOrganisationInput) input: UpdateOrganisationInput, @Ctx() context: Context): Promise<Organisation> {
+    return Organisation.from(await this.organisationService.update(context.db, signedIn(context), input, context.now));
+  }
+
+  @Allow('ORGANISATION_ADMIN')
+  @FieldResolver(() => [Change], { nullable: true, description: 'Its admins: its changes, newest first.' })
+  async history(@Root() organisation: Organisation, @Ctx() context: Context): Promise<Change[]> {
+    await this.membershipService.administeredOrganisation(context.db, signedIn(context), organisation.id);
+    return this.historyService.list(context.db, 'ORGANISATION', organisation.id, context.locale);
+  }
 
   @Public()
   @Query(() => Organisation, { description: 'Public. One organisation by its slug; NOT_FOUND when there is none.' })

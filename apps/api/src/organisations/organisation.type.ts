@@ -1,5 +1,5 @@
 import type { Country } from '@groupfinder/domain';
-import { Field, ID } from 'type-graphql';
+import { Field, ID, Int } from 'type-graphql';
 import { CountryEnum } from '../kernel/enums';
 import type { OrganisationEntity } from './organisation.entity';
 import { OutputType } from '../kernel/output-type';
@@ -27,11 +27,14 @@ export class Organisation {
   @Field(() => String, { nullable: true })
   email: string | null;
 
+  @Field(() => Int, { description: 'Raised by every saved edit; an edit names the version it started from.' })
+  version: number;
+
   @Field(() => Boolean, { description: 'Invented for the demo; never a real organisation.' })
   isDemo: boolean;
 
   static from(entity: OrganisationEntity): Organisation {
-    const { id, slug, name, country, website, phone, email, isDemo } = entity;
-    return Object.assign(new Organisation(), { id, slug, name, country, website, phone, email, isDemo });
+    const { id, slug, name, country, website, phone, email, isDemo, version } = entity;
+    return Object.assign(new Organisation(), { id, slug, name, country, website, phone, email, isDemo, version });
   }
 }

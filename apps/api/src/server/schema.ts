@@ -20,8 +20,11 @@ import { UnitService } from '../units/unit.service';
 import { MembershipResolver } from '../users/membership.resolver';
 import { MembershipService } from '../users/membership.service';
 import { guardFields } from './guard-fields';
+import { HistoryResolver } from '../history/history.resolver';
+import { HistoryService } from '../history/history.service';
+import { signedIn } from '../kernel/access';
 
-export const RESOLVERS = [GroupResolver, GroupConnectionResolver, OrganisationResolver, MunicipalityResolver, TopicResolver, UnitResolver, MembershipResolver, AuthResolver] as const;
+export const RESOLVERS = [GroupResolver, GroupConnectionResolver, OrganisationResolver, MunicipalityResolver, TopicResolver, UnitResolver, MembershipResolver, AuthResolver, HistoryResolver] as const;
 
 /** What the services are built with, besides the request's unit of work that each call receives. */
 export interface ServiceOptions {
@@ -38,10 +41,18 @@ export function createResolvers(options: ServiceOptions & { countCacheSeconds: n
   const groups = new GroupService(new PlaceService(), options);
   const memberships = new MembershipService(options.mailer, options.dashboardUrl);
   const units = new UnitService(memberships);
+  const history = new HistoryService();
+  const organisations = new OrganisationService(memberships, history);
   const instances = new Map<unknown, unknown>([
     [GroupResolver, new GroupResolver(groups)],
     [GroupConnectionResolver, new GroupConnectionResolver()],
-    [OrganisationResolver, new OrganisationResolver(new OrganisationService(), groups, units, memberships)],
+    [OrganisationResolver, new OrganisationResolver(organisations, groups, units, memberships, history)],
+    [
+      HistoryResolver,
+      new HistoryResolver(history, {
+        ORGANISATION: (context, id, values, changeId) => organisations.revert(context.db, signedIn(context), id, values, changeId, context.now),
+      }),
+    ],
     [UnitResolver, new UnitResolver(units, memberships)],
     [MembershipResolver, new MembershipResolver(memberships)],
     [AuthResolver, new AuthResolver(new AuthService(options))],

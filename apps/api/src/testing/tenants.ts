@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { AccountTokenEntity } from '../auth/account-token.entity';
 import { hashToken, newToken, SessionService } from '../auth/session.service';
 import { GroupEntity } from '../groups/group.entity';
+import { ChangeEntity } from '../history/change.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UnitEntity } from '../units/unit.entity';
 import { MembershipEntity } from '../users/membership.entity';
@@ -31,6 +32,8 @@ export interface Tenants {
   sessionIds: Record<TenantPerson, string>;
   /** A pending invitation to unit A1. */
   invitationA1: AccountTokenEntity;
+  /** A change organisation A's admin made to it. */
+  changeA: ChangeEntity;
 }
 
 export type TenantPerson = 'platformAdmin' | 'adminA' | 'unitAdminA1' | 'unitAdminA2' | 'editorA1' | 'adminB';
@@ -86,7 +89,21 @@ export async function seedTenants(db: EntityManager, now: Date): Promise<Tenants
       expiresAt: new Date(now.getTime() + 86_400_000),
     }),
   );
-  return { organisationA, organisationB, unitA1, unitA2, groupA1, groupA2, groupB, users, memberships, cookies, sessionIds, invitationA1 };
+  const changeA = await db.save(
+    db.create(ChangeEntity, {
+      entity: 'ORGANISATION',
+      entityId: organisationA.id,
+      organisationId: organisationA.id,
+      unitId: null,
+      userId: users.adminA.id,
+      madeAt: now,
+      version: organisationA.version + 1,
+      fields: [{ field: 'phone', old: organisationA.phone, new: '+45 70 00 00 00' }],
+      reverts: null,
+    }),
+  );
+  await db.update(OrganisationEntity, { id: organisationA.id }, { phone: '+45 70 00 00 00', version: organisationA.version + 1 });
+  return { changeA, organisationA, organisationB, unitA1, unitA2, groupA1, groupA2, groupB, users, memberships, cookies, sessionIds, invitationA1 };
 }
 
 /** A test API holding the demo data and the tenants, started before a file's tests and stopped after them. */

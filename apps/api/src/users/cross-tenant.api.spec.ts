@@ -21,9 +21,17 @@ interface Attack {
 
 const ATTACKS: Record<string, Attack> = {
   organisation: {
-    query: `query ($slug: String!) { organisation(slug: $slug) { name requireSecondFactor members { email memberships { role } } invitations { email } } }`,
+    query: `query ($slug: String!) { organisation(slug: $slug) { name requireSecondFactor members { email memberships { role } } invitations { email } history { by fields { old new } } } }`,
     variables: (t) => ({ slug: t.organisationA.slug }),
-    fields: ['Organisation.requireSecondFactor', 'Organisation.members', 'Organisation.invitations'],
+    fields: ['Organisation.requireSecondFactor', 'Organisation.members', 'Organisation.invitations', 'Organisation.history'],
+  },
+  updateOrganisation: {
+    query: `mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { name } }`,
+    variables: (t) => ({ input: { id: t.organisationA.id, version: t.organisationA.version + 1, name: 'Taken over', email: 'planted@attack.test' } }),
+  },
+  revertChange: {
+    query: `mutation ($input: RevertChangeInput!) { revertChange(input: $input) }`,
+    variables: (t) => ({ input: { changeId: t.changeA.id } }),
   },
   myOrganisations: {
     query: `{ myOrganisations { slug requireSecondFactor members { email } invitations { email } units { slug members { email } invitations { email } } } }`,
@@ -77,6 +85,7 @@ async function snapshotOfA(api: TestApi, tenants: Tenants, attacker: TenantPerso
     groups: await rows(`SELECT id, unit_id, contact_name, updated_at FROM groups WHERE organisation_id = $1 ORDER BY id`),
     memberships: await rows(`SELECT * FROM memberships WHERE organisation_id = $1 OR user_id = $2 ORDER BY id`, [a, tenants.users[attacker].id]),
     tokens: await rows(`SELECT * FROM account_tokens ORDER BY id`, []),
+    changes: await rows(`SELECT * FROM changes WHERE organisation_id = $1 ORDER BY id`),
     users: await rows(`SELECT * FROM users WHERE id <> $1 ORDER BY id`, [tenants.users[attacker].id]),
     sessions: await rows(`SELECT id, revoked_at FROM sessions WHERE user_id <> $1 ORDER BY id`, [tenants.users[attacker].id]),
   };
@@ -110,7 +119,7 @@ describe('no admin can reach another tenant', () => {
       const before = await snapshotOfA(fixture.api, fixture.tenants, attacker);
       const response = await fixture.api.query(attack.query, attack.variables?.(fixture.tenants), { cookie: `${SESSION_COOKIE}=${token}` });
       const body = JSON.stringify(response);
-      for (const email of [...victims, 'pending-a1@tenants.test', 'planted@attack.test']) expect(body).not.toContain(email);
+      for (const email of [...victims, 'pending-a1@tenants.test', 'planted@attack.test', 'Person adminA', '+45 70 00 00 00']) expect(body).not.toContain(email);
       if (attacker === 'adminB') expect(body).not.toContain(tenantEmail('unitAdminA2'));
       expect(response.status).toBeLessThan(500);
       expect(await snapshotOfA(fixture.api, fixture.tenants, attacker)).toEqual(before);

@@ -1,0 +1,44 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export type ChangedEntity = 'ORGANISATION' | 'UNIT' | 'VENUE' | 'GROUP';
+
+/** One field of a change: its value before and after (texts per language, schedules as their rules). */
+export interface FieldChange {
+  field: string;
+  old: unknown;
+  new: unknown;
+}
+
+/** One saved edit of one record: who, when, which fields from what to what. Appended, never changed. */
+@Entity({ name: 'changes' })
+export class ChangeEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  entity: ChangedEntity;
+
+  @Column({ name: 'entity_id', type: 'uuid' })
+  entityId: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId: string;
+
+  @Column({ name: 'unit_id', type: 'uuid', nullable: true })
+  unitId: string | null;
+
+  @Column({ name: 'user_id', type: 'uuid', nullable: true })
+  userId: string | null;
+
+  @Column({ name: 'made_at', type: 'timestamptz' })
+  madeAt: Date;
+
+  @Column({ type: 'integer' })
+  version: number;
+
+  @Column({ type: 'jsonb' })
+  fields: FieldChange[];
+
+  @Column({ type: 'uuid', nullable: true })
+  reverts: string | null;
+}

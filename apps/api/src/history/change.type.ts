@@ -1,0 +1,62 @@
+import { translate, type Locale, type MessageKey } from '@groupfinder/translations';
+import { GraphQLDateTimeISO, GraphQLJSON } from 'graphql-scalars';
+import { Field, ID, Int } from 'type-graphql';
+import { OutputType } from '../kernel/output-type';
+import type { ChangeEntity, FieldChange as FieldChangeValue } from './change.entity';
+
+const shown = (value: unknown, locale: Locale) => (value === null || value === '' ? translate(locale, 'history.empty') : typeof value === 'string' ? value : JSON.stringify(value));
+
+@OutputType('One field of a change, from what to what.')
+export class FieldChange {
+  @Field(() => String)
+  field: string;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  old: unknown;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  new: unknown;
+
+  @Field(() => String, { description: 'In plain words, in the caller’s language: changed the name from “A” to “B”.' })
+  summary: string;
+
+  static from(change: FieldChangeValue, locale: Locale): FieldChange {
+    const field = translate(locale, `field.${change.field}` as MessageKey);
+    return Object.assign(new FieldChange(), {
+      ...change,
+      summary: translate(locale, 'history.fieldChanged', { field, old: shown(change.old, locale), new: shown(change.new, locale) }),
+    });
+  }
+}
+
+@OutputType('A saved edit: who, when, which fields. Seen only within the organisation’s scope.')
+export class Change {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => GraphQLDateTimeISO)
+  madeAt: Date;
+
+  @Field(() => Int, { description: 'The version the change made.' })
+  version: number;
+
+  @Field(() => String, { nullable: true, description: 'Who made it, when the caller may see that person.' })
+  by: string | null;
+
+  @Field(() => [FieldChange])
+  fields: FieldChange[];
+
+  @Field(() => ID, { nullable: true, description: 'The change this one reverted.' })
+  reverts: string | null;
+
+  static from(change: ChangeEntity, by: string | null, locale: Locale): Change {
+    return Object.assign(new Change(), {
+      id: change.id,
+      madeAt: change.madeAt,
+      version: change.version,
+      by,
+      fields: change.fields.map((field) => FieldChange.from(field, locale)),
+      reverts: change.reverts,
+    });
+  }
+}

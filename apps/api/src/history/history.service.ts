@@ -1,0 +1,56 @@
+import type { Locale } from '@groupfinder/translations';
+import { In, type EntityManager } from 'typeorm';
+import { UserEntity } from '../users/user.entity';
+import type { Viewer } from '../kernel/context';
+import { AppError } from '../kernel/errors';
+import { ChangeEntity, type ChangedEntity, type FieldChange } from './change.entity';
+import { Change } from './change.type';
+
+/** The record a change is about, and where it belongs (for the scope of who may read its history). */
+export interface ChangedRecord {
+  entity: ChangedEntity;
+  entityId: string;
+  organisationId: string;
+  unitId: string | null;
+}
+
+/** The fields whose value differs between `before` and `after`, among those `after` names. */
+export function fieldChanges<T extends object>(before: T, after: Partial<T>): FieldChange[] {
+  return (Object.keys(after) as (keyof T & string)[])
+    .filter((field) => after[field] !== undefined && JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null))
+    .map((field) => ({ field, old: before[field] ?? null, new: after[field] ?? null }));
+}
+
+/** Who changed what and when, appended in the same transaction as the change itself. */
+export class HistoryService {
+  record(db: EntityManager, viewer: Viewer, record: ChangedRecord, change: { version: number; fields: FieldChange[]; now: Date; reverts?: string }): Promise<ChangeEntity> {
+    return db.save(
+      db.create(ChangeEntity, { ...record, userId: viewer.userId, madeAt: change.now, version: change.version, fields: change.fields, reverts: change.reverts ?? null }),
+    );
+  }
+
+  /** A record's changes, newest first, with who made each (when the caller may see them). Row-level security shows only those in the caller's scope. */
+  async list(db: EntityManager, entity: ChangedEntity, entityId: string, locale: Locale): Promise<Change[]> {
+    const changes = await db.find(ChangeEntity, { where: { entity, entityId }, order: { version: 'DESC' } });
+    const ids = [...new Set(changes.flatMap((change) => (change.userId ? [change.userId] : [])))];
+    const names = new Map((ids.length ? await db.findBy(UserEntity, { id: In(ids) }) : []).map((user) => [user.id, user.name]));
+    return changes.map((change) => Change.from(change, (change.userId && names.get(change.userId)) || null, locale));
+  }
+
+  /**
+   * What reverting a change would set: each of its fields back to its old value. Refused with
+   * REVERT_SUPERSEDED when a later change touched one of those fields (reverting would undo that too).
+   */
+  async revertible(db: EntityManager, changeId: string): Promise<{ change: ChangeEntity; values: Record<string, unknown> }> {
+    const change = await db.findOneBy(ChangeEntity, { id: changeId });
+    if (!change) throw new AppError('NOT_FOUND');
+    const later = await db
+      .createQueryBuilder(ChangeEntity, 'c')
+      .where('c.entity = :entity AND c.entity_id = :id AND c.version > :version', { entity: change.entity, id: change.entityId, version: change.version })
+      .getMany();
+    const fields = new Set(change.fields.map((field) => field.field));
+    const touched = [...new Set(later.flatMap((each) => each.fields.map((field) => field.field)).filter((field) => fields.has(field)))];
+    if (touched.length > 0) throw new AppError('REVERT_SUPERSEDED', { fields: touched.join(', ') });
+    return { change, values: Object.fromEntries(change.fields.map((field) => [field.field, field.old])) };
+  }
+}
