@@ -2,6 +2,7 @@ import type { Language } from '@groupfinder/domain';
 import type { EntityManager } from 'typeorm';
 import { refreshSearchText } from '../groups/search-text';
 import { fieldChanges, type HistoryService } from '../history/history.service';
+import { updateAtVersion } from '../history/versioned-update';
 import type { Viewer } from '../kernel/context';
 import { AppError } from '../kernel/errors';
 import type { MembershipService } from '../users/membership.service';
@@ -39,15 +40,8 @@ export class OrganisationService {
     if (current.version !== version) throw new AppError('CONFLICT', { version: current.version });
     const fields = fieldChanges<OrganisationEdit>(current, values);
     if (fields.length === 0) return current;
-    const assignments = fields.map((field, index) => `${COLUMNS[field.field as keyof OrganisationEdit]} = $${index + 4}`);
-    // The version in the WHERE is what makes two saves from one version exclusive: the second finds no row.
-    const [rows] = (await db.query(
-      `UPDATE organisations SET ${assignments.join(', ')}, version = version + 1, updated_at = $3 WHERE id = $1 AND version = $2 RETURNING version`,
-      [id, version, now, ...fields.map((field) => field.new)],
-    )) as [{ version: number }[], number];
-    const saved = rows[0];
-    if (!saved) throw new AppError('CONFLICT', { version: (await db.findOneByOrFail(OrganisationEntity, { id })).version });
-    await this.history.record(db, viewer, { entity: 'ORGANISATION', entityId: id, organisationId: id, unitId: null }, { version: saved.version, fields, now, reverts });
+    const saved = await updateAtVersion(db, { table: 'organisations', id, version, columns: COLUMNS }, fields, now);
+    await this.history.record(db, viewer, { entity: 'ORGANISATION', entityId: id, organisationId: id, unitId: null }, { version: saved, fields, now, reverts });
     if (fields.some((field) => field.field === 'name')) await refreshSearchText(db, { organisationId: id });
     return db.findOneByOrFail(OrganisationEntity, { id });
   }

@@ -1,21 +1,13 @@
 import { LIMITS, type Language } from '@groupfinder/domain';
-import { IsEmail, IsInt, IsOptional, IsUUID, Length, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsEmail, IsOptional, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 import { LanguageEnum } from '../kernel/enums';
+import { EditInput } from '../kernel/edit.input';
 import { validationCode } from '../kernel/validation';
 
 /** An edit of an organisation: the version it started from, and the fields to change (left out: unchanged; null: emptied). */
 @InputType()
-export class UpdateOrganisationInput {
-  @Field(() => ID)
-  @IsUUID('all', validationCode('NOT_FOUND'))
-  id: string;
-
-  @Field(() => Int, { description: 'The version the edit started from; CONFLICT when someone saved since.' })
-  @IsInt()
-  @Min(1)
-  version: number;
-
+export class UpdateOrganisationInput extends EditInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, LIMITS.nameMaxLength, validationCode('NAME_INVALID', { max: LIMITS.nameMaxLength }))

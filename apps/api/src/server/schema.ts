@@ -40,8 +40,8 @@ export interface ServiceOptions {
 export function createResolvers(options: ServiceOptions & { countCacheSeconds: number }): ContainerType {
   const groups = new GroupService(new PlaceService(), options);
   const memberships = new MembershipService(options.mailer, options.dashboardUrl);
-  const units = new UnitService(memberships);
   const history = new HistoryService();
+  const units = new UnitService(memberships, history);
   const organisations = new OrganisationService(memberships, history);
   const instances = new Map<unknown, unknown>([
     [GroupResolver, new GroupResolver(groups)],
@@ -51,6 +51,7 @@ export function createResolvers(options: ServiceOptions & { countCacheSeconds: n
       HistoryResolver,
       new HistoryResolver(history, {
         ORGANISATION: (context, id, values, changeId) => organisations.revert(context.db, signedIn(context), id, values, changeId, context.now),
+        UNIT: (context, id, values, changeId) => units.revert(context.db, signedIn(context), id, values, changeId, context.now),
       }),
     ],
     [UnitResolver, new UnitResolver(units, memberships)],

@@ -1,6 +1,7 @@
-import { LIMITS, isSlug } from '@groupfinder/domain';
-import { IsUUID, Length, Matches } from 'class-validator';
+import { LIMITS } from '@groupfinder/domain';
+import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { EditInput } from '../kernel/edit.input';
 import { validationCode } from '../kernel/validation';
 
 @InputType()
@@ -19,4 +20,10 @@ export class CreateUnitInput {
   slug: string;
 }
 
-export { isSlug };
+@InputType()
+export class UpdateUnitInput extends EditInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, LIMITS.nameMaxLength, validationCode('NAME_INVALID', { max: LIMITS.nameMaxLength }))
+  name?: string;
+}

@@ -15,6 +15,10 @@ export class UnitEntity {
   @Column({ type: 'text' })
   name: string;
 
+  /** Raised by every saved edit (CONFLICT from an older one). */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
   @Column({ name: 'created_at', type: 'timestamptz', insert: false, update: false })
   createdAt: Date;
 }

@@ -6,7 +6,8 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { Invitation } from '../users/invitation.type';
 import { Member } from '../users/member.type';
 import type { MembershipService } from '../users/membership.service';
-import { CreateUnitInput } from './create-unit.input';
+import { CreateUnitInput, UpdateUnitInput } from './create-unit.input';
+import { Change } from '../history/change.type';
 import type { UnitService } from './unit.service';
 import { Unit } from './unit.type';
 
@@ -26,6 +27,18 @@ export class UnitResolver {
   @Mutation(() => Unit, { description: 'Adds a local unit to an organisation the caller administers.' })
   async createUnit(@Arg('input', () => CreateUnitInput) input: CreateUnitInput, @Ctx() context: Context): Promise<Unit> {
     return Unit.from(await this.unitService.create(context.db, signedIn(context), input));
+  }
+
+  @Allow('PLATFORM_ADMIN', 'ORGANISATION_ADMIN', 'UNIT_ADMIN')
+  @Mutation(() => Unit, { description: 'Its admins: renames a unit from `version`; CONFLICT (nothing changed) when someone saved since.' })
+  async updateUnit(@Arg('input', () => UpdateUnitInput) input: UpdateUnitInput, @Ctx() context: Context): Promise<Unit> {
+    return Unit.from(await this.unitService.update(context.db, signedIn(context), input, context.now));
+  }
+
+  @Allow('ORGANISATION_ADMIN', 'UNIT_ADMIN')
+  @FieldResolver(() => [Change], { nullable: true, description: 'Its admins: its changes, newest first.' })
+  history(@Root() unit: Unit, @Ctx() context: Context): Promise<Change[]> {
+    return this.unitService.changes(context.db, signedIn(context), unit.id, context.locale);
   }
 
   @FieldResolver(() => Organisation)

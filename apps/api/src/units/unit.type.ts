@@ -1,4 +1,4 @@
-import { Field, ID } from 'type-graphql';
+import { Field, ID, Int } from 'type-graphql';
 import { OutputType } from '../kernel/output-type';
 import type { UnitEntity } from './unit.entity';
 
@@ -13,9 +13,12 @@ export class Unit {
   @Field(() => String)
   name: string;
 
+  @Field(() => Int, { description: 'Raised by every saved edit; an edit names the version it started from.' })
+  version: number;
+
   organisationId: string;
 
   static from(entity: UnitEntity): Unit {
-    return Object.assign(new Unit(), { id: entity.id, slug: entity.slug, name: entity.name, organisationId: entity.organisationId });
+    return Object.assign(new Unit(), { id: entity.id, slug: entity.slug, name: entity.name, version: entity.version, organisationId: entity.organisationId });
   }
 }

@@ -38,8 +38,13 @@ const ATTACKS: Record<string, Attack> = {
     fields: ['Unit.members', 'Unit.invitations'],
   },
   unit: {
-    query: `query ($id: ID!) { unit(id: $id) { name members { email } invitations { email } } }`,
+    query: `query ($id: ID!) { unit(id: $id) { name members { email } invitations { email } history { by } } }`,
     variables: (t) => ({ id: t.unitA1.id }),
+    fields: ['Unit.history'],
+  },
+  updateUnit: {
+    query: `mutation ($input: UpdateUnitInput!) { updateUnit(input: $input) { name } }`,
+    variables: (t) => ({ input: { id: t.unitA1.id, version: 1, name: 'Taken over' } }),
   },
   createUnit: {
     query: `mutation ($input: CreateUnitInput!) { createUnit(input: $input) { id } }`,

@@ -1,0 +1,48 @@
+import { withTenants, type TenantPerson } from '../testing/tenants';
+import { UnitEntity } from './unit.entity';
+
+/** A unit's admins rename it without overwriting each other; its history is theirs and their organisation's. */
+describe('editing a unit', () => {
+  const fixture = withTenants();
+  const as = <T = Record<string, unknown>>(person: TenantPerson, query: string, variables?: Record<string, unknown>, locale = 'en') =>
+    fixture.api.query<T>(query, variables, { cookie: fixture.tenants.cookies[person], 'accept-language': locale });
+  const RENAME = `mutation ($input: UpdateUnitInput!) { updateUnit(input: $input) { name version } }`;
+  const HISTORY = `query ($id: ID!) { unit(id: $id) { version history { id by reverts fields { summary } } } }`;
+  type History = { unit: { version: number; history: { id: string; by: string; reverts: string | null; fields: { summary: string }[] }[] } };
+  const unitA1 = () => fixture.api.dataSource.manager.findOneByOrFail(UnitEntity, { id: fixture.tenants.unitA1.id });
+
+  it('renames from the current version, refuses a save from an older one, and tells both admins in plain words', async () => {
+    const { unitA1: unit } = fixture.tenants;
+    const renamed = await as('unitAdminA1', RENAME, { input: { id: unit.id, version: 1, name: 'Selvhjælp Lyngby Nord' } });
+    expect(renamed.data).toEqual({ updateUnit: { name: 'Selvhjælp Lyngby Nord', version: 2 } });
+    const stale = await as('adminA', RENAME, { input: { id: unit.id, version: 1, name: 'Selvhjælp Lyngby Syd' } });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', values: { version: 2 } });
+    expect((await unitA1()).name).toBe('Selvhjælp Lyngby Nord');
+    const seenByOrganisation = await as<History>('adminA', HISTORY, { id: unit.id }, 'da');
+    expect(seenByOrganisation.data?.unit.history).toEqual([
+      { id: expect.any(String), by: 'Person unitAdminA1', reverts: null, fields: [{ summary: 'ændrede navnet fra “Tenant test A1” til “Selvhjælp Lyngby Nord”' }] },
+    ]);
+  });
+
+  it('lets the organisation’s admin revert the rename, as a change of its own', async () => {
+    const { unitA1: unit } = fixture.tenants;
+    const [rename] = (await as<History>('adminA', HISTORY, { id: unit.id })).data?.unit.history ?? [];
+    const reverted = await as('adminA', `mutation ($input: RevertChangeInput!) { revertChange(input: $input) }`, { input: { changeId: rename?.id } });
+    expect(reverted.errors).toBeUndefined();
+    expect(await unitA1()).toMatchObject({ name: 'Tenant test A1', version: 3 });
+    const history = (await as<History>('adminA', HISTORY, { id: unit.id })).data?.unit.history ?? [];
+    expect(history[0]).toMatchObject({ by: 'Person adminA', reverts: rename?.id });
+    // The unit's admin sees the revert, not who of the organisation made it: people are shown only within the viewer's scope.
+    const seenByUnit = (await as<History>('unitAdminA1', HISTORY, { id: unit.id })).data?.unit.history ?? [];
+    expect(seenByUnit[0]).toMatchObject({ by: null, reverts: rename?.id });
+  });
+
+  it('keeps a sibling unit’s admin out of both the rename and the history', async () => {
+    const before = await unitA1();
+    const rename = await as('unitAdminA2', RENAME, { input: { id: before.id, version: before.version, name: 'Taken over' } });
+    expect(rename.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const history = await as('unitAdminA2', HISTORY, { id: before.id });
+    expect(history.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect(await unitA1()).toEqual(before);
+  });
+});
