@@ -44,8 +44,21 @@ export interface Api {
   services(): unknown;
   searchTextOf(group: SearchTextInput): string;
   localSlot(meeting: { start: string }): { localWeekday: number; localMinute: number };
-  MeetingService: new (dataSource: DataSource) => { refresh(groupIds?: string[], now?: Date): Promise<void> };
+  MeetingService: new (dataSource: DataSource) => {
+    refresh(groupIds?: string[], now?: Date): Promise<void>;
+    rollForward(now?: Date): Promise<RollForwardReport>;
+  };
   MEETING_HORIZON_DAYS: number;
+}
+
+/** What MeetingService.rollForward reports. */
+export interface RollForwardReport {
+  groups: number;
+  meetingsAdded: number;
+  meetingsDeleted: number;
+  nextMeetingsChanged: number;
+  expandedUntil: Date | null;
+  completed: boolean;
 }
 
 export type { Logger };

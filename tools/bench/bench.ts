@@ -17,7 +17,7 @@
  *   --seconds=12                 as many as fit in this time, when fewer (default 12: bounds the run)
  *   --warmup=30                  unmeasured requests before each measurement (default 30, at most 3 s)
  *   --concurrency=10             requests in flight (default 10)
- *   --scenarios=near,municipality,text   (default all)
+ *   --scenarios=near,municipality,text   (default all; none: only loading, start-up and the roll-forward)
  *   --fields=first-page          the widget's query for its first page, with facet counts (default);
  *            page                "show more" (no facets); lean: a page without nextMeetings
  *   --explain                    print EXPLAIN (ANALYZE, BUFFERS) of each scenario's SQL at each size
@@ -28,15 +28,17 @@
  * Environment: DATABASE_URL, the PostgreSQL server to create the benchmark databases on
  * (default postgresql://postgres@127.0.0.1:5432/postgres). Only loopback addresses are load-tested.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { Agent, request } from 'node:http';
+import { Agent, get, request } from 'node:http';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { Client, Pool } from 'pg';
 import { ROOT } from './generate';
 import type { LoadReport } from './load';
-import type { ControlMessage, MeetingCheck, RecordedQuery, ServerMessage, ServerOptions } from './server';
+import type { ControlMessage, MeetingCheck, RecordedQuery, RollForwardCheck, ServerMessage, ServerOptions } from './server';
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -79,7 +81,7 @@ function parseOptions(argv: string[]): Options {
   };
   const backends = (flags.get('backends') ?? 'postgres,pglite').split(',');
   for (const backend of backends) if (backend !== 'postgres' && backend !== 'pglite') throw new Error(`Unknown backend ${backend}`);
-  const scenarios = (flags.get('scenarios') ?? SCENARIOS.map((scenario) => scenario.name).join(',')).split(',');
+  const scenarios = flags.get('scenarios') === 'none' ? [] : (flags.get('scenarios') ?? SCENARIOS.map((scenario) => scenario.name).join(',')).split(',');
   for (const name of scenarios) if (!SCENARIOS.some((scenario) => scenario.name === name)) throw new Error(`Unknown scenario ${name}`);
   const fields = flags.get('fields') ?? 'first-page';
   if (fields !== 'first-page' && fields !== 'page' && fields !== 'lean') throw new Error(`--fields is first-page, page or lean, not ${fields}`);
@@ -311,6 +313,83 @@ interface RunReport {
   check: MeetingCheck;
   loadSeconds: number;
   rssMiB: number;
+  rollForward?: RollForwardCheck;
+  startUp?: StartUp;
+}
+
+interface StartUp {
+  /** Seconds from starting the API process to its first answer on /health: the first start on the database (pg-boss makes its schema)… */
+  first: number;
+  /** … and a restart. */
+  again: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A free TCP port on loopback. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function answersHealth(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const req = get({ host: '127.0.0.1', port, path: '/health', timeout: 1000 }, (response) => {
+      response.resume();
+      resolve(response.statusCode === 200);
+    });
+    req.on('error', () => resolve(false));
+    req.on('timeout', () => req.destroy());
+  });
+}
+
+/**
+ * The API as `npm start` runs it (apps/api/src/main.ts in a process of its own, compiled on the
+ * fly) on the loaded database, without demo data: seconds from spawning it to its first answer on
+ * /health. Its clock is set where the meetings were rolled forward to, so that the day's
+ * roll-forward it sends finds nothing left to do (it would not hold up the start either way).
+ */
+async function measureStartUp(databaseUrl: string, clockNow: Date): Promise<number> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+    cwd: path.join(ROOT, 'apps/api'),
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      DATABASE_URL: databaseUrl,
+      API_PORT: String(port),
+      DEMO_DATA: '0',
+      CLOCK_NOW: clockNow.toISOString(),
+      // Never used: nothing is mailed. Port 9 (discard) on loopback.
+      SMTP_URL: 'smtp://127.0.0.1:9',
+      REDIS_URL: '',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`the API stopped while starting: ${output.slice(-2000)}`);
+      if (await answersHealth(port)) return (performance.now() - started) / 1000;
+      if (performance.now() - started > 180_000) throw new Error(`the API did not answer on /health within 3 minutes: ${output.slice(-2000)}`);
+      await delay(20);
+    }
+  } finally {
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 45_000);
+    await exited;
+    clearTimeout(timer);
+  }
 }
 
 const format = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
@@ -349,14 +428,16 @@ async function run(options: Options, backend: 'postgres' | 'pglite', size: numbe
   }
 
   const started = performance.now();
-  const api = ApiProcess.start({ backend, databaseUrl, size, now: new Date().toISOString(), profileDir: options.profileDir, countCacheSeconds: options.countCacheSeconds });
+  const loadedAt = new Date();
+  const api = ApiProcess.start({ backend, databaseUrl, size, now: loadedAt.toISOString(), profileDir: options.profileDir, countCacheSeconds: options.countCacheSeconds });
   cleanups.push(() => api.stop());
   let http: HttpClient | undefined;
   let pool: Pool | undefined;
   try {
     const ready = await api.next('ready', 12 * 60);
     const loadSeconds = (performance.now() - started) / 1000;
-    reports.push({ backend, size, load: ready.load, check: ready.check, loadSeconds, rssMiB: ready.rssMiB });
+    const runReport: RunReport = { backend, size, load: ready.load, check: ready.check, loadSeconds, rssMiB: ready.rssMiB };
+    reports.push(runReport);
     console.log(
       `    loaded in ${format(loadSeconds)} s: ${thousands(ready.load.groups)} groups, ${thousands(ready.load.venues)} venues, ` +
         `${thousands(ready.load.organisations)} organisations, ${thousands(ready.load.municipalities)} municipalities, ${thousands(ready.load.meetings)} meetings ` +
@@ -402,6 +483,27 @@ async function run(options: Options, backend: 'postgres' | 'pglite', size: numbe
       );
       if (options.explain) await explain(sqlPool, queries);
     }
+
+    // The daily job's work on the two nights after the load (it changes the meetings, so after the
+    // searches); the second is the one reported: by then a day of meetings is over and is deleted.
+    let rolledTo = loadedAt;
+    for (const night of [1, 2]) {
+      rolledTo = new Date(loadedAt.getTime() + night * DAY_MS);
+      api.send({ type: 'roll-forward', now: rolledTo.toISOString(), check: night === 2 });
+      const { rollForward } = await api.next('rolled', 60 * 60);
+      runReport.rollForward = rollForward;
+      console.log(
+        `    roll-forward, night ${night}: ${format(rollForward.milliseconds / 1000)} s for ${thousands(rollForward.report.groups)} groups ` +
+          `(+${thousands(rollForward.report.meetingsAdded)} −${thousands(rollForward.report.meetingsDeleted)} meetings, ${thousands(rollForward.report.nextMeetingsChanged)} next meetings moved); ` +
+          (rollForward.sample > 0
+            ? `${thousands(rollForward.sample)} groups expanded anew at the same instant ${rollForward.identical ? 'kept exactly their meetings' : 'CHANGED their meetings'}`
+            : 'not checked'),
+      );
+    }
+    // The API's own start (main.ts) on the loaded database: the first on it, and a restart.
+    const startUpUrl = ready.databaseUrl;
+    runReport.startUp = { first: await measureStartUp(startUpUrl, rolledTo), again: await measureStartUp(startUpUrl, rolledTo) };
+    console.log(`    API start-up (process start to first answer on /health): ${format(runReport.startUp.first)} s the first time, ${format(runReport.startUp.again)} s again`);
   } finally {
     http?.close();
     await pool?.end();
@@ -461,6 +563,35 @@ function report(options: Options, rows: Row[], reports: RunReport[], loadBefore:
           .join('; '),
       ]),
     ),
+  );
+
+  console.log('\n## Start-up and the daily roll-forward of the meetings\n');
+  const rolled = reports.filter((entry) => entry.rollForward && entry.startUp);
+  console.log(
+    table(
+      ['database', 'groups', 'start-up s', 'restart s', 'roll-forward s', 'groups rolled', 'meetings + / −', 'next moved', 'same as refresh', 'full refresh ≈ s'],
+      rolled.map((entry) => {
+        const roll = entry.rollForward as RollForwardCheck;
+        const startUp = entry.startUp as StartUp;
+        return [
+          entry.backend,
+          thousands(entry.size),
+          format(startUp.first),
+          format(startUp.again),
+          format(roll.milliseconds / 1000),
+          thousands(roll.report.groups),
+          `${thousands(roll.report.meetingsAdded)} / ${thousands(roll.report.meetingsDeleted)}`,
+          thousands(roll.report.nextMeetingsChanged),
+          `${roll.identical ? 'yes' : 'NO'} (${thousands(roll.sample)})`,
+          format((entry.check.milliseconds / 1000) * (entry.size / entry.check.groups), 0),
+        ];
+      }),
+    ),
+  );
+  console.log(
+    `\nStart-up: the API's main.ts in its own process, from spawning it to its first answer on /health (it no longer waits for the meetings). ` +
+      `Roll-forward: MeetingService.rollForward two days after the load (the second night's run), as the daily job runs it. ` +
+      `Full refresh: every group's meetings expanded anew, what every start and every hour did before (estimated from the sample in the loading table).`,
   );
 
   console.log('\n## Targets\n');

@@ -205,6 +205,8 @@ export async function loadBenchData(client: Client, api: Api, size: number, now:
      ORDER BY g.id, e.starts_at`,
   );
   await client.query(`DROP TABLE bench_expansion`);
+  // The meetings are a full expansion from `now`: the daily roll-forward goes on from its end.
+  await client.query(`UPDATE meetings_horizon SET expanded_until = $1`, [new Date(now.getTime() + api.MEETING_HORIZON_DAYS * 24 * 60 * 60 * 1000)]);
   await client.query(`RESET session_replication_role`);
   timings['insert meetings (INSERT … SELECT)'] = seconds(step);
   log(`meetings ${(inserted.rowCount ?? 0).toLocaleString('en')}`);

@@ -4,14 +4,15 @@
  * its socket, as the API starts it), the API's migrations and gazetteer, the generated groups,
  * a check of the loaded meetings against the API's own MeetingService, then the real API server
  * (startApiServer) on a free port. It records the SQL the API sends while bench.ts asks it to,
- * so that the same statements can be replayed with `pg`.
+ * so that the same statements can be replayed with `pg`, and at the end runs the daily
+ * roll-forward of the meetings when asked.
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import path from 'node:path';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { loadApi, type Api, type Logger } from './api';
+import { loadApi, type Api, type Logger, type RollForwardReport } from './api';
 import { loadBenchData, type LoadReport } from './load';
 
 export interface ServerOptions {
@@ -40,13 +41,28 @@ export interface MeetingCheck {
   identical: boolean;
 }
 
+export interface RollForwardCheck {
+  /** MeetingService.rollForward of every group, a day after the load. */
+  milliseconds: number;
+  report: Omit<RollForwardReport, 'expandedUntil'>;
+  /** How many groups were then expanded anew (MeetingService.refresh) at the same instant (0: not checked) … */
+  sample: number;
+  /** … and kept exactly their coming meetings and next meeting. */
+  identical: boolean;
+}
+
 export type ServerMessage =
   | { type: 'ready'; url: string; databaseUrl: string; load: LoadReport; check: MeetingCheck; rssMiB: number }
   | { type: 'recording' }
   | { type: 'recorded'; queries: RecordedQuery[] }
+  | { type: 'rolled'; rollForward: RollForwardCheck }
   | { type: 'failed'; message: string };
 
-export type ControlMessage = { type: 'record' } | { type: 'recorded' } | { type: 'stop' };
+/**
+ * `roll-forward`: the daily job's work at `now` (ISO), on the loaded database (it changes the
+ * meetings, so it comes after the searches); with `check`, then a sample expanded anew.
+ */
+export type ControlMessage = { type: 'record' } | { type: 'recorded' } | { type: 'roll-forward'; now: string; check: boolean } | { type: 'stop' };
 
 /** A TypeORM logger that keeps the queries sent while recording, and nothing otherwise. */
 class QueryRecorder implements Logger {
@@ -72,26 +88,47 @@ class QueryRecorder implements Logger {
 const send = (message: ServerMessage) => process.send?.(message);
 const log = (line: string) => console.log(`    ${line}`);
 
+/** A sample of the groups: all at 5,000, 2,000 above (enough for the time per group). */
+async function sampleOfGroups(dataSource: DataSource, size: number): Promise<string[]> {
+  const rows: { id: string }[] = await dataSource.query(`SELECT id FROM groups ORDER BY md5(id::text) LIMIT $1`, [size <= 5_000 ? size : 2_000]);
+  return rows.map((row) => row.id);
+}
+
+/** The groups' meetings from `from` on and their next meetings, as one hash. */
+async function fingerprint(dataSource: DataSource, ids: string[], from: Date): Promise<string> {
+  const [row]: { meetings: string; next: string }[] = await dataSource.query(
+    `SELECT (SELECT md5(string_agg(concat_ws('|', group_id, starts_at, ends_at, local_weekday, local_minute, status), ',' ORDER BY group_id, starts_at))
+               FROM meetings WHERE group_id = ANY($1::uuid[]) AND starts_at >= $2) AS meetings,
+            (SELECT md5(string_agg(concat_ws('|', id, next_meeting_at), ',' ORDER BY id)) FROM groups WHERE id = ANY($1::uuid[])) AS next`,
+    [ids, from],
+  );
+  return `${row?.meetings}/${row?.next}`;
+}
+
 /** Refreshes a sample of groups with the API's MeetingService and checks nothing changed. */
 async function checkMeetings(api: Api, dataSource: DataSource, size: number, now: Date): Promise<MeetingCheck> {
-  // All groups at 5,000 (what main.ts does at every start); a sample above, for the time per group.
-  const sampleSize = size <= 5_000 ? size : 2_000;
-  const rows: { id: string }[] = await dataSource.query(`SELECT id FROM groups ORDER BY md5(id::text) LIMIT $1`, [sampleSize]);
-  const ids = rows.map((row) => row.id);
-  const fingerprint = async () => {
-    const [row]: { meetings: string; next: string }[] = await dataSource.query(
-      `SELECT (SELECT md5(string_agg(concat_ws('|', group_id, starts_at, ends_at, local_weekday, local_minute, status), ',' ORDER BY group_id, starts_at))
-                 FROM meetings WHERE group_id = ANY($1::uuid[])) AS meetings,
-              (SELECT md5(string_agg(concat_ws('|', id, next_meeting_at), ',' ORDER BY id)) FROM groups WHERE id = ANY($1::uuid[])) AS next`,
-      [ids],
-    );
-    return `${row?.meetings}/${row?.next}`;
-  };
-  const before = await fingerprint();
+  // All groups at 5,000 (what main.ts did at every start before the daily roll-forward); a sample above, for the time per group.
+  const ids = await sampleOfGroups(dataSource, size);
+  const before = await fingerprint(dataSource, ids, now);
   const start = performance.now();
   await new api.MeetingService(dataSource).refresh(ids, now);
   const milliseconds = Math.round(performance.now() - start);
-  return { groups: ids.length, milliseconds, identical: (await fingerprint()) === before };
+  return { groups: ids.length, milliseconds, identical: (await fingerprint(dataSource, ids, now)) === before };
+}
+
+/**
+ * The daily job's roll-forward at `now`; with `check`, then a sample expanded anew at the same
+ * instant, which must change nothing (it deletes the sample's past meetings, so only once).
+ */
+async function rollForward(api: Api, dataSource: DataSource, size: number, now: Date, check: boolean): Promise<RollForwardCheck> {
+  const start = performance.now();
+  const { expandedUntil: _until, ...report } = await new api.MeetingService(dataSource).rollForward(now);
+  const milliseconds = Math.round(performance.now() - start);
+  if (!check) return { milliseconds, report, sample: 0, identical: true };
+  const ids = await sampleOfGroups(dataSource, size);
+  const before = await fingerprint(dataSource, ids, now);
+  await new api.MeetingService(dataSource).refresh(ids, now);
+  return { milliseconds, report, sample: ids.length, identical: (await fingerprint(dataSource, ids, now)) === before };
 }
 
 /** Profiles this process until the returned function is called, then writes the profile. */
@@ -144,6 +181,11 @@ async function main(): Promise<void> {
       send({ type: 'recording' });
     } else if (message.type === 'recorded') {
       send({ type: 'recorded', queries: recorder.stop() });
+    } else if (message.type === 'roll-forward') {
+      rollForward(api, dataSource, options.size, new Date(message.now), message.check).then(
+        (result) => send({ type: 'rolled', rollForward: result }),
+        (error: unknown) => send({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+      );
     } else if (message.type === 'stop') {
       void (async () => {
         await stopProfile?.();

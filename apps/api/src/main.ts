@@ -9,6 +9,7 @@ import { startDatabase } from './database/database';
 import { loadDemoDataIfEmpty } from './database/demo-data';
 import { startJobs } from './jobs/jobs';
 import { meetingsRollForwardJob } from './jobs/meetings-roll-forward.job';
+import { MeetingService } from './meetings/meeting.service';
 import { syncGazetteer } from './places/place.service';
 import { startApiServer } from './server/server';
 
@@ -30,11 +31,16 @@ async function main(): Promise<void> {
   const throttle = createThrottle({ redisUrl: config.redisUrl });
   // Demo accounts have a published password: never on a production server, even with demo data.
   const demoAccounts = config.environment !== 'production';
-  if (config.demoData && (await loadDemoDataIfEmpty(dataSource, now(), { accounts: demoAccounts }))) console.log('[api] loaded the demo data into the empty database');
-  // Scheduled work on the job queue (hourly: the meetings roll-forward), once however many processes run.
+  if (config.demoData && (await loadDemoDataIfEmpty(dataSource, now(), { accounts: demoAccounts }))) {
+    // Its meetings before the first request (a second on the demo data); the daily job rolls them forward.
+    await new MeetingService(dataSource).refresh(undefined, now());
+    console.log('[api] loaded the demo data into the empty database');
+  }
+  // Scheduled work on the job queue (daily: the meetings roll-forward), once however many processes run.
   const jobs = await startJobs({ url: database.url, dataSource, now });
-  // The meetings table looks a few months ahead: roll it forward now (one run for processes starting together).
-  await jobs.run(meetingsRollForwardJob);
+  // Today's roll-forward of the meetings, unless it was sent already (by the schedule or another process):
+  // it runs in the background, and a database never expanded is expanded whole. The server does not wait.
+  await jobs.sendScheduledRun(meetingsRollForwardJob);
   const server = await startApiServer({
     dataSource,
     port: config.port,

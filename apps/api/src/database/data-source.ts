@@ -11,6 +11,7 @@ import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-s
 import { SearchSpeed1764200000000 } from './migrations/1764200000000-search-speed';
 import { Accounts1764300000000 } from './migrations/1764300000000-accounts';
 import { VersionsAndHistory1764450000000 } from './migrations/1764450000000-versions-and-history';
+import { MeetingsHorizon1764500000000 } from './migrations/1764500000000-meetings-horizon';
 import { ChangeEntity } from '../history/change.entity';
 import { UnitEntity } from '../units/unit.entity';
 import { UserEntity } from '../users/user.entity';
@@ -19,7 +20,7 @@ import { SessionEntity } from '../auth/session.entity';
 import { AccountTokenEntity } from '../auth/account-token.entity';
 
 export const ENTITIES = [OrganisationEntity, MunicipalityEntity, VenueEntity, GroupEntity, MeetingEntity, PlaceEntity, UnitEntity, UserEntity, MembershipEntity, SessionEntity, AccountTokenEntity, ChangeEntity];
-export const MIGRATIONS = [InitialSchema1763900000000, Places1764000000000, GroupDetails1764100000000, SearchSpeed1764200000000, Accounts1764300000000, VersionsAndHistory1764450000000];
+export const MIGRATIONS = [InitialSchema1763900000000, Places1764000000000, GroupDetails1764100000000, SearchSpeed1764200000000, Accounts1764300000000, VersionsAndHistory1764450000000, MeetingsHorizon1764500000000];
 
 /** TypeORM over `pg`, the same for PGlite and PostgreSQL. Migrations run in the app, never synchronize. */
 export function createDataSource(url: string): DataSource {

@@ -49,8 +49,18 @@ describe('jobs on the PostgreSQL queue', () => {
     return row.count;
   }
 
-  async function meetingsBefore(time: Date): Promise<number> {
-    const [row] = await db.dataSource.query(`SELECT count(*)::int AS count FROM meetings WHERE starts_at < $1`, [time]);
+  async function meetingsEndedBefore(time: Date): Promise<number> {
+    const [row] = await db.dataSource.query(`SELECT count(*)::int AS count FROM meetings WHERE ends_at < $1`, [time]);
+    return row.count;
+  }
+
+  /** Groups whose next meeting is not the first coming one in the meetings table. */
+  async function nextMeetingsAmiss(from: Date): Promise<number> {
+    const [row] = await db.dataSource.query(
+      `SELECT count(*)::int AS count FROM groups g
+        WHERE g.next_meeting_at IS DISTINCT FROM (SELECT min(m.starts_at) FROM meetings m WHERE m.group_id = g.id AND m.status <> 'CANCELLED' AND m.starts_at >= $1)`,
+      [from],
+    );
     return row.count;
   }
 
@@ -82,10 +92,10 @@ describe('jobs on the PostgreSQL queue', () => {
 
   it('runs the schedule’s due run once with two runners on one database, and rolls the meetings forward to its clock', async () => {
     const [first, second] = [await startRunner('first'), await startRunner('second')];
-    expect(await meetingsBefore(ROLLED_AT)).toBeGreaterThan(0);
+    expect(await meetingsEndedBefore(new Date(ROLLED_AT.getTime() - DAY_MS))).toBeGreaterThan(0);
     expect(await groupsWithNextMeetingBefore(ROLLED_AT)).toBeGreaterThan(0);
 
-    // Both processes send the hour's run, as pg-boss's clock does when the cron is due: one is kept.
+    // Both processes send the day's run, as pg-boss's clock does when the cron is due (and each process at start): one is kept.
     const sent = await Promise.all([first.sendScheduledRun(meetingsRollForwardJob), second.sendScheduledRun(meetingsRollForwardJob)]);
     expect(sent.filter(Boolean)).toHaveLength(1);
     await until(async () => (await queuedRuns('completed')) === 1);
@@ -96,17 +106,13 @@ describe('jobs on the PostgreSQL queue', () => {
     // The period's run is not sent again once it has run.
     expect(await second.sendScheduledRun(meetingsRollForwardJob)).toBe(false);
 
-    // The meetings are those of the 92 days from the runner's clock.
-    expect(await meetingsBefore(ROLLED_AT)).toBe(0);
+    // The meetings reach 92 days from the runner's clock; those over for a day are gone.
+    expect(await meetingsEndedBefore(new Date(ROLLED_AT.getTime() - DAY_MS))).toBe(0);
     expect(await groupsWithNextMeetingBefore(ROLLED_AT)).toBe(0);
     const [window] = await db.dataSource.query(`SELECT min(starts_at) AS first, max(starts_at) AS last FROM meetings`);
     expect(window.last.getTime()).toBeGreaterThan(LOADED_AT.getTime() + MEETING_HORIZON_DAYS * DAY_MS);
     expect(window.last.getTime()).toBeLessThan(ROLLED_AT.getTime() + MEETING_HORIZON_DAYS * DAY_MS);
-    const [unmatched] = await db.dataSource.query(
-      `SELECT count(*)::int AS count FROM groups g
-        WHERE g.next_meeting_at IS DISTINCT FROM (SELECT min(m.starts_at) FROM meetings m WHERE m.group_id = g.id AND m.status <> 'CANCELLED')`,
-    );
-    expect(unmatched.count).toBe(0);
+    expect(await nextMeetingsAmiss(ROLLED_AT)).toBe(0);
   });
 
   it('keeps the hourly schedule in the queue, sending the run sent above', async () => {
@@ -115,22 +121,28 @@ describe('jobs on the PostgreSQL queue', () => {
     expect(schedules).toEqual([
       {
         name: 'meetings-roll-forward',
-        cron: '0 * * * *',
+        cron: '15 * * * *',
         timezone: 'UTC',
-        options: { singletonKey: 'meetings-roll-forward', singletonSeconds: 3600, expireInSeconds: 900, retryLimit: 2, retryDelay: 5 },
+        options: { singletonKey: 'meetings-roll-forward', singletonSeconds: 3_600, expireInSeconds: 7200, retryLimit: 2, retryDelay: 5 },
       },
     ]);
   });
 
-  it('runs the start-up roll-forward once when two processes start together, and both wait for it', async () => {
+  it('expands every group on its first run on a database whose meetings were never expanded', async () => {
+    await db.dataSource.query(`DELETE FROM meetings`);
+    await db.dataSource.query(`UPDATE groups SET next_meeting_at = NULL`);
+    await db.dataSource.query(`UPDATE meetings_horizon SET expanded_until = NULL`);
     const [first, second] = [await startRunner('first'), await startRunner('second')];
-    await Promise.all([first.run(meetingsRollForwardJob), second.run(meetingsRollForwardJob)]);
-    // Both have returned: the run is done, and its meetings are there.
+    // As two processes starting on a new database: each sends the day's run and goes on.
+    await Promise.all([first.sendScheduledRun(meetingsRollForwardJob), second.sendScheduledRun(meetingsRollForwardJob)]);
+    await until(async () => (await queuedRuns('completed')) === 1);
     expect(runs).toHaveLength(1);
-    expect(await queuedRuns('completed')).toBe(1);
-    expect(await meetingsBefore(ROLLED_AT)).toBe(0);
-    await delay(4 * POLLING_INTERVAL_SECONDS * 1000);
-    expect(runs).toHaveLength(1);
+    const [window] = await db.dataSource.query(`SELECT count(*)::int AS count, min(starts_at) AS first, max(starts_at) AS last FROM meetings`);
+    expect(window.count).toBeGreaterThan(0);
+    expect(window.first.getTime()).toBeGreaterThanOrEqual(ROLLED_AT.getTime());
+    expect(window.last.getTime()).toBeLessThan(ROLLED_AT.getTime() + MEETING_HORIZON_DAYS * DAY_MS);
+    expect(await groupsWithNextMeetingBefore(ROLLED_AT)).toBe(0);
+    expect(await nextMeetingsAmiss(ROLLED_AT)).toBe(0);
   });
 
   it('tells the start-up that its run failed, after trying it three times', async () => {

@@ -56,6 +56,9 @@ export interface Jobs {
 /** Runs asked for now (at start) in the same minute are one run. */
 const RUN_NOW_SLOT_SECONDS = 60;
 
+/** pg-boss's default: finished runs move to its archive after 12 hours. */
+const PG_BOSS_ARCHIVE_SECONDS = 12 * 60 * 60;
+
 // Fields pg-boss stores with a schedule and inserts as they are, so only the names its insert knows.
 function runOptions(job: ScheduledJob) {
   return { singletonKey: job.name, expireInSeconds: job.expireInSeconds, retryLimit: 2, retryDelay: 5 };
@@ -77,7 +80,9 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 5;
   const logError = (error: Error) => console.error(`[jobs] ${error.message}`);
   const database = openQueueDatabase({ url: options.url, onError: logError });
-  const boss = new PgBoss({ db: database, pollingIntervalSeconds });
+  // A finished run stays in the job table (where it keeps its period's slot taken) for at least one period.
+  const archiveCompletedAfterSeconds = Math.max(PG_BOSS_ARCHIVE_SECONDS, ...jobs.map((job) => job.periodSeconds));
+  const boss = new PgBoss({ db: database, pollingIntervalSeconds, archiveCompletedAfterSeconds });
   boss.on('error', logError);
 
   const workers = new Map<string, string>();
