@@ -1,12 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import type { Role } from '@groupfinder/domain';
 import { useState, type FormEvent } from 'react';
 import { graphql, getFragmentData, type FragmentType } from '../gql';
 import { useLocale } from '../i18n/useLocale';
 import { FormAlert } from '../ui/FormAlert';
 import { SelectField } from '../ui/SelectField';
 import { useFormProblem } from '../ui/useFormProblem';
-import { invitableRoles, invitationNeeds, invitationScope } from './invitation';
+import { RoleScopeFields, useRoleScope } from './RoleScopeFields';
 import type { InviteFormProps } from './InviteForm';
 
 const GrantRoleFormFragment = graphql(`
@@ -37,19 +36,15 @@ export interface GrantRoleFormProps extends InviteFormProps {
 export function GrantRoleForm({ members: memberRefs, place, units, groups, refetchQueries }: GrantRoleFormProps) {
   const { t } = useLocale();
   const members = memberRefs.map((member) => getFragmentData(GrantRoleFormFragment, member));
-  const roles = invitableRoles(place);
   const [chosenUserId, setUserId] = useState('');
-  const [role, setRole] = useState<Role>(roles[0] ?? 'EDITOR');
-  const [unitId, setUnitId] = useState('');
-  const [groupId, setGroupId] = useState('');
+  const choice = useRoleScope(place);
   const [given, setGiven] = useState<string | null>(null);
   const [grant, { loading }] = useMutation(GrantRoleMutation, { refetchQueries: [...refetchQueries], awaitRefetchQueries: true });
   // Somebody is always chosen: the first person until another is.
   const person = members.find((member) => member.id === chosenUserId) ?? members[0];
-  const needs = invitationNeeds(role, place);
   const form = useFormProblem({
     fields: ['userId', 'role', 'unitId', 'groupId'],
-    fieldsByCode: { MEMBERSHIP_SCOPE_INVALID: needs.group ? 'groupId' : needs.unit ? 'unitId' : 'role' },
+    fieldsByCode: { MEMBERSHIP_SCOPE_INVALID: choice.scopeField },
   });
 
   if (!person) return null;
@@ -57,9 +52,8 @@ export function GrantRoleForm({ members: memberRefs, place, units, groups, refet
   async function onSubmit(event: FormEvent<HTMLFormElement>, userId: string, name: string) {
     event.preventDefault();
     if (loading) return;
-    const scope = invitationScope({ role, unitId, groupId }, place);
-    const { problem } = await form.send(() => grant({ variables: { input: { userId, role, ...scope } } }));
-    setGiven(problem ? null : t('dashboard.grant.done', { person: name, role: t(`role.${role}`) }));
+    const { problem } = await form.send(() => grant({ variables: { input: { userId, ...choice.input() } } }));
+    setGiven(problem ? null : t('dashboard.grant.done', { person: name, role: t(`role.${choice.role}`) }));
   }
 
   return (
@@ -74,38 +68,7 @@ export function GrantRoleForm({ members: memberRefs, place, units, groups, refet
         onChange={setUserId}
         error={form.fieldError('userId')}
       />
-      <SelectField
-        label={t('dashboard.invite.role')}
-        name="role"
-        value={role}
-        options={roles.map((value) => ({ value, label: t(`role.${value}`) }))}
-        onChange={(value) => setRole(roles.find((candidate) => candidate === value) ?? role)}
-        error={form.fieldError('role')}
-      />
-      {needs.unit ? (
-        <SelectField
-          label={t('dashboard.invite.unit')}
-          name="unitId"
-          required
-          value={unitId}
-          placeholder={t('dashboard.invite.unit.choose')}
-          options={units.map((unit) => ({ value: unit.id, label: unit.name }))}
-          onChange={setUnitId}
-          error={form.fieldError('unitId')}
-        />
-      ) : null}
-      {needs.group ? (
-        <SelectField
-          label={t('dashboard.invite.group')}
-          name="groupId"
-          required
-          value={groupId}
-          placeholder={t('dashboard.invite.group.choose')}
-          options={groups.map((group) => ({ value: group.id, label: group.name }))}
-          onChange={setGroupId}
-          error={form.fieldError('groupId')}
-        />
-      ) : null}
+      <RoleScopeFields choice={choice} units={units} groups={groups} fieldError={form.fieldError} />
       <div className="form__actions">
         <button type="submit" className="button">
           {t('dashboard.grant.submit')}

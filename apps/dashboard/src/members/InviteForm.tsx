@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { LIMITS, type Role } from '@groupfinder/domain';
+import { LIMITS } from '@groupfinder/domain';
 import { LOCALE_NAMES, LOCALES, isLocale, type Locale } from '@groupfinder/translations';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../gql';
@@ -9,7 +9,8 @@ import { FormAlert } from '../ui/FormAlert';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
 import { useFormProblem } from '../ui/useFormProblem';
-import { invitableRoles, invitationNeeds, invitationScope, type InvitationPlace } from './invitation';
+import { RoleScopeFields, useRoleScope } from './RoleScopeFields';
+import type { InvitationPlace } from './invitation';
 
 const InviteUserMutation = graphql(`
   mutation InviteUser($input: InviteUserInput!) {
@@ -38,25 +39,20 @@ export interface InviteFormProps {
 /** Invites a person by e-mail to a role here; the mail is written in the language chosen for them. */
 export function InviteForm({ place, units, groups, refetchQueries }: InviteFormProps) {
   const { t, locale } = useLocale();
-  const roles = invitableRoles(place);
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState<Role>(roles[0] ?? 'EDITOR');
-  const [unitId, setUnitId] = useState('');
-  const [groupId, setGroupId] = useState('');
+  const choice = useRoleScope(place);
   const [language, setLanguage] = useState<Locale>(locale);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [invite, { loading }] = useMutation(InviteUserMutation, { refetchQueries: [...refetchQueries], awaitRefetchQueries: true });
-  const needs = invitationNeeds(role, place);
   const form = useFormProblem({
     fields: ['email', 'role', 'unitId', 'groupId'],
-    fieldsByCode: { EMAIL_INVALID: 'email', MEMBERSHIP_SCOPE_INVALID: needs.group ? 'groupId' : needs.unit ? 'unitId' : 'role' },
+    fieldsByCode: { EMAIL_INVALID: 'email', MEMBERSHIP_SCOPE_INVALID: choice.scopeField },
   });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (loading) return;
-    const scope = invitationScope({ role, unitId, groupId }, place);
-    const { problem } = await form.send(() => invite({ variables: { input: { email, role, ...scope, locale: graphqlLanguage(language) } } }));
+    const { problem } = await form.send(() => invite({ variables: { input: { email, ...choice.input(), locale: graphqlLanguage(language) } } }));
     if (problem) return;
     setSentTo(email);
     setEmail('');
@@ -77,38 +73,7 @@ export function InviteForm({ place, units, groups, refetchQueries }: InviteFormP
         onChange={setEmail}
         error={form.fieldError('email')}
       />
-      <SelectField
-        label={t('dashboard.invite.role')}
-        name="role"
-        value={role}
-        options={roles.map((value) => ({ value, label: t(`role.${value}`) }))}
-        onChange={(value) => setRole(roles.find((candidate) => candidate === value) ?? role)}
-        error={form.fieldError('role')}
-      />
-      {needs.unit ? (
-        <SelectField
-          label={t('dashboard.invite.unit')}
-          name="unitId"
-          required
-          value={unitId}
-          placeholder={t('dashboard.invite.unit.choose')}
-          options={units.map((unit) => ({ value: unit.id, label: unit.name }))}
-          onChange={setUnitId}
-          error={form.fieldError('unitId')}
-        />
-      ) : null}
-      {needs.group ? (
-        <SelectField
-          label={t('dashboard.invite.group')}
-          name="groupId"
-          required
-          value={groupId}
-          placeholder={t('dashboard.invite.group.choose')}
-          options={groups.map((group) => ({ value: group.id, label: group.name }))}
-          onChange={setGroupId}
-          error={form.fieldError('groupId')}
-        />
-      ) : null}
+      <RoleScopeFields choice={choice} units={units} groups={groups} fieldError={form.fieldError} />
       <SelectField
         label={t('dashboard.invite.language')}
         name="language"
