@@ -5,3 +5,4 @@ export * from './content';
 export * from './search';
 export * from './schedule';
 export * from './demo-accounts';
+export * from './editing';

@@ -32,4 +32,12 @@ export const LIMITS = {
   emailMaxLength: 254,
   /** Longest name of a person or a unit. */
   nameMaxLength: 200,
+  /** Longest text an organisation writes about a group or venue, per language, in characters. */
+  textMaxLength: 4000,
+  /** Longest address line, contact name or web address, in characters. */
+  lineMaxLength: 300,
+  /** Most facilitators a group may list. */
+  facilitatorsMax: 20,
+  /** Largest group size, forming minimum, places left or starter meetings. */
+  groupNumberMax: 500,
 } as const;

@@ -157,6 +157,14 @@ export class GroupEntity {
   @Column({ type: 'text', insert: false, update: false })
   country: Country;
 
+  /** Raised by every saved edit (see history/versioned-update.ts). */
+  @Column({ type: 'integer', insert: false, update: false })
+  version: number;
+
+  /** Archived groups leave the finder and keep their history. */
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+
   @Column({ name: 'created_at', type: 'timestamptz', insert: false, update: false })
   createdAt: Date;
 

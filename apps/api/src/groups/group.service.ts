@@ -229,6 +229,7 @@ export class GroupService {
     const filter = search.filter ?? ({} as GroupFilter);
     const conditions: Condition[] = [];
     const add = (sql: string, dimension?: FacetDimension, withoutOwn?: string) => conditions.push({ sql, dimension, withoutOwn });
+    add('g.archived_at IS NULL');
     if (search.organisationId) add(`g.organisation_id = ${p.bind(search.organisationId)}`);
 
     const online = filter.includeOnline ? ` OR (g.format = 'ONLINE' AND ${p.bind(search.locale)} = ANY(g.languages))` : '';
@@ -428,7 +429,7 @@ export class GroupService {
   }
 
   async bySlug(db: EntityManager, slug: string): Promise<GroupEntity> {
-    const group = await this.base(db).where('g.slug = :slug', { slug }).getOne();
+    const group = await this.base(db).where('g.slug = :slug AND g.archived_at IS NULL', { slug }).getOne();
     if (!group) throw groupNotFound();
     return group;
   }

@@ -14,10 +14,24 @@ export interface ChangedRecord {
   unitId: string | null;
 }
 
+/** JSON with every object's keys in order: jsonb stores keys in its own order, an input in the caller's. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value ?? null, (_, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner) && !(inner instanceof Date)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : inner,
+  );
+}
+
+/** Whether two stored values are the same, whatever the order of their keys. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
 /** The fields whose value differs between `before` and `after`, among those `after` names. */
 export function fieldChanges<T extends object>(before: T, after: Partial<T>): FieldChange[] {
   return (Object.keys(after) as (keyof T & string)[])
-    .filter((field) => after[field] !== undefined && JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null))
+    .filter((field) => after[field] !== undefined && !sameValue(before[field], after[field]))
     .map((field) => ({ field, old: before[field] ?? null, new: after[field] ?? null }));
 }
 

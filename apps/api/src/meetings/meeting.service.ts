@@ -126,28 +126,7 @@ export class MeetingService {
       return;
     }
     if (groupIds.length === 0) return;
-    await manager.transaction(async (db) => {
-      // Waits for a batch of the roll-forward being written; the next one waits for this transaction.
-      await db.query(`SELECT pg_advisory_xact_lock_shared($1)`, [MEETINGS_LOCK]);
-      const horizon = await readHorizon(db);
-      const until = latest(horizonEnd(now), horizon.expandedUntil, horizon.rollingTo);
-      const groups: StoredGroup[] = await db.query(`SELECT id, schedule FROM groups WHERE id = ANY($1::uuid[])`, [groupIds]);
-      const expansions: Expansion[] = groups.map((group) => ({ id: group.id, meetings: meetingsOf(group, now, until) }));
-      const ids = groups.map((group) => group.id);
-      await db.query(`DELETE FROM meetings WHERE group_id = ANY($1::uuid[])`, [ids]);
-      await insertMeetings(db, expansions);
-      const end = horizonEnd(now).getTime();
-      const next = expansions.map(({ meetings }) => {
-        const upcoming = meetings.find((meeting) => meeting.status !== 'CANCELLED');
-        // Within the horizon, as the roll-forward counts it.
-        return upcoming && Date.parse(upcoming.start) < end ? new Date(upcoming.start).toISOString() : null;
-      });
-      await db.query(
-        `UPDATE groups g SET next_meeting_at = n.next FROM unnest($1::uuid[], $2::timestamptz[]) AS n(id, next)
-          WHERE g.id = n.id AND g.next_meeting_at IS DISTINCT FROM n.next`,
-        [ids, next],
-      );
-    });
+    await manager.transaction((db) => expandGroups(db, groupIds, now));
   }
 
   /**
@@ -202,7 +181,7 @@ export class MeetingService {
     let after = pass.after;
     for (;;) {
       // Read and expand (the slow part) outside any transaction; written under the lock below.
-      const groups: StoredGroup[] = await this.dataSource.query(`SELECT id, schedule FROM groups WHERE ($1::uuid IS NULL OR id > $1) ORDER BY id LIMIT $2`, [
+      const groups: StoredGroup[] = await this.dataSource.query(`SELECT id, CASE WHEN archived_at IS NULL THEN schedule END AS schedule FROM groups WHERE ($1::uuid IS NULL OR id > $1) ORDER BY id LIMIT $2`, [
         after,
         this.batchSize,
       ]);
@@ -262,7 +241,7 @@ export class MeetingService {
           // keeps them from being deleted or re-keyed meanwhile; NOWAIT, since a change holding one may be
           // waiting for the lock held here (the batch is tried again).
           const groups: (StoredGroup & { next_meeting_at: Date | null })[] = await db.query(
-            `SELECT id, schedule, next_meeting_at FROM groups WHERE ($1::uuid IS NULL OR id > $1) AND id <= $2 ORDER BY id FOR KEY SHARE NOWAIT`,
+            `SELECT id, CASE WHEN archived_at IS NULL THEN schedule END AS schedule, next_meeting_at FROM groups WHERE ($1::uuid IS NULL OR id > $1) AND id <= $2 ORDER BY id FOR KEY SHARE NOWAIT`,
             [after, through],
           );
           const expansions = groups.map((group): Expansion => {
@@ -362,4 +341,32 @@ async function updateNextMeetings(db: EntityManager, ids: string[], now: Date, c
     [[...held], now, horizonEnd(now)],
   );
   return changed as number;
+}
+
+/**
+ * Expands the meetings of the given groups anew inside the caller's transaction `db` (a change's
+ * unit of work), from `now` as far as the table reaches, and stores each one's next meeting that
+ * is not cancelled. An archived group gets none.
+ */
+export async function expandGroups(db: EntityManager, groupIds: string[], now: Date): Promise<void> {
+  // Waits for a batch of the roll-forward being written; the next one waits for this transaction.
+  await db.query(`SELECT pg_advisory_xact_lock_shared($1)`, [MEETINGS_LOCK]);
+  const horizon = await readHorizon(db);
+  const until = latest(horizonEnd(now), horizon.expandedUntil, horizon.rollingTo);
+  const groups: StoredGroup[] = await db.query(`SELECT id, CASE WHEN archived_at IS NULL THEN schedule END AS schedule FROM groups WHERE id = ANY($1::uuid[])`, [groupIds]);
+  const expansions: Expansion[] = groups.map((group) => ({ id: group.id, meetings: meetingsOf(group, now, until) }));
+  const ids = groups.map((group) => group.id);
+  await db.query(`DELETE FROM meetings WHERE group_id = ANY($1::uuid[])`, [ids]);
+  await insertMeetings(db, expansions);
+  const end = horizonEnd(now).getTime();
+  const next = expansions.map(({ meetings }) => {
+    const upcoming = meetings.find((meeting) => meeting.status !== 'CANCELLED');
+    // Within the horizon, as the roll-forward counts it.
+    return upcoming && Date.parse(upcoming.start) < end ? new Date(upcoming.start).toISOString() : null;
+  });
+  await db.query(
+    `UPDATE groups g SET next_meeting_at = n.next FROM unnest($1::uuid[], $2::timestamptz[]) AS n(id, next)
+      WHERE g.id = n.id AND g.next_meeting_at IS DISTINCT FROM n.next`,
+    [ids, next],
+  );
 }

@@ -33,7 +33,8 @@ function describe(formatted: GraphQLFormattedError, error: unknown): Described |
   const chain = causes(error);
   const appError = chain.find((cause): cause is AppError => cause instanceof AppError);
   if (appError) {
-    return { code: appError.extensions['code'] as ErrorCode, values: appError.extensions['values'] as MessageValues | undefined };
+    const problems = appError.extensions['problems'];
+    return { code: appError.extensions['code'] as ErrorCode, values: appError.extensions['values'] as MessageValues | undefined, extra: problems ? { problems } : undefined };
   }
   const invalid = chain.find((cause): cause is ArgumentValidationError => cause instanceof ArgumentValidationError);
   if (invalid) {

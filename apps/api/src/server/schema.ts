@@ -23,8 +23,10 @@ import { guardFields } from './guard-fields';
 import { HistoryResolver } from '../history/history.resolver';
 import { HistoryService } from '../history/history.service';
 import { signedIn } from '../kernel/access';
+import { GroupEditingResolver, OrganisationGroupsEditingResolver } from '../groups/editing/group-editing.resolver';
+import { GroupEditingService } from '../groups/editing/group-editing.service';
 
-export const RESOLVERS = [GroupResolver, GroupConnectionResolver, OrganisationResolver, MunicipalityResolver, TopicResolver, UnitResolver, MembershipResolver, AuthResolver, HistoryResolver] as const;
+export const RESOLVERS = [GroupResolver, GroupConnectionResolver, OrganisationResolver, MunicipalityResolver, TopicResolver, UnitResolver, MembershipResolver, AuthResolver, HistoryResolver, GroupEditingResolver, OrganisationGroupsEditingResolver] as const;
 
 /** What the services are built with, besides the request's unit of work that each call receives. */
 export interface ServiceOptions {
@@ -43,6 +45,7 @@ export function createResolvers(options: ServiceOptions & { countCacheSeconds: n
   const history = new HistoryService();
   const units = new UnitService(memberships, history);
   const organisations = new OrganisationService(memberships, history);
+  const groupEditing = new GroupEditingService(history);
   const instances = new Map<unknown, unknown>([
     [GroupResolver, new GroupResolver(groups)],
     [GroupConnectionResolver, new GroupConnectionResolver()],
@@ -52,9 +55,12 @@ export function createResolvers(options: ServiceOptions & { countCacheSeconds: n
       new HistoryResolver(history, {
         ORGANISATION: (context, id, values, changeId) => organisations.revert(context.db, signedIn(context), id, values, changeId, context.now),
         UNIT: (context, id, values, changeId) => units.revert(context.db, signedIn(context), id, values, changeId, context.now),
+        GROUP: (context, id, values, changeId) => groupEditing.revert(context.db, signedIn(context), id, values, changeId, context.now),
       }),
     ],
     [UnitResolver, new UnitResolver(units, memberships)],
+    [GroupEditingResolver, new GroupEditingResolver(groupEditing)],
+    [OrganisationGroupsEditingResolver, new OrganisationGroupsEditingResolver(groupEditing)],
     [MembershipResolver, new MembershipResolver(memberships)],
     [AuthResolver, new AuthResolver(new AuthService(options))],
     [MunicipalityResolver, new MunicipalityResolver(new MunicipalityService())],

@@ -1,5 +1,7 @@
 import { isObjectType } from 'graphql';
 import { SessionService } from '../auth/session.service';
+import { fieldsOf } from '../groups/editing/group-editing.service';
+import type { GroupEntity } from '../groups/group.entity';
 import { accessOf, isPublic } from '../kernel/access';
 import { createSchema } from '../server/schema';
 import { SESSION_COOKIE } from '../server/http-exchange';
@@ -17,13 +19,51 @@ interface Attack {
   variables?: (tenants: Tenants) => Record<string, unknown>;
   /** The guarded fields of object types this attack reaches. */
   fields?: string[];
+  /** Answered with an error (what it reads is public elsewhere, so only the refusal shows the scope held). */
+  refused?: boolean;
+  /** What the answer must not contain, besides A's people. */
+  hidden?: (tenants: Tenants) => string[];
 }
+
+/** A group's fields as an input: stored language codes are upper-case enum values on the wire. */
+const groupInput = (group: GroupEntity) => ({ ...fieldsOf(group), languages: group.languages.map((language) => language.toUpperCase()) });
 
 const ATTACKS: Record<string, Attack> = {
   organisation: {
     query: `query ($slug: String!) { organisation(slug: $slug) { name requireSecondFactor members { email memberships { role } } invitations { email } history { by fields { old new } } } }`,
     variables: (t) => ({ slug: t.organisationA.slug }),
     fields: ['Organisation.requireSecondFactor', 'Organisation.members', 'Organisation.invitations', 'Organisation.history'],
+  },
+  organisationsGroupsToEdit: {
+    query: `query ($slug: String!) { organisation(slug: $slug) { editableGroups { id version } } }`,
+    variables: (t) => ({ slug: t.organisationA.slug }),
+    fields: ['Organisation.editableGroups'],
+    hidden: (t) => [t.groupA1.id],
+  },
+  editableGroup: {
+    query: `query ($id: ID!) { editableGroup(id: $id) { version fields { contactName } history { by } } }`,
+    variables: (t) => ({ id: t.groupA1.id }),
+    refused: true,
+  },
+  createGroup: {
+    query: `mutation ($input: CreateGroupInput!) { createGroup(input: $input) { id } }`,
+    variables: (t) => ({ input: { organisationId: t.organisationA.id, fields: { ...groupInput(t.groupA1), slug: 'planted-group', unitId: t.unitA1.id } } }),
+    refused: true,
+  },
+  updateGroup: {
+    query: `mutation ($input: UpdateGroupInput!) { updateGroup(input: $input) { id } }`,
+    variables: (t) => ({ input: { id: t.groupA1.id, version: t.groupA1.version, fields: { ...groupInput(t.groupA1), contactName: 'Taken over' } } }),
+    refused: true,
+  },
+  archiveGroup: {
+    query: `mutation ($input: EditInput!) { archiveGroup(input: $input) { id } }`,
+    variables: (t) => ({ input: { id: t.groupA1.id, version: t.groupA1.version } }),
+    refused: true,
+  },
+  restoreGroup: {
+    query: `mutation ($input: EditInput!) { restoreGroup(input: $input) { id } }`,
+    variables: (t) => ({ input: { id: t.groupA1.id, version: t.groupA1.version } }),
+    refused: true,
   },
   updateOrganisation: {
     query: `mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { name } }`,
@@ -87,7 +127,7 @@ async function snapshotOfA(api: TestApi, tenants: Tenants, attacker: TenantPerso
   return {
     organisation: await rows(`SELECT * FROM organisations WHERE id = $1`),
     units: await rows(`SELECT * FROM units WHERE organisation_id = $1 ORDER BY id`),
-    groups: await rows(`SELECT id, unit_id, contact_name, updated_at FROM groups WHERE organisation_id = $1 ORDER BY id`),
+    groups: await rows(`SELECT id, slug, unit_id, name, contact_name, archived_at, version, updated_at FROM groups WHERE organisation_id = $1 ORDER BY id`),
     memberships: await rows(`SELECT * FROM memberships WHERE organisation_id = $1 OR user_id = $2 ORDER BY id`, [a, tenants.users[attacker].id]),
     tokens: await rows(`SELECT * FROM account_tokens ORDER BY id`, []),
     changes: await rows(`SELECT * FROM changes WHERE organisation_id = $1 ORDER BY id`),
@@ -124,9 +164,11 @@ describe('no admin can reach another tenant', () => {
       const before = await snapshotOfA(fixture.api, fixture.tenants, attacker);
       const response = await fixture.api.query(attack.query, attack.variables?.(fixture.tenants), { cookie: `${SESSION_COOKIE}=${token}` });
       const body = JSON.stringify(response);
-      for (const email of [...victims, 'pending-a1@tenants.test', 'planted@attack.test', 'Person adminA', '+45 70 00 00 00']) expect(body).not.toContain(email);
+      const hidden = [...victims, 'pending-a1@tenants.test', 'planted@attack.test', 'Person adminA', '+45 70 00 00 00', ...(attack.hidden?.(fixture.tenants) ?? [])];
+      for (const text of hidden) expect(body).not.toContain(text);
       if (attacker === 'adminB') expect(body).not.toContain(tenantEmail('unitAdminA2'));
       expect(response.status).toBeLessThan(500);
+      expect(response.errors?.length ?? 0).toBeGreaterThanOrEqual(attack.refused ? 1 : 0);
       expect(await snapshotOfA(fixture.api, fixture.tenants, attacker)).toEqual(before);
     });
   });

@@ -38,4 +38,12 @@ export class VenueEntity {
 
   @Column({ name: 'transport_notes', type: 'jsonb', default: {} })
   transportNotes: TranslatedText;
+
+  /** Raised by every saved edit (see history/versioned-update.ts). */
+  @Column({ type: 'integer', insert: false, update: false })
+  version: number;
+
+  /** An archived venue is offered for no new group; groups already there keep it. */
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
 }

@@ -2,6 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { isLocale, translate, type Locale, type MessageKey, type MessageValues } from '@groupfinder/translations';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { Context } from '../../kernel/context';
+import { problemMessage } from '../../kernel/errors';
+import type { FieldProblem } from '@groupfinder/domain';
 
 /** The `locale` argument of the operation's first root field that has one: a literal (DA) or a variable. */
 function askedLocale(operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): Locale | null {
@@ -34,8 +36,11 @@ export function localePlugin(): ApolloServerPlugin<Context> {
           if (!errors) return;
           // The values stay in extensions: a client may show them its own way ("try again in 15 minutes").
           response.body.singleResult.errors = errors.map((error) => {
-            const { code, values } = (error.extensions ?? {}) as { code?: string; values?: MessageValues };
-            return { ...error, message: translate(contextValue.locale, `error.${code ?? 'INTERNAL_SERVER_ERROR'}` as MessageKey, values) };
+            const { code, values, problems } = (error.extensions ?? {}) as { code?: string; values?: MessageValues; problems?: FieldProblem[] };
+            const message = translate(contextValue.locale, `error.${code ?? 'INTERNAL_SERVER_ERROR'}` as MessageKey, values);
+            if (!problems) return { ...error, message };
+            const explained = problems.map((problem) => ({ ...problem, message: problemMessage(contextValue.locale, problem) }));
+            return { ...error, message, extensions: { ...error.extensions, problems: explained } };
           });
         },
       };

@@ -1,0 +1,133 @@
+import type { GroupFields } from '@groupfinder/domain';
+import { withTenants, type TenantPerson } from '../../testing/tenants';
+import { GroupEntity } from '../group.entity';
+import { MeetingEntity } from '../../meetings/meeting.entity';
+
+type Problem = { field: string; code: string; message: string };
+type Editable = { id: string; version: number; archivedAt: string | null; fields: GroupFields };
+
+const FIELDS = `fields {
+  slug unitId venueId municipalityId name description practicalNotes intakeText topics audience ageBand ageMin ageMax format
+  onlineJoinUrl onlineJoinOnRequest languages method promises facilitatorCount starterMeetings
+  schedule { timeZone start durationMinutes rrule exdates rdates moves { from to } pauses { from until reason } }
+  enrolment formingMinimum sizeMin sizeMax placesLeft pausedUntil contactName contactPhone contactEmail contactUrl }`;
+const EDITABLE = `query ($id: ID!) { editableGroup(id: $id) { id version archivedAt ${FIELDS} } }`;
+const UPDATE = `mutation ($input: UpdateGroupInput!) { updateGroup(input: $input) { id version ${FIELDS} } }`;
+const CREATE = `mutation ($input: CreateGroupInput!) { createGroup(input: $input) { id version ${FIELDS} } }`;
+const PUBLIC = `query ($slug: String!) { group(slug: $slug) { name { text } nextMeetings(first: 3) { start status } } }`;
+const SEARCH = `query ($text: String!) { groups(filter: { text: $text }, first: 50) { edges { node { slug } } } }`;
+
+/** Editors keep their groups through one write path: validated at each field, never overwriting each other, with derived values and history kept in the same transaction. */
+describe('editing groups', () => {
+  const fixture = withTenants();
+  const as = <T = Record<string, unknown>>(person: TenantPerson, query: string, variables?: Record<string, unknown>, locale = 'en') =>
+    fixture.api.query<T>(query, variables, { cookie: fixture.tenants.cookies[person], 'accept-language': locale });
+  const load = async (person: TenantPerson, id: string): Promise<Editable> => {
+    const response = await as<{ editableGroup: Editable }>(person, EDITABLE, { id });
+    if (!response.data) throw new Error(JSON.stringify(response.errors));
+    return response.data.editableGroup;
+  };
+  const stored = (id: string) => fixture.api.dataSource.manager.findOneByOrFail(GroupEntity, { id });
+  const update = (person: TenantPerson, group: Editable, change: Partial<Record<keyof GroupFields, unknown>>, locale = 'en') =>
+    as<{ updateGroup: Editable }>(person, UPDATE, { input: { id: group.id, version: group.version, fields: { ...group.fields, ...change } } }, locale);
+  const slugsFound = async (text: string) =>
+    ((await fixture.api.query<{ groups: { edges: { node: { slug: string } }[] } }>(SEARCH, { text })).data?.groups.edges ?? []).map((edge) => edge.node.slug);
+
+  it('saves an editor’s change of texts and schedule: the finder shows it at once, with its meetings', async () => {
+    const { groupA1 } = fixture.tenants;
+    const group = await load('editorA1', groupA1.id);
+    const schedule = { timeZone: 'Europe/Copenhagen', start: '2026-12-01T18:30', durationMinutes: 90, rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU', exdates: [], rdates: [], moves: [], pauses: [] };
+    const saved = await update('editorA1', group, { name: { da: 'Tirsdagsgruppen Kvaspeborg', sv: 'Tisdagsgruppen Kvaspeborg' }, schedule });
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data?.updateGroup).toMatchObject({ version: group.version + 1, fields: { name: { da: 'Tirsdagsgruppen Kvaspeborg', sv: 'Tisdagsgruppen Kvaspeborg' }, schedule } });
+    const shown = await fixture.api.query<{ group: { name: { text: string }; nextMeetings: { start: string }[] } }>(PUBLIC, { slug: group.fields.slug }, { 'accept-language': 'sv' });
+    expect(shown.data?.group.name.text).toBe('Tisdagsgruppen Kvaspeborg');
+    expect(shown.data?.group.nextMeetings.map((meeting) => meeting.start)).toEqual(['2026-12-01T18:30:00+01:00', '2026-12-15T18:30:00+01:00', '2026-12-29T18:30:00+01:00']);
+    expect(await slugsFound('kvaspeborg')).toEqual([group.fields.slug]);
+    expect((await stored(group.id)).nextMeetingAt).toEqual(new Date('2026-12-01T17:30:00Z'));
+    const meetings = await fixture.api.dataSource.manager.count(MeetingEntity, { where: { groupId: group.id } });
+    expect(meetings).toBeGreaterThanOrEqual(6);
+  });
+
+  it('refuses every problem at its field, in the editor’s language, and changes nothing', async () => {
+    const { groupA1 } = fixture.tenants;
+    const group = await load('editorA1', groupA1.id);
+    const before = await stored(group.id);
+    const response = await update(
+      'editorA1',
+      group,
+      {
+        slug: 'Not A Slug',
+        name: { da: '  ' },
+        topics: [],
+        ageMin: 30,
+        ageMax: 20,
+        sizeMin: 8,
+        sizeMax: 4,
+        contactEmail: 'not-an-address',
+        schedule: { timeZone: 'Europe/Atlantis', start: '2026-12-01T18:30', durationMinutes: 90, rrule: 'FREQ=SOMETIMES', exdates: [], rdates: [], moves: [], pauses: [] },
+      },
+      'da',
+    );
+    const error = response.errors?.[0];
+    expect(error?.extensions.code).toBe('INVALID_INPUT');
+    const problems = error?.extensions['problems'] as Problem[];
+    expect(problems.map(({ field, code }) => ({ field, code }))).toEqual([
+      { field: 'slug', code: 'INVALID_SLUG' },
+      { field: 'name', code: 'NAME_REQUIRED' },
+      { field: 'topics', code: 'TOPICS_REQUIRED' },
+      { field: 'ageMax', code: 'AGE_RANGE_INVALID' },
+      { field: 'sizeMax', code: 'SIZE_RANGE_INVALID' },
+      { field: 'contactEmail', code: 'EMAIL_INVALID' },
+      { field: 'schedule.timeZone', code: 'TIME_ZONE_UNKNOWN' },
+      { field: 'schedule.rrule', code: 'RRULE_UNPARSABLE' },
+    ]);
+    expect(problems.find((problem) => problem.field === 'name')?.message).toBe('Skriv navnet på mindst ét sprog.');
+    expect(await stored(group.id)).toEqual(before);
+  });
+
+  it('leaves exactly one of 20 concurrent saves from the same version applied, and 19 told of the conflict', async () => {
+    const { groupA2 } = fixture.tenants;
+    const group = await load('unitAdminA2', groupA2.id);
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, index) => update('unitAdminA2', group, { contactName: `Kontakt ${index}` })),
+    );
+    const applied = responses.filter((response) => response.data?.updateGroup);
+    const conflicts = responses.filter((response) => response.errors?.[0]?.extensions.code === 'CONFLICT');
+    expect([applied.length, conflicts.length]).toEqual([1, 19]);
+    const after = await stored(group.id);
+    expect(after.version).toBe(group.version + 1);
+    expect(after.contactName).toBe(applied[0]?.data?.updateGroup.fields.contactName);
+  });
+
+  it('opens a group only to its editors: another unit’s admin and another organisation’s are told it is not there', async () => {
+    const { groupA1 } = fixture.tenants;
+    for (const person of ['unitAdminA2', 'adminB'] as const) {
+      const response = await as(person, EDITABLE, { id: groupA1.id });
+      expect(response.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    }
+    expect((await load('adminA', groupA1.id)).id).toBe(groupA1.id);
+  });
+
+  it('creates a group in a unit, which the finder shows and which its unit’s admin archives and restores', async () => {
+    const { organisationA, unitA1 } = fixture.tenants;
+    const template = await load('adminA', fixture.tenants.groupA1.id);
+    const fields = { ...template.fields, slug: 'tenant-test-new-grief-group', unitId: unitA1.id, name: { da: 'Ny sorggruppe Ørnevej' }, schedule: null, enrolment: 'FORMING' };
+    const created = await as<{ createGroup: Editable }>('unitAdminA1', CREATE, { input: { organisationId: organisationA.id, fields } });
+    expect(created.errors).toBeUndefined();
+    const group = created.data?.createGroup as Editable;
+    expect(group.version).toBe(1);
+    expect(await slugsFound('ornevej')).toEqual(['tenant-test-new-grief-group']);
+    const elsewhere = await as('unitAdminA2', CREATE, { input: { organisationId: organisationA.id, fields: { ...fields, slug: 'tenant-test-other' } } });
+    expect((elsewhere.errors?.[0]?.extensions['problems'] as Problem[]).map((problem) => problem.field)).toEqual(['unitId']);
+
+    const archived = await as<{ archiveGroup: Editable }>('unitAdminA1', `mutation ($input: EditInput!) { archiveGroup(input: $input) { version archivedAt } }`, { input: { id: group.id, version: 1 } });
+    expect(archived.data?.archiveGroup.archivedAt).not.toBeNull();
+    expect(await slugsFound('ornevej')).toEqual([]);
+    expect((await fixture.api.query(PUBLIC, { slug: 'tenant-test-new-grief-group' })).errors?.[0]?.extensions.code).toBe('GROUP_NOT_FOUND');
+    const editWhileArchived = await update('unitAdminA1', { ...group, version: 2 }, { contactName: 'Anna' });
+    expect(editWhileArchived.errors?.[0]?.extensions.code).toBe('ARCHIVED');
+    await as('unitAdminA1', `mutation ($input: EditInput!) { restoreGroup(input: $input) { version } }`, { input: { id: group.id, version: 2 } });
+    expect(await slugsFound('ornevej')).toEqual(['tenant-test-new-grief-group']);
+  });
+});
