@@ -48,7 +48,7 @@ describe('access to operations and fields', () => {
       .filter((type) => type !== schema.getQueryType() && type !== schema.getMutationType())
       .flatMap((type) => Object.values(type.getFields()).flatMap((field) => (accessOf(field) ? [`${type.name}.${field.name}`] : [])))
       .sort();
-    expect(guarded).toEqual(['Organisation.editableGroups', 'Organisation.history', 'Organisation.invitations', 'Organisation.members', 'Organisation.requireSecondFactor', 'Unit.history', 'Unit.invitations', 'Unit.members']);
+    expect(guarded).toEqual(['Organisation.editableGroups', 'Organisation.history', 'Organisation.invitations', 'Organisation.members', 'Organisation.requireSecondFactor', 'Organisation.venues', 'Unit.history', 'Unit.invitations', 'Unit.members']);
   });
 
   @OutputType()

@@ -25,8 +25,10 @@ import { HistoryService } from '../history/history.service';
 import { signedIn } from '../kernel/access';
 import { GroupEditingResolver, OrganisationGroupsEditingResolver } from '../groups/editing/group-editing.resolver';
 import { GroupEditingService } from '../groups/editing/group-editing.service';
+import { OrganisationVenuesResolver, VenueEditingResolver } from '../venues/editing/venue-editing.resolver';
+import { VenueEditingService } from '../venues/editing/venue-editing.service';
 
-export const RESOLVERS = [GroupResolver, GroupConnectionResolver, OrganisationResolver, MunicipalityResolver, TopicResolver, UnitResolver, MembershipResolver, AuthResolver, HistoryResolver, GroupEditingResolver, OrganisationGroupsEditingResolver] as const;
+export const RESOLVERS = [GroupResolver, GroupConnectionResolver, OrganisationResolver, MunicipalityResolver, TopicResolver, UnitResolver, MembershipResolver, AuthResolver, HistoryResolver, GroupEditingResolver, OrganisationGroupsEditingResolver, VenueEditingResolver, OrganisationVenuesResolver] as const;
 
 /** What the services are built with, besides the request's unit of work that each call receives. */
 export interface ServiceOptions {
@@ -40,12 +42,15 @@ export interface ServiceOptions {
 
 /** The resolvers with their services: plain constructors, no injection framework. */
 export function createResolvers(options: ServiceOptions & { countCacheSeconds: number }): ContainerType {
-  const groups = new GroupService(new PlaceService(), options);
+  const places = new PlaceService();
+  const groups = new GroupService(places, options);
   const memberships = new MembershipService(options.mailer, options.dashboardUrl);
   const history = new HistoryService();
   const units = new UnitService(memberships, history);
   const organisations = new OrganisationService(memberships, history);
   const groupEditing = new GroupEditingService(history);
+  const venueService = new VenueEditingService(history, places);
+  const venueEditing = new VenueEditingResolver(venueService);
   const instances = new Map<unknown, unknown>([
     [GroupResolver, new GroupResolver(groups)],
     [GroupConnectionResolver, new GroupConnectionResolver()],
@@ -55,12 +60,15 @@ export function createResolvers(options: ServiceOptions & { countCacheSeconds: n
       new HistoryResolver(history, {
         ORGANISATION: (context, id, values, changeId) => organisations.revert(context.db, signedIn(context), id, values, changeId, context.now),
         UNIT: (context, id, values, changeId) => units.revert(context.db, signedIn(context), id, values, changeId, context.now),
+        VENUE: (context, id, values, changeId) => venueService.revert(context.db, signedIn(context), id, values, changeId, context.now),
         GROUP: (context, id, values, changeId) => groupEditing.revert(context.db, signedIn(context), id, values, changeId, context.now),
       }),
     ],
     [UnitResolver, new UnitResolver(units, memberships)],
     [GroupEditingResolver, new GroupEditingResolver(groupEditing)],
     [OrganisationGroupsEditingResolver, new OrganisationGroupsEditingResolver(groupEditing)],
+    [VenueEditingResolver, venueEditing],
+    [OrganisationVenuesResolver, new OrganisationVenuesResolver(venueService)],
     [MembershipResolver, new MembershipResolver(memberships)],
     [AuthResolver, new AuthResolver(new AuthService(options))],
     [MunicipalityResolver, new MunicipalityResolver(new MunicipalityService())],

@@ -25,6 +25,8 @@ interface Attack {
   hidden?: (tenants: Tenants) => string[];
 }
 
+const PLANTED_VENUE = { name: 'Planted venue', street: 'Vej 1', postalCode: '2860', town: 'Søborg', latitude: null, longitude: null, accessibility: [], transportNotes: {} };
+
 /** A group's fields as an input: stored language codes are upper-case enum values on the wire. */
 const groupInput = (group: GroupEntity) => ({ ...fieldsOf(group), languages: group.languages.map((language) => language.toUpperCase()) });
 
@@ -39,6 +41,31 @@ const ATTACKS: Record<string, Attack> = {
     variables: (t) => ({ slug: t.organisationA.slug }),
     fields: ['Organisation.editableGroups'],
     hidden: (t) => [t.groupA1.id],
+  },
+  organisationsVenues: {
+    query: `query ($slug: String!) { organisation(slug: $slug) { venues { id version } } }`,
+    variables: (t) => ({ slug: t.organisationA.slug }),
+    fields: ['Organisation.venues'],
+  },
+  createVenue: {
+    query: `mutation ($input: CreateVenueInput!) { createVenue(input: $input) { id } }`,
+    variables: (t) => ({ input: { organisationId: t.organisationA.id, fields: PLANTED_VENUE } }),
+    refused: true,
+  },
+  updateVenue: {
+    query: `mutation ($input: UpdateVenueInput!) { updateVenue(input: $input) { id } }`,
+    variables: (t) => ({ input: { id: t.groupA1.venueId, version: 1, fields: PLANTED_VENUE } }),
+    refused: true,
+  },
+  archiveVenue: {
+    query: `mutation ($input: EditInput!) { archiveVenue(input: $input) { id } }`,
+    variables: (t) => ({ input: { id: t.groupA1.venueId, version: 1 } }),
+    refused: true,
+  },
+  restoreVenue: {
+    query: `mutation ($input: EditInput!) { restoreVenue(input: $input) { id } }`,
+    variables: (t) => ({ input: { id: t.groupA1.venueId, version: 1 } }),
+    refused: true,
   },
   editableGroup: {
     query: `query ($id: ID!) { editableGroup(id: $id) { version fields { contactName } history { by } } }`,
@@ -127,6 +154,7 @@ async function snapshotOfA(api: TestApi, tenants: Tenants, attacker: TenantPerso
   return {
     organisation: await rows(`SELECT * FROM organisations WHERE id = $1`),
     units: await rows(`SELECT * FROM units WHERE organisation_id = $1 ORDER BY id`),
+    venues: await rows(`SELECT * FROM venues WHERE organisation_id = $1 ORDER BY id`),
     groups: await rows(`SELECT id, slug, unit_id, name, contact_name, archived_at, version, updated_at FROM groups WHERE organisation_id = $1 ORDER BY id`),
     memberships: await rows(`SELECT * FROM memberships WHERE organisation_id = $1 OR user_id = $2 ORDER BY id`, [a, tenants.users[attacker].id]),
     tokens: await rows(`SELECT * FROM account_tokens ORDER BY id`, []),
