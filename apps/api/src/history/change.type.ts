@@ -1,10 +1,9 @@
-import { translate, type Locale, type MessageKey } from '@groupfinder/translations';
+import type { Locale } from '@groupfinder/translations';
 import { GraphQLDateTimeISO, GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, Int } from 'type-graphql';
 import { OutputType } from '../kernel/output-type';
 import type { ChangeEntity, FieldChange as FieldChangeValue } from './change.entity';
-
-const shown = (value: unknown, locale: Locale) => (value === null || value === '' ? translate(locale, 'history.empty') : typeof value === 'string' ? value : JSON.stringify(value));
+import { summariseFieldChange, type ReferenceNames } from './field-summary';
 
 @OutputType('One field of a change, from what to what.')
 export class FieldChange {
@@ -20,12 +19,8 @@ export class FieldChange {
   @Field(() => String, { description: 'In plain words, in the caller’s language: changed the name from “A” to “B”.' })
   summary: string;
 
-  static from(change: FieldChangeValue, locale: Locale): FieldChange {
-    const field = translate(locale, `field.${change.field}` as MessageKey);
-    return Object.assign(new FieldChange(), {
-      ...change,
-      summary: translate(locale, 'history.fieldChanged', { field, old: shown(change.old, locale), new: shown(change.new, locale) }),
-    });
+  static from(change: FieldChangeValue, locale: Locale, names: ReferenceNames, madeAt: Date): FieldChange {
+    return Object.assign(new FieldChange(), { ...change, summary: summariseFieldChange(change, locale, names, madeAt) });
   }
 }
 
@@ -49,13 +44,13 @@ export class Change {
   @Field(() => ID, { nullable: true, description: 'The change this one reverted.' })
   reverts: string | null;
 
-  static from(change: ChangeEntity, by: string | null, locale: Locale): Change {
+  static from(change: ChangeEntity, by: string | null, locale: Locale, names: ReferenceNames): Change {
     return Object.assign(new Change(), {
       id: change.id,
       madeAt: change.madeAt,
       version: change.version,
       by,
-      fields: change.fields.map((field) => FieldChange.from(field, locale)),
+      fields: change.fields.map((field) => FieldChange.from(field, locale, names, change.madeAt)),
       reverts: change.reverts,
     });
   }

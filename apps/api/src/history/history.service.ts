@@ -1,6 +1,9 @@
 import type { Locale } from '@groupfinder/translations';
 import { In, type EntityManager } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
+import { MunicipalityEntity } from '../municipalities/municipality.entity';
+import { UnitEntity } from '../units/unit.entity';
+import { VenueEntity } from '../venues/venue.entity';
 import type { Viewer } from '../kernel/context';
 import { AppError } from '../kernel/errors';
 import { ChangeEntity, type ChangedEntity, type FieldChange } from './change.entity';
@@ -48,7 +51,21 @@ export class HistoryService {
     const changes = await db.find(ChangeEntity, { where: { entity, entityId }, order: { version: 'DESC' } });
     const ids = [...new Set(changes.flatMap((change) => (change.userId ? [change.userId] : [])))];
     const names = new Map((ids.length ? await db.findBy(UserEntity, { id: In(ids) }) : []).map((user) => [user.id, user.name]));
-    return changes.map((change) => Change.from(change, (change.userId && names.get(change.userId)) || null, locale));
+    const references = await this.referenceNames(db, changes);
+    return changes.map((change) => Change.from(change, (change.userId && names.get(change.userId)) || null, locale, references));
+  }
+
+  /** The names of the units, venues and municipalities the changes refer to by id, for saying them in words. */
+  private async referenceNames(db: EntityManager, changes: ChangeEntity[]): Promise<Map<string, string>> {
+    const ids = (field: string) => [
+      ...new Set(changes.flatMap((change) => change.fields.filter((each) => each.field === field).flatMap((each) => [each.old, each.new].filter((id): id is string => typeof id === 'string')))),
+    ];
+    const named = async (entity: typeof UnitEntity | typeof VenueEntity | typeof MunicipalityEntity, field: string) => {
+      const wanted = ids(field);
+      return wanted.length ? ((await db.findBy(entity, { id: In(wanted) })) as { id: string; name: string }[]) : [];
+    };
+    const rows = [...(await named(UnitEntity, 'unitId')), ...(await named(VenueEntity, 'venueId')), ...(await named(MunicipalityEntity, 'municipalityId'))];
+    return new Map(rows.map((row) => [row.id, row.name]));
   }
 
   /**

@@ -130,4 +130,68 @@ describe('editing groups', () => {
     await as('unitAdminA1', `mutation ($input: EditInput!) { restoreGroup(input: $input) { version } }`, { input: { id: group.id, version: 2 } });
     expect(await slugsFound('ornevej')).toEqual(['tenant-test-new-grief-group']);
   });
+
+  it('says every kind of field’s change in plain words, and a revert puts every one back as it was', async () => {
+    const { groupA2, organisationA } = fixture.tenants;
+    const group = await load('adminA', groupA2.id);
+    const created = await as<{ createVenue: { id: string } }>('adminA', `mutation ($input: CreateVenueInput!) { createVenue(input: $input) { id } }`, {
+      input: { organisationId: organisationA.id, fields: { name: 'Ørnehuset', street: 'Ørnevej 1', postalCode: '2400', town: 'København NV', latitude: null, longitude: null, accessibility: [], transportNotes: {} } },
+    });
+    const schedule = { timeZone: 'Europe/Copenhagen', start: '2026-12-03T19:00', durationMinutes: 120, rrule: 'FREQ=WEEKLY;BYDAY=TH', exdates: [], rdates: [], moves: [], pauses: [] };
+    const first = await update('adminA', group, { schedule, format: 'IN_PERSON' });
+    expect(first.errors).toBeUndefined();
+    const base = first.data?.updateGroup as Editable;
+    const change = {
+      name: { ...base.fields.name, sv: 'Sorggruppen på svenska' },
+      topics: ['GRIEF', 'LONELINESS'],
+      audience: 'RELATIVES',
+      sizeMax: 9,
+      onlineJoinOnRequest: !base.fields.onlineJoinOnRequest,
+      contactName: 'Birthe',
+      venueId: created.data?.createVenue.id,
+      schedule: { ...schedule, start: '2026-12-03T18:30', exdates: ['2026-12-24T18:30'], pauses: [{ from: '2027-07-01', until: '2027-08-08', reason: { da: 'Sommerferie' } }] },
+    };
+    const saved = await update('adminA', base, change);
+    expect(saved.errors).toBeUndefined();
+    type Changes = { editableGroup: { history: { id: string; fields: { field: string; summary: string }[] }[] } };
+    const history = await as<Changes>('adminA', `query ($id: ID!) { editableGroup(id: $id) { history { id fields { field summary } } } }`, { id: group.id });
+    const [latest] = history.data?.editableGroup.history ?? [];
+    expect(Object.fromEntries(latest?.fields.map((field) => [field.field, field.summary]) ?? [])).toEqual({
+      name: 'added the name in Swedish: “Sorggruppen på svenska”',
+      topics: expect.stringMatching(/^changed the topics from “.+” to “Grief, Loneliness”$/),
+      audience: expect.stringMatching(/^changed the audience from “.+” to “Relatives”$/),
+      sizeMax: expect.stringMatching(/^changed the largest size from “.+” to “9”$/),
+      onlineJoinOnRequest: `changed the link on request from “${base.fields.onlineJoinOnRequest ? 'yes' : 'no'}” to “${base.fields.onlineJoinOnRequest ? 'no' : 'yes'}”`,
+      contactName: expect.stringMatching(/^changed the contact name from “.+” to “Birthe”$/),
+      venueId: expect.stringMatching(/^changed the venue from “.+” to “Ørnehuset”$/),
+      schedule: expect.stringMatching(/^changed the schedule from “.*19:00.*” to “.*18:30.*”; cancelled the meeting on 24 December 2026 18:30; added a break: .+$/),
+    });
+
+    const reverted = await as('adminA', `mutation ($input: RevertChangeInput!) { revertChange(input: $input) }`, { input: { changeId: latest?.id } });
+    expect(reverted.errors).toBeUndefined();
+    const after = await load('adminA', group.id);
+    expect(after.fields).toEqual(base.fields);
+    expect(after.version).toBe(base.version + 2);
+  });
+
+  it('cancels one meeting: the finder lists it cancelled, and a later change to the schedule keeps a revert of the cancellation from undoing it silently', async () => {
+    const { groupA1 } = fixture.tenants;
+    const group = await load('editorA1', groupA1.id);
+    const schedule = group.fields.schedule as NonNullable<GroupFields['schedule']>;
+    const cancelled = await update('editorA1', group, { schedule: { ...schedule, exdates: ['2026-12-15T18:30'] } }, 'da');
+    expect(cancelled.errors).toBeUndefined();
+    const shown = await fixture.api.query<{ group: { nextMeetings: { start: string; status: string }[] } }>(PUBLIC, { slug: group.fields.slug });
+    expect(shown.data?.group.nextMeetings).toEqual([
+      { start: '2026-12-01T18:30:00+01:00', status: 'SCHEDULED' },
+      { start: '2026-12-15T18:30:00+01:00', status: 'CANCELLED' },
+      { start: '2026-12-29T18:30:00+01:00', status: 'SCHEDULED' },
+    ]);
+    const history = await as<{ editableGroup: { history: { id: string; fields: { summary: string }[] }[] } }>('editorA1', `query ($id: ID!) { editableGroup(id: $id) { history { id fields { summary } } } }`, { id: group.id }, 'da');
+    const [cancellation] = history.data?.editableGroup.history ?? [];
+    expect(cancellation?.fields[0]?.summary).toBe('aflyste mødet 15. december 2026 18:30');
+    const current = await load('editorA1', group.id);
+    await update('editorA1', current, { schedule: { ...(current.fields.schedule as NonNullable<GroupFields['schedule']>), durationMinutes: 60 } });
+    const refused = await as('adminA', `mutation ($input: RevertChangeInput!) { revertChange(input: $input) }`, { input: { changeId: cancellation?.id } });
+    expect(refused.errors?.[0]?.extensions.code).toBe('REVERT_SUPERSEDED');
+  });
 });
