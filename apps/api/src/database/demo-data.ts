@@ -1,6 +1,9 @@
 import {
   COUNTRY_TIME_ZONES,
   Temporal,
+  groupProblems,
+  normaliseGroupFields,
+  type GroupFields,
   localDateOf,
   nextMeetings,
   type AccessibilityFeature,
@@ -648,6 +651,47 @@ export function demoGroups(now: Date): GroupSeed[] {
   ];
 }
 
+/**
+ * A seed group as the fields every editor saves (GroupFields), so that the demo data obeys the write
+ * path's rules (groupProblems) and reads as what an editor would have entered.
+ */
+export function demoGroupFields(seed: GroupSeed, where: { timeZone: string; venueId: string | null; municipalityId: string | null }): GroupFields {
+  return normaliseGroupFields({
+    slug: seed.slug,
+    unitId: null,
+    venueId: where.venueId,
+    municipalityId: where.municipalityId,
+    name: seed.name,
+    description: seed.description ?? {},
+    practicalNotes: seed.practicalNotes ?? {},
+    intakeText: seed.intakeText ?? {},
+    topics: seed.topics,
+    audience: seed.audience,
+    ageBand: seed.ageBand ?? null,
+    ageMin: seed.ageRange?.[0] ?? null,
+    ageMax: seed.ageRange?.[1] ?? null,
+    format: seed.format,
+    onlineJoinUrl: seed.onlineJoin?.url ?? null,
+    onlineJoinOnRequest: seed.onlineJoin?.onRequest ?? false,
+    languages: seed.languages,
+    method: seed.method ?? null,
+    promises: seed.promises ?? [],
+    facilitatorCount: seed.facilitatorCount ?? 0,
+    starterMeetings: seed.starterMeetings ?? null,
+    schedule: seed.schedule ? { timeZone: where.timeZone, exdates: [], rdates: [], moves: [], pauses: [], ...seed.schedule } : null,
+    enrolment: seed.enrolment,
+    formingMinimum: seed.formingMinimum ?? null,
+    sizeMin: seed.size?.[0] ?? null,
+    sizeMax: seed.size?.[1] ?? null,
+    placesLeft: seed.placesLeft ?? null,
+    pausedUntil: seed.pausedUntil ?? null,
+    contactName: seed.contact?.name ?? null,
+    contactPhone: seed.contact?.phone ?? null,
+    contactEmail: seed.contact?.email ?? null,
+    contactUrl: seed.contact?.url ?? null,
+  });
+}
+
 /** Municipalities that border each other (both directions are stored). */
 const NEIGHBOURS: readonly (readonly [string, string])[] = [['DK:159', 'DK:173']];
 
@@ -680,46 +724,10 @@ async function insertAll(manager: EntityManager, now: Date): Promise<void> {
     }
     const municipality = seed.municipality ? municipalities.get(seed.municipality.join(':')) : undefined;
     if (seed.municipality && !municipality) throw new Error(`Demo data: unknown municipality ${seed.municipality.join(':')}`);
-    const group = manager.create(GroupEntity, {
-      slug: seed.slug,
-      organisationId: organisation.id,
-      organisation,
-      venueId: venue?.id ?? null,
-      venue,
-      municipalityId: municipality?.id ?? null,
-      municipality: municipality ?? null,
-      name: seed.name,
-      description: seed.description ?? {},
-      practicalNotes: seed.practicalNotes ?? {},
-      intakeText: seed.intakeText ?? {},
-      topics: seed.topics,
-      audience: seed.audience,
-      ageBand: seed.ageBand ?? null,
-      ageMin: seed.ageRange?.[0] ?? null,
-      ageMax: seed.ageRange?.[1] ?? null,
-      format: seed.format,
-      onlineJoinUrl: seed.onlineJoin?.url ?? null,
-      onlineJoinOnRequest: seed.onlineJoin?.onRequest ?? false,
-      languages: seed.languages,
-      method: seed.method ?? null,
-      promises: seed.promises ?? [],
-      facilitatorCount: seed.facilitatorCount ?? 0,
-      starterMeetings: seed.starterMeetings ?? null,
-      schedule: seed.schedule
-        ? { timeZone: COUNTRY_TIME_ZONES[organisation.country], exdates: [], rdates: [], moves: [], pauses: [], ...seed.schedule }
-        : null,
-      enrolment: seed.enrolment,
-      formingMinimum: seed.formingMinimum ?? null,
-      sizeMin: seed.size?.[0] ?? null,
-      sizeMax: seed.size?.[1] ?? null,
-      placesLeft: seed.placesLeft ?? null,
-      pausedUntil: seed.pausedUntil ?? null,
-      contactName: seed.contact?.name ?? null,
-      contactPhone: seed.contact?.phone ?? null,
-      contactEmail: seed.contact?.email ?? null,
-      contactUrl: seed.contact?.url ?? null,
-      isDemo: seed.isDemo,
-    });
+    const fields = demoGroupFields(seed, { timeZone: COUNTRY_TIME_ZONES[organisation.country], venueId: venue?.id ?? null, municipalityId: municipality?.id ?? null });
+    const problems = groupProblems(fields);
+    if (problems.length > 0) throw new Error(`Demo data: group ${seed.slug} breaks the write path's rules: ${JSON.stringify(problems)}`);
+    const group = manager.create(GroupEntity, { ...fields, organisationId: organisation.id, organisation, venue, municipality: municipality ?? null, isDemo: seed.isDemo });
     group.searchText = searchTextOf(group);
     await manager.save(group);
   }
