@@ -194,4 +194,23 @@ describe('editing groups', () => {
     const refused = await as('adminA', `mutation ($input: RevertChangeInput!) { revertChange(input: $input) }`, { input: { changeId: cancellation?.id } });
     expect(refused.errors?.[0]?.extensions.code).toBe('REVERT_SUPERSEDED');
   });
+
+  it('cancels Christmas Eve of the real Søborg Thursday group: the finder lists 24 December cancelled and 31 December held', async () => {
+    const soborg = await fixture.api.dataSource.manager.findOneByOrFail(GroupEntity, { slug: 'smart-recovery-soborg-torsdag' });
+    const group = await load('platformAdmin', soborg.id);
+    const schedule = group.fields.schedule as NonNullable<GroupFields['schedule']>;
+    const saved = await update('platformAdmin', group, { schedule: { ...schedule, exdates: [...schedule.exdates, '2026-12-24T19:00'] } });
+    expect(saved.errors).toBeUndefined();
+    const shown = await fixture.api.query<{ group: { nextMeetings: { start: string; status: string }[] } }>(
+      `query { group(slug: "smart-recovery-soborg-torsdag") { nextMeetings(first: 6) { start status } } }`,
+    );
+    expect(shown.data?.group.nextMeetings).toEqual([
+      { start: '2026-11-26T19:00:00+01:00', status: 'SCHEDULED' },
+      { start: '2026-12-03T19:00:00+01:00', status: 'SCHEDULED' },
+      { start: '2026-12-10T19:00:00+01:00', status: 'SCHEDULED' },
+      { start: '2026-12-17T19:00:00+01:00', status: 'SCHEDULED' },
+      { start: '2026-12-24T19:00:00+01:00', status: 'CANCELLED' },
+      { start: '2026-12-31T19:00:00+01:00', status: 'SCHEDULED' },
+    ]);
+  });
 });
