@@ -35,6 +35,12 @@ export interface SearchTextInput {
   method: string | null;
 }
 
+/** How the API stores a field of a group (GROUP_COLUMNS of its write path). */
+export interface ColumnOf {
+  column: string;
+  type: 'uuid' | 'text' | 'jsonb' | 'list' | 'int2' | 'bool' | 'date';
+}
+
 export interface Api {
   startDatabase(options: { databaseUrl: string | undefined; dataDir: string; maxConnections?: number }): Promise<Database>;
   createDataSource(url: string): DataSource;
@@ -49,6 +55,8 @@ export interface Api {
     rollForward(now?: Date): Promise<RollForwardReport>;
   };
   MEETING_HORIZON_DAYS: number;
+  /** Where each field editors set is stored, as the write path writes it. */
+  GROUP_COLUMNS: Record<string, ColumnOf>;
 }
 
 /** What MeetingService.rollForward reports. */
@@ -76,6 +84,7 @@ export function loadApi(): Api {
   const meetings = source('meetings/meeting.service');
   const sessions = source('auth/session.service');
   const mailer = source('mail/mailer');
+  const groupWritePath = source('groups/editing/group-editing.service');
   return {
     startDatabase: database.startDatabase as Api['startDatabase'],
     createDataSource: dataSource.createDataSource as Api['createDataSource'],
@@ -91,5 +100,6 @@ export function loadApi(): Api {
     localSlot: meetings.localSlot as Api['localSlot'],
     MeetingService: meetings.MeetingService as Api['MeetingService'],
     MEETING_HORIZON_DAYS: meetings.MEETING_HORIZON_DAYS as number,
+    GROUP_COLUMNS: groupWritePath.GROUP_COLUMNS as Api['GROUP_COLUMNS'],
   };
 }

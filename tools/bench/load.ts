@@ -6,7 +6,7 @@
  * triggers are off during the load (the generator keeps the references right; checked after).
  */
 import type { Client } from 'pg';
-import type { Api } from './api';
+import type { Api, ColumnOf } from './api';
 import { GroupMaker, Random, buildWorld, type GeneratedGroup, type Venue, type World } from './generate';
 
 export interface LoadReport {
@@ -48,58 +48,44 @@ async function insertVenues(client: Client, venues: Venue[]): Promise<void> {
   );
 }
 
-/** The columns of the groups table, in the order of the unnest below. */
-const GROUP_COLUMNS: [string, string, (group: GeneratedGroup, searchText: string) => unknown][] = [
-  ['id', 'uuid', (g) => g.id],
-  ['slug', 'text', (g) => g.slug],
-  ['organisation_id', 'uuid', (g) => g.organisation.id],
-  ['venue_id', 'uuid', (g) => g.venue?.id ?? null],
-  ['municipality_id', 'uuid', (g) => g.municipality?.id ?? null],
-  // The migrations' trigger sets it on every write; triggers are off during the load.
-  ['country', 'text', (g) => g.municipality?.country ?? g.organisation.country],
-  ['name', 'jsonb', (g) => JSON.stringify(g.name)],
-  ['description', 'jsonb', (g) => JSON.stringify(g.description)],
-  ['practical_notes', 'jsonb', (g) => JSON.stringify(g.practicalNotes)],
-  ['intake_text', 'jsonb', (g) => JSON.stringify(g.intakeText)],
-  ['topics', 'list', (g) => g.topics.join(',')],
-  ['audience', 'text', (g) => g.audience],
-  ['age_band', 'text', (g) => g.ageBand],
-  ['age_min', 'int2', (g) => g.ageMin],
-  ['age_max', 'int2', (g) => g.ageMax],
-  ['format', 'text', (g) => g.format],
-  ['languages', 'list', (g) => g.languages.join(',')],
-  ['method', 'text', (g) => g.method],
-  ['promises', 'list', (g) => g.promises.join(',')],
-  ['facilitator_count', 'int2', (g) => g.facilitatorCount],
-  ['starter_meetings', 'int2', (g) => g.starterMeetings],
-  ['schedule', 'jsonb', (g) => (g.schedule ? JSON.stringify(g.schedule) : null)],
-  ['next_meeting_at', 'timestamptz', (g) => g.nextMeetingAt],
-  ['enrolment', 'text', (g) => g.enrolment],
-  ['forming_minimum', 'int2', (g) => g.formingMinimum],
-  ['size_min', 'int2', (g) => g.sizeMin],
-  ['size_max', 'int2', (g) => g.sizeMax],
-  ['places_left', 'int2', (g) => g.placesLeft],
-  ['paused_until', 'date', (g) => g.pausedUntil],
-  ['online_join_url', 'text', (g) => g.onlineJoinUrl],
-  ['online_join_on_request', 'bool', (g) => g.onlineJoinOnRequest],
-  ['contact_name', 'text', (g) => g.contactName],
-  ['contact_phone', 'text', (g) => g.contactPhone],
-  ['contact_email', 'text', (g) => g.contactEmail],
-  ['contact_url', 'text', (g) => g.contactUrl],
-  ['is_demo', 'bool', () => true],
-  ['search_text', 'text', (_g, searchText) => searchText],
-];
+type GroupColumn = [string, string, (group: GeneratedGroup, searchText: string) => unknown];
 
-const GROUP_INSERT = `INSERT INTO groups (${GROUP_COLUMNS.map(([name]) => name).join(', ')})
-  SELECT ${GROUP_COLUMNS.map(([name, type]) => (type === 'list' ? `string_to_array(${name}, ',')` : name)).join(', ')}
-  FROM unnest(${GROUP_COLUMNS.map(([, type], index) => `$${index + 1}::${type === 'list' ? 'text' : type}[]`).join(', ')})
-    AS g(${GROUP_COLUMNS.map(([name]) => name).join(', ')})`;
+/** A generated group's value of one of the fields editors set, as its column's type takes it. */
+function fieldValue(group: GeneratedGroup, field: string, type: ColumnOf['type']): unknown {
+  const value = field === 'venueId' ? (group.venue?.id ?? null) : field === 'municipalityId' ? (group.municipality?.id ?? null) : field === 'unitId' ? null : group[field as keyof GeneratedGroup];
+  if (value === null || value === undefined) return null;
+  if (type === 'jsonb') return JSON.stringify(value);
+  if (type === 'list') return (value as string[]).join(',');
+  return value;
+}
+
+/**
+ * The columns of the groups table, in the order of the unnest below: the fields editors set, mapped
+ * as the API's write path maps them (GROUP_COLUMNS), and what the API derives or the load fixes.
+ */
+function groupColumns(api: Api): GroupColumn[] {
+  return [
+    ['id', 'uuid', (g) => g.id],
+    ['organisation_id', 'uuid', (g) => g.organisation.id],
+    ...Object.entries(api.GROUP_COLUMNS).map(([field, { column, type }]): GroupColumn => [column, type, (g) => fieldValue(g, field, type)]),
+    // The migrations' trigger sets it on every write; triggers are off during the load.
+    ['country', 'text', (g) => g.municipality?.country ?? g.organisation.country],
+    ['next_meeting_at', 'timestamptz', (g) => g.nextMeetingAt],
+    ['is_demo', 'bool', () => true],
+    ['search_text', 'text', (_g, searchText) => searchText],
+  ];
+}
+
+const groupInsert = (columns: GroupColumn[]) => `INSERT INTO groups (${columns.map(([name]) => name).join(', ')})
+  SELECT ${columns.map(([name, type]) => (type === 'list' ? `string_to_array(${name}, ',')` : name)).join(', ')}
+  FROM unnest(${columns.map(([, type], index) => `$${index + 1}::${type === 'list' ? 'text' : type}[]`).join(', ')})
+    AS g(${columns.map(([name]) => name).join(', ')})`;
 
 /** `searchTexts`: the API's own searchTextOf of each group (which has its organisation, venue and municipality "loaded"). */
-async function insertGroups(client: Client, groups: GeneratedGroup[], searchTexts: string[]): Promise<void> {
+async function insertGroups(client: Client, columns: GroupColumn[], groups: GeneratedGroup[], searchTexts: string[]): Promise<void> {
   await client.query(
-    GROUP_INSERT,
-    GROUP_COLUMNS.map(([, , value]) => groups.map((group, index) => value(group, searchTexts[index] as string))),
+    groupInsert(columns),
+    columns.map(([, , value]) => groups.map((group, index) => value(group, searchTexts[index] as string))),
   );
 }
 
@@ -180,6 +166,7 @@ export async function loadBenchData(client: Client, api: Api, size: number, now:
   step = performance.now();
   await insertReferenceRows(client, world);
   const maker = new GroupMaker(random, world, now);
+  const columns = groupColumns(api);
   let venues = 0;
   // One batch in the database while the next is generated: the generator and PostgreSQL each have a core.
   let inFlight: Promise<void> = Promise.resolve();
@@ -190,7 +177,7 @@ export async function loadBenchData(client: Client, api: Api, size: number, now:
     venues += newVenues.length;
     const searchTexts = batch.map((group) => api.searchTextOf(group));
     await inFlight;
-    inFlight = insertVenues(client, newVenues).then(() => insertGroups(client, batch, searchTexts));
+    inFlight = insertVenues(client, newVenues).then(() => insertGroups(client, columns, batch, searchTexts));
     if (done % 50_000 === 0 || done === size) log(`groups ${done.toLocaleString('en')} / ${size.toLocaleString('en')}`);
   }
   await inFlight;

@@ -1,7 +1,7 @@
 import { Temporal, localDateOf, nextMeetings, upcomingPauses, validateSchedule, type Meeting, type Schedule, type SchedulePause } from '@groupfinder/domain';
 import { formatLongDate } from '@groupfinder/translations';
 import { MEETING_HORIZON_DAYS } from '../meetings/meeting.service';
-import { demoGroups, type GroupSeed } from './demo-data';
+import { demoGroups, type GroupSeed } from './seed/demo-seed';
 
 /*
  * The invented groups' dates count from the day the demo data is loaded. Whatever that day, the

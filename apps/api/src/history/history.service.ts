@@ -4,7 +4,7 @@ import { UserEntity } from '../users/user.entity';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { UnitEntity } from '../units/unit.entity';
 import { VenueEntity } from '../venues/venue.entity';
-import type { Viewer } from '../kernel/context';
+import type { Author } from '../kernel/context';
 import { AppError } from '../kernel/errors';
 import { ChangeEntity, type ChangedEntity, type FieldChange } from './change.entity';
 import { Change } from './change.type';
@@ -40,7 +40,7 @@ export function fieldChanges<T extends object>(before: T, after: Partial<T>): Fi
 
 /** Who changed what and when, appended in the same transaction as the change itself. */
 export class HistoryService {
-  record(db: EntityManager, viewer: Viewer, record: ChangedRecord, change: { version: number; fields: FieldChange[]; now: Date; reverts?: string }): Promise<ChangeEntity> {
+  record(db: EntityManager, viewer: Author, record: ChangedRecord, change: { version: number; fields: FieldChange[]; now: Date; reverts?: string }): Promise<ChangeEntity> {
     return db.save(
       db.create(ChangeEntity, { ...record, userId: viewer.userId, madeAt: change.now, version: change.version, fields: change.fields, reverts: change.reverts ?? null }),
     );

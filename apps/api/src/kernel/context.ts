@@ -28,6 +28,15 @@ export interface Viewer {
   scope: Scope;
 }
 
+/**
+ * Who makes a change: a signed-in person, or the platform itself (the demo data's loader), whose
+ * changes are recorded as made by no one.
+ */
+export type Author = Pick<Viewer, 'scope'> & { userId: string | null };
+
+/** The platform as an author: may do everything, as the database owner does. */
+export const PLATFORM_AUTHOR: Author = { userId: null, scope: { ...EMPTY_SCOPE, platformAdmin: true } };
+
 /** The HTTP exchange, for what must cross it: the session cookie and the client's address (never logged). */
 export interface HttpExchange {
   /** The session token from the request's cookie, if any. */

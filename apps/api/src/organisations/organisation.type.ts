@@ -1,6 +1,6 @@
-import type { Country } from '@groupfinder/domain';
+import type { Country, Language } from '@groupfinder/domain';
 import { Field, ID, Int } from 'type-graphql';
-import { CountryEnum } from '../kernel/enums';
+import { CountryEnum, LanguageEnum } from '../kernel/enums';
 import type { OrganisationEntity } from './organisation.entity';
 import { OutputType } from '../kernel/output-type';
 
@@ -18,6 +18,9 @@ export class Organisation {
   @Field(() => CountryEnum)
   country: Country;
 
+  @Field(() => LanguageEnum, { description: 'The language its texts are written in first, shown when a text is missing in the one asked for.' })
+  defaultLanguage: Language;
+
   @Field(() => String, { nullable: true })
   website: string | null;
 
@@ -34,7 +37,7 @@ export class Organisation {
   isDemo: boolean;
 
   static from(entity: OrganisationEntity): Organisation {
-    const { id, slug, name, country, website, phone, email, isDemo, version } = entity;
-    return Object.assign(new Organisation(), { id, slug, name, country, website, phone, email, isDemo, version });
+    const { id, slug, name, country, defaultLanguage, website, phone, email, isDemo, version } = entity;
+    return Object.assign(new Organisation(), { id, slug, name, country, defaultLanguage, website, phone, email, isDemo, version });
   }
 }

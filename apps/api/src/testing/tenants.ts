@@ -2,7 +2,10 @@ import type { Role } from '@groupfinder/domain';
 import type { EntityManager } from 'typeorm';
 import { AccountTokenEntity } from '../auth/account-token.entity';
 import { hashToken, newToken, SessionService } from '../auth/session.service';
+import { GroupEditingService } from '../groups/editing/group-editing.service';
 import { GroupEntity } from '../groups/group.entity';
+import { HistoryService } from '../history/history.service';
+import { PLATFORM_AUTHOR } from '../kernel/context';
 import { ChangeEntity } from '../history/change.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UnitEntity } from '../units/unit.entity';
@@ -50,8 +53,10 @@ export async function seedTenants(db: EntityManager, now: Date): Promise<Tenants
   const [groupA1, groupA2] = await groupsOf(organisationA.id);
   const [groupB] = await groupsOf(organisationB.id);
   if (!groupA1 || !groupA2 || !groupB) throw new Error('The demo data has too few groups for the tenants fixture');
-  await db.update(GroupEntity, { id: groupA1.id }, { unitId: unitA1.id });
-  await db.update(GroupEntity, { id: groupA2.id }, { unitId: unitA2.id });
+  // Through the write path, as an editor would: each group's unit, its version raised and its change recorded.
+  const groups = new GroupEditingService(new HistoryService());
+  Object.assign(groupA1, await groups.update(db, PLATFORM_AUTHOR, { id: groupA1.id, version: groupA1.version, unitId: unitA1.id }, now));
+  Object.assign(groupA2, await groups.update(db, PLATFORM_AUTHOR, { id: groupA2.id, version: groupA2.version, unitId: unitA2.id }, now));
 
   const none: Record<'organisationId' | 'unitId' | 'groupId' | 'municipalityId', string | null> = { organisationId: null, unitId: null, groupId: null, municipalityId: null };
   const roles: Record<TenantPerson, { role: Role } & Partial<typeof none>> = {

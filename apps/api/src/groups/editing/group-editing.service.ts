@@ -5,7 +5,7 @@ import { In, Not, type EntityManager } from 'typeorm';
 import type { Change } from '../../history/change.type';
 import { fieldChanges, sameValue, type HistoryService } from '../../history/history.service';
 import { updateAtVersion } from '../../history/versioned-update';
-import type { Viewer } from '../../kernel/context';
+import type { Author } from '../../kernel/context';
 import { AppError, InvalidInput, type InputProblem } from '../../kernel/errors';
 import { expandGroups } from '../../meetings/meeting.service';
 import { MunicipalityEntity } from '../../municipalities/municipality.entity';
@@ -15,40 +15,54 @@ import { VenueEntity } from '../../venues/venue.entity';
 import { GroupEntity } from '../group.entity';
 import { refreshSearchText } from '../search-text';
 
-/** The column of each field, for the versioned UPDATE; `archivedAt` is changed by archive and restore only. */
+/** How a field is stored: its column and the column's type (`list`: a text array). */
+export interface ColumnOf {
+  column: string;
+  type: 'uuid' | 'text' | 'jsonb' | 'list' | 'int2' | 'bool' | 'date';
+}
+
+/**
+ * Where each field of a group is stored: the versioned UPDATE writes through it, and so does the
+ * benchmark's bulk load (tools/bench/load.ts), so that a new field cannot be missed by either.
+ */
+export const GROUP_COLUMNS: Record<keyof GroupFields, ColumnOf> = {
+  slug: { column: 'slug', type: 'text' },
+  unitId: { column: 'unit_id', type: 'uuid' },
+  venueId: { column: 'venue_id', type: 'uuid' },
+  municipalityId: { column: 'municipality_id', type: 'uuid' },
+  name: { column: 'name', type: 'jsonb' },
+  description: { column: 'description', type: 'jsonb' },
+  practicalNotes: { column: 'practical_notes', type: 'jsonb' },
+  intakeText: { column: 'intake_text', type: 'jsonb' },
+  topics: { column: 'topics', type: 'list' },
+  audience: { column: 'audience', type: 'text' },
+  ageBand: { column: 'age_band', type: 'text' },
+  ageMin: { column: 'age_min', type: 'int2' },
+  ageMax: { column: 'age_max', type: 'int2' },
+  format: { column: 'format', type: 'text' },
+  onlineJoinUrl: { column: 'online_join_url', type: 'text' },
+  onlineJoinOnRequest: { column: 'online_join_on_request', type: 'bool' },
+  languages: { column: 'languages', type: 'list' },
+  method: { column: 'method', type: 'text' },
+  promises: { column: 'promises', type: 'list' },
+  facilitatorCount: { column: 'facilitator_count', type: 'int2' },
+  starterMeetings: { column: 'starter_meetings', type: 'int2' },
+  schedule: { column: 'schedule', type: 'jsonb' },
+  enrolment: { column: 'enrolment', type: 'text' },
+  formingMinimum: { column: 'forming_minimum', type: 'int2' },
+  sizeMin: { column: 'size_min', type: 'int2' },
+  sizeMax: { column: 'size_max', type: 'int2' },
+  placesLeft: { column: 'places_left', type: 'int2' },
+  pausedUntil: { column: 'paused_until', type: 'date' },
+  contactName: { column: 'contact_name', type: 'text' },
+  contactPhone: { column: 'contact_phone', type: 'text' },
+  contactEmail: { column: 'contact_email', type: 'text' },
+  contactUrl: { column: 'contact_url', type: 'text' },
+};
+
+/** The column of each field for the versioned UPDATE; `archivedAt` is changed by archive and restore only. */
 const COLUMNS: Record<keyof GroupFields | 'archivedAt', string> = {
-  slug: 'slug',
-  unitId: 'unit_id',
-  venueId: 'venue_id',
-  municipalityId: 'municipality_id',
-  name: 'name',
-  description: 'description',
-  practicalNotes: 'practical_notes',
-  intakeText: 'intake_text',
-  topics: 'topics',
-  audience: 'audience',
-  ageBand: 'age_band',
-  ageMin: 'age_min',
-  ageMax: 'age_max',
-  format: 'format',
-  onlineJoinUrl: 'online_join_url',
-  onlineJoinOnRequest: 'online_join_on_request',
-  languages: 'languages',
-  method: 'method',
-  promises: 'promises',
-  facilitatorCount: 'facilitator_count',
-  starterMeetings: 'starter_meetings',
-  schedule: 'schedule',
-  enrolment: 'enrolment',
-  formingMinimum: 'forming_minimum',
-  sizeMin: 'size_min',
-  sizeMax: 'size_max',
-  placesLeft: 'places_left',
-  pausedUntil: 'paused_until',
-  contactName: 'contact_name',
-  contactPhone: 'contact_phone',
-  contactEmail: 'contact_email',
-  contactUrl: 'contact_url',
+  ...(Object.fromEntries(Object.entries(GROUP_COLUMNS).map(([field, { column }]) => [field, column])) as Record<keyof GroupFields, string>),
   archivedAt: 'archived_at',
 };
 const FIELD_NAMES = Object.keys(COLUMNS).filter((field) => field !== 'archivedAt') as (keyof GroupFields)[];
@@ -61,7 +75,7 @@ export function fieldsOf(group: GroupEntity): GroupFields {
 }
 
 /** Editors of a group: platform admins, its organisation's and unit's admins, and those it is assigned to. */
-export function mayEditGroup(viewer: Viewer, group: Pick<GroupEntity, 'id' | 'organisationId' | 'unitId'>): boolean {
+export function mayEditGroup(viewer: Author, group: Pick<GroupEntity, 'id' | 'organisationId' | 'unitId'>): boolean {
   const { scope } = viewer;
   return scope.platformAdmin || scope.organisationIds.includes(group.organisationId) || (group.unitId !== null && scope.unitIds.includes(group.unitId)) || scope.groupIds.includes(group.id);
 }
@@ -76,20 +90,20 @@ export class GroupEditingService {
   constructor(private readonly history: HistoryService) {}
 
   /** A group the viewer may edit; NOT_FOUND for others, whether or not it exists. */
-  async editable(db: EntityManager, viewer: Viewer, id: string): Promise<GroupEntity> {
+  async editable(db: EntityManager, viewer: Author, id: string): Promise<GroupEntity> {
     const group = isUUID(id) ? await db.findOneBy(GroupEntity, { id }) : null;
     if (!group || !mayEditGroup(viewer, group)) throw new AppError('NOT_FOUND');
     return group;
   }
 
   /** The groups of an organisation the viewer may edit, archived ones too, by slug. */
-  async list(db: EntityManager, viewer: Viewer, organisationId: string): Promise<GroupEntity[]> {
+  async list(db: EntityManager, viewer: Author, organisationId: string): Promise<GroupEntity[]> {
     const groups = await db.find(GroupEntity, { where: { organisationId }, order: { slug: 'ASC' } });
     return groups.filter((group) => mayEditGroup(viewer, group));
   }
 
-  /** A new group of an organisation, in a unit the viewer administers (or the organisation's own, for its admins). */
-  async create(db: EntityManager, viewer: Viewer, organisationId: string, given: GroupFields, now: Date): Promise<GroupEntity> {
+  /** A new group of an organisation, in a unit the viewer administers (or the organisation's own, for its admins). `isDemo`: invented, for the demo data only. */
+  async create(db: EntityManager, viewer: Author, organisationId: string, given: GroupFields, now: Date, { isDemo = false } = {}): Promise<GroupEntity> {
     const fields = normaliseGroupFields(given);
     const organisation = await db.findOneBy(OrganisationEntity, { id: organisationId });
     if (!organisation) throw new AppError('NOT_FOUND');
@@ -97,7 +111,7 @@ export class GroupEditingService {
     const administersUnit = unitIds.length > 0 && (await db.existsBy(UnitEntity, { id: In(unitIds), organisationId }));
     if (!platformAdmin && !organisationIds.includes(organisationId) && !administersUnit) throw new AppError('FORBIDDEN');
     await this.refuseProblems(db, viewer, organisation, null, fields);
-    const saved = await db.save(db.create(GroupEntity, { ...fields, organisationId, isDemo: false, searchText: '' }));
+    const saved = await db.save(db.create(GroupEntity, { ...fields, organisationId, isDemo, searchText: '' }));
     await this.derive(db, saved.id, now);
     const created = FIELD_NAMES.map((field) => ({ field, old: null, new: fields[field] ?? null })).filter((field) => field.new !== null);
     await this.history.record(db, viewer, { entity: 'GROUP', entityId: saved.id, organisationId, unitId: fields.unitId }, { version: 1, fields: created, now });
@@ -105,7 +119,7 @@ export class GroupEditingService {
   }
 
   /** Saves the fields given, from `version` (CONFLICT when someone saved since); an archived group is refused until restored. */
-  async update(db: EntityManager, viewer: Viewer, edit: Partial<GroupFields> & { id: string; version: number; archivedAt?: Date | null }, now: Date, reverts?: string): Promise<GroupEntity> {
+  async update(db: EntityManager, viewer: Author, edit: Partial<GroupFields> & { id: string; version: number; archivedAt?: Date | null }, now: Date, reverts?: string): Promise<GroupEntity> {
     const { id, version, ...values } = edit;
     const current = await this.editable(db, viewer, id);
     if (current.version !== version) throw new AppError('CONFLICT', { version: current.version });
@@ -118,33 +132,33 @@ export class GroupEditingService {
   }
 
   /** Takes a group out of the finder (its meetings too), keeping it and its history; undone by restore or by reverting the change. */
-  async archive(db: EntityManager, viewer: Viewer, edit: { id: string; version: number }, now: Date): Promise<GroupEntity> {
+  async archive(db: EntityManager, viewer: Author, edit: { id: string; version: number }, now: Date): Promise<GroupEntity> {
     const current = await this.editable(db, viewer, edit.id);
     if (current.version !== edit.version) throw new AppError('CONFLICT', { version: current.version });
     return this.save(db, viewer, current, { archivedAt: now }, now);
   }
 
   /** Puts an archived group back in the finder. */
-  async restore(db: EntityManager, viewer: Viewer, edit: { id: string; version: number }, now: Date): Promise<GroupEntity> {
+  async restore(db: EntityManager, viewer: Author, edit: { id: string; version: number }, now: Date): Promise<GroupEntity> {
     const current = await this.editable(db, viewer, edit.id);
     if (current.version !== edit.version) throw new AppError('CONFLICT', { version: current.version });
     return this.save(db, viewer, current, { archivedAt: null }, now);
   }
 
   /** Puts fields back as a change found them, from the current version: a change of its own, recorded as reverting `changeId`. */
-  async revert(db: EntityManager, viewer: Viewer, id: string, values: Record<string, unknown>, changeId: string, now: Date): Promise<GroupEntity> {
+  async revert(db: EntityManager, viewer: Author, id: string, values: Record<string, unknown>, changeId: string, now: Date): Promise<GroupEntity> {
     const { version } = await this.editable(db, viewer, id);
     const restored = { ...values, ...('archivedAt' in values ? { archivedAt: values['archivedAt'] === null ? null : new Date(String(values['archivedAt'])) } : {}) };
     return this.update(db, viewer, { ...(restored as Partial<GroupFields>), id, version }, now, changeId);
   }
 
   /** A group's changes, newest first, for its editors. */
-  async changes(db: EntityManager, viewer: Viewer, id: string, locale: Locale): Promise<Change[]> {
+  async changes(db: EntityManager, viewer: Author, id: string, locale: Locale): Promise<Change[]> {
     await this.editable(db, viewer, id);
     return this.history.list(db, 'GROUP', id, locale);
   }
 
-  private async save(db: EntityManager, viewer: Viewer, current: GroupEntity, values: Partial<GroupFields> & { archivedAt?: Date | null }, now: Date, reverts?: string): Promise<GroupEntity> {
+  private async save(db: EntityManager, viewer: Author, current: GroupEntity, values: Partial<GroupFields> & { archivedAt?: Date | null }, now: Date, reverts?: string): Promise<GroupEntity> {
     const fields = fieldChanges<GroupFields & { archivedAt: Date | null }>(current, values);
     if (fields.length === 0) return current;
     const version = await updateAtVersion(db, { table: 'groups', id: current.id, version: current.version, columns: COLUMNS }, fields, now);
@@ -162,7 +176,7 @@ export class GroupEditingService {
   }
 
   /** The domain's rules, and what needs the database: a free slug, the organisation's own venue, unit and a known municipality. */
-  private async refuseProblems(db: EntityManager, viewer: Viewer, organisation: OrganisationEntity, current: GroupEntity | null, fields: GroupFields): Promise<void> {
+  private async refuseProblems(db: EntityManager, viewer: Author, organisation: OrganisationEntity, current: GroupEntity | null, fields: GroupFields): Promise<void> {
     const problems: InputProblem[] = groupProblems(fields);
     const changed = (field: keyof GroupFields) => !current || !sameValue(current[field], fields[field]);
     if (changed('slug') && !problems.some((problem) => problem.field === 'slug')) {

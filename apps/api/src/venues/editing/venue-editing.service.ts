@@ -7,7 +7,7 @@ import { refreshSearchText } from '../../groups/search-text';
 import type { Change } from '../../history/change.type';
 import { fieldChanges, type HistoryService } from '../../history/history.service';
 import { updateAtVersion } from '../../history/versioned-update';
-import type { Viewer } from '../../kernel/context';
+import type { Author } from '../../kernel/context';
 import { AppError, InvalidInput } from '../../kernel/errors';
 import { OrganisationEntity } from '../../organisations/organisation.entity';
 import type { PlaceService } from '../../places/place.service';
@@ -45,7 +45,7 @@ export class VenueEditingService {
   ) {}
 
   /** An organisation's venues, archived ones last, for anyone holding a role in it. */
-  async list(db: EntityManager, viewer: Viewer, organisationId: string): Promise<VenueEntity[]> {
+  async list(db: EntityManager, viewer: Author, organisationId: string): Promise<VenueEntity[]> {
     if (!(await this.holdsRoleIn(db, viewer, organisationId))) throw new AppError('FORBIDDEN');
     return db.find(VenueEntity, { where: { organisationId }, order: { archivedAt: { direction: 'ASC', nulls: 'FIRST' }, name: 'ASC', id: 'ASC' } });
   }
@@ -63,7 +63,7 @@ export class VenueEditingService {
     return new Map(rows.map((row) => [row.venue_id, Number(row.count)]));
   }
 
-  async create(db: EntityManager, viewer: Viewer, organisationId: string, given: VenueFields, now: Date): Promise<VenueEntity> {
+  async create(db: EntityManager, viewer: Author, organisationId: string, given: VenueFields, now: Date): Promise<VenueEntity> {
     const organisation = await this.administered(db, viewer, organisationId);
     const fields = await this.checked(db, organisation, given);
     const saved = await db.save(db.create(VenueEntity, { ...fields, organisationId }));
@@ -73,7 +73,7 @@ export class VenueEditingService {
   }
 
   /** Saves the fields given from `version` (CONFLICT when someone saved since). */
-  async update(db: EntityManager, viewer: Viewer, edit: Partial<VenueFields> & { id: string; version: number; archivedAt?: Date | null }, now: Date, reverts?: string): Promise<VenueEntity> {
+  async update(db: EntityManager, viewer: Author, edit: Partial<VenueFields> & { id: string; version: number; archivedAt?: Date | null }, now: Date, reverts?: string): Promise<VenueEntity> {
     const { id, version, archivedAt, ...values } = edit;
     const current = await this.editable(db, viewer, id);
     if (current.version !== version) throw new AppError('CONFLICT', { version: current.version });
@@ -93,40 +93,40 @@ export class VenueEditingService {
   }
 
   /** Offered for no new group; the groups meeting there keep it. Undone by restore. */
-  archive(db: EntityManager, viewer: Viewer, edit: { id: string; version: number }, now: Date): Promise<VenueEntity> {
+  archive(db: EntityManager, viewer: Author, edit: { id: string; version: number }, now: Date): Promise<VenueEntity> {
     return this.update(db, viewer, { ...edit, archivedAt: now }, now);
   }
 
-  restore(db: EntityManager, viewer: Viewer, edit: { id: string; version: number }, now: Date): Promise<VenueEntity> {
+  restore(db: EntityManager, viewer: Author, edit: { id: string; version: number }, now: Date): Promise<VenueEntity> {
     return this.update(db, viewer, { ...edit, archivedAt: null }, now);
   }
 
-  async revert(db: EntityManager, viewer: Viewer, id: string, values: Record<string, unknown>, changeId: string, now: Date): Promise<VenueEntity> {
+  async revert(db: EntityManager, viewer: Author, id: string, values: Record<string, unknown>, changeId: string, now: Date): Promise<VenueEntity> {
     const { version } = await this.editable(db, viewer, id);
     const archivedAt = 'archivedAt' in values ? (values['archivedAt'] === null ? null : new Date(String(values['archivedAt']))) : undefined;
     return this.update(db, viewer, { ...(values as Partial<VenueFields>), id, version, archivedAt }, now, changeId);
   }
 
-  async changes(db: EntityManager, viewer: Viewer, id: string, locale: Locale): Promise<Change[]> {
+  async changes(db: EntityManager, viewer: Author, id: string, locale: Locale): Promise<Change[]> {
     await this.editable(db, viewer, id);
     return this.history.list(db, 'VENUE', id, locale);
   }
 
   /** A venue the viewer may change: its organisation's admins only. NOT_FOUND for others. */
-  private async editable(db: EntityManager, viewer: Viewer, id: string): Promise<VenueEntity> {
+  private async editable(db: EntityManager, viewer: Author, id: string): Promise<VenueEntity> {
     const venue = isUUID(id) ? await db.findOneBy(VenueEntity, { id }) : null;
     if (!venue || !(viewer.scope.platformAdmin || viewer.scope.organisationIds.includes(venue.organisationId))) throw new AppError('NOT_FOUND');
     return venue;
   }
 
-  private async administered(db: EntityManager, viewer: Viewer, organisationId: string): Promise<OrganisationEntity> {
+  private async administered(db: EntityManager, viewer: Author, organisationId: string): Promise<OrganisationEntity> {
     const organisation = isUUID(organisationId) ? await db.findOneBy(OrganisationEntity, { id: organisationId }) : null;
     if (!organisation) throw new AppError('NOT_FOUND');
     if (!(viewer.scope.platformAdmin || viewer.scope.organisationIds.includes(organisationId))) throw new AppError('FORBIDDEN');
     return organisation;
   }
 
-  private async holdsRoleIn(db: EntityManager, viewer: Viewer, organisationId: string): Promise<boolean> {
+  private async holdsRoleIn(db: EntityManager, viewer: Author, organisationId: string): Promise<boolean> {
     const { platformAdmin, organisationIds, unitIds, groupIds } = viewer.scope;
     if (platformAdmin || organisationIds.includes(organisationId)) return true;
     if (unitIds.length > 0 && (await db.existsBy(UnitEntity, { id: In(unitIds), organisationId }))) return true;
