@@ -213,4 +213,54 @@ describe('editing groups', () => {
       { start: '2026-12-31T19:00:00+01:00', status: 'SCHEDULED' },
     ]);
   });
+
+  describe('refuses each rule at its field, changing nothing', () => {
+    const schedule = { timeZone: 'Europe/Copenhagen', start: '2026-12-01T18:30', durationMinutes: 90, rrule: 'FREQ=WEEKLY;BYDAY=TU', exdates: [], rdates: [], moves: [], pauses: [] };
+    const RULES: [string, (t: typeof fixture.tenants) => Partial<Record<keyof GroupFields, unknown>>, string, string][] = [
+      ['a slug that is not one', () => ({ slug: 'Sorg Gruppe' }), 'slug', 'INVALID_SLUG'],
+      ['a slug too long', () => ({ slug: 'a'.repeat(81) }), 'slug', 'INVALID_SLUG'],
+      ['a slug another group has', (t) => ({ slug: t.groupB.slug }), 'slug', 'SLUG_TAKEN'],
+      ['no name in any language', () => ({ name: { da: '' } }), 'name', 'NAME_REQUIRED'],
+      ['a name too long', () => ({ name: { da: 'x'.repeat(201) } }), 'name.da', 'NAME_INVALID'],
+      ['a text in an unknown language', () => ({ description: { xx: 'Hej' } }), 'description', 'TEXT_INVALID'],
+      ['a text too long', () => ({ practicalNotes: { sv: 'x'.repeat(4001) } }), 'practicalNotes.sv', 'TEXT_TOO_LONG'],
+      ['no topic', () => ({ topics: [] }), 'topics', 'TOPICS_REQUIRED'],
+      ['no language spoken', () => ({ languages: [] }), 'languages', 'LANGUAGES_REQUIRED'],
+      ['an age over 120', () => ({ ageMax: 121 }), 'ageMax', 'AGE_OUT_OF_RANGE'],
+      ['ages the wrong way round', () => ({ ageMin: 40, ageMax: 30 }), 'ageMax', 'AGE_RANGE_INVALID'],
+      ['sizes the wrong way round', () => ({ sizeMin: 10, sizeMax: 5 }), 'sizeMax', 'SIZE_RANGE_INVALID'],
+      ['more places left than the size', () => ({ sizeMin: null, sizeMax: 6, placesLeft: 7 }), 'placesLeft', 'PLACES_LEFT_OVER_SIZE'],
+      ['too many facilitators', () => ({ facilitatorCount: 21 }), 'facilitatorCount', 'NUMBER_OUT_OF_RANGE'],
+      ['no starter meetings', () => ({ starterMeetings: 0 }), 'starterMeetings', 'NUMBER_OUT_OF_RANGE'],
+      ['a forming minimum of none', () => ({ formingMinimum: 0 }), 'formingMinimum', 'NUMBER_OUT_OF_RANGE'],
+      ['a youth group without a facilitator', () => ({ ageBand: 'YOUTH', facilitatorCount: 0 }), 'facilitatorCount', 'CHILDREN_NEED_FACILITATORS'],
+      ['a venue for an online group', () => ({ format: 'ONLINE' }), 'venueId', 'VENUE_NOT_FOR_ONLINE'],
+      ['another organisation’s venue', (t) => ({ venueId: t.groupB.venueId }), 'venueId', 'VENUE_INVALID'],
+      ['a unit of another organisation', () => ({ unitId: '00000000-0000-4000-8000-000000000000' }), 'unitId', 'UNIT_INVALID'],
+      ['an unknown municipality', () => ({ municipalityId: 'not-a-municipality' }), 'municipalityId', 'MUNICIPALITY_INVALID'],
+      ['an online link that is no web address', () => ({ onlineJoinUrl: 'zoom meeting 123' }), 'onlineJoinUrl', 'WEBSITE_INVALID'],
+      ['a contact page that is no web address', () => ({ contactUrl: 'www' }), 'contactUrl', 'WEBSITE_INVALID'],
+      ['a phone number with letters', () => ({ contactPhone: 'call me' }), 'contactPhone', 'PHONE_INVALID'],
+      ['an e-mail address without @', () => ({ contactEmail: 'kontakt.example.org' }), 'contactEmail', 'EMAIL_INVALID'],
+      ['a contact name too long', () => ({ contactName: 'x'.repeat(301) }), 'contactName', 'LINE_INVALID'],
+      ['a pause date that is none', () => ({ pausedUntil: '2027-13-01' }), 'pausedUntil', 'DATE_INVALID'],
+      ['an unknown time zone', () => ({ schedule: { ...schedule, timeZone: 'Mars/Olympus' } }), 'schedule.timeZone', 'TIME_ZONE_UNKNOWN'],
+      ['a start off the rule', () => ({ schedule: { ...schedule, start: '2026-12-02T18:30' } }), 'schedule.start', 'START_NOT_ON_PATTERN'],
+      ['a start in the daylight-saving gap', () => ({ schedule: { ...schedule, start: '2027-03-28T02:30', rrule: null } }), 'schedule.start', 'START_IN_DST_GAP'],
+      ['a rule that cannot be read', () => ({ schedule: { ...schedule, rrule: 'EVERY TUESDAY' } }), 'schedule.rrule', 'RRULE_UNPARSABLE'],
+      ['a cancelled meeting that is none', () => ({ schedule: { ...schedule, exdates: ['2026-12-02T18:30'] } }), 'schedule.exdates[0]', 'EXDATE_NOT_AN_OCCURRENCE'],
+      ['a break ending before it starts', () => ({ schedule: { ...schedule, pauses: [{ from: '2027-07-10', until: '2027-07-01', reason: {} }] } }), 'schedule.pauses[0]', 'PAUSE_ENDS_BEFORE_START'],
+      ['a meeting of no length', () => ({ schedule: { ...schedule, durationMinutes: 0 } }), 'schedule.durationMinutes', 'DURATION_OUT_OF_RANGE'],
+    ];
+
+    it.each(RULES)('%s', async (_rule, change, field, code) => {
+      const group = await load('adminA', fixture.tenants.groupA2.id);
+      const before = await fixture.api.dataSource.query(`SELECT g.*, (SELECT count(*) FROM changes c WHERE c.entity_id = g.id) AS changes FROM groups g WHERE g.id = $1`, [group.id]);
+      const response = await update('adminA', group, { schedule, format: 'IN_PERSON', ...change(fixture.tenants) }, 'sv');
+      const problems = response.errors?.[0]?.extensions['problems'] as Problem[] | undefined;
+      expect(problems?.map((problem) => ({ field: problem.field, code: problem.code }))).toEqual([{ field, code }]);
+      expect(problems?.[0]?.message).toMatch(/\S/);
+      expect(await fixture.api.dataSource.query(`SELECT g.*, (SELECT count(*) FROM changes c WHERE c.entity_id = g.id) AS changes FROM groups g WHERE g.id = $1`, [group.id])).toEqual(before);
+    });
+  });
 });
