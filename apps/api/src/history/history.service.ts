@@ -38,6 +38,16 @@ export function fieldChanges<T extends object>(before: T, after: Partial<T>): Fi
     .map((field) => ({ field, old: before[field] ?? null, new: after[field] ?? null }));
 }
 
+/**
+ * A change's old values as a record takes them again: stored as JSON, so the time of an archive
+ * comes back as text and becomes a Date once more.
+ */
+export function revertedValues(values: Record<string, unknown>): Record<string, unknown> & { archivedAt?: Date | null } {
+  if (!('archivedAt' in values)) return values;
+  const archivedAt = values['archivedAt'];
+  return { ...values, archivedAt: archivedAt === null ? null : new Date(String(archivedAt)) };
+}
+
 /** Who changed what and when, appended in the same transaction as the change itself. */
 export class HistoryService {
   record(db: EntityManager, viewer: Author, record: ChangedRecord, change: { version: number; fields: FieldChange[]; now: Date; reverts?: string }): Promise<ChangeEntity> {

@@ -39,6 +39,10 @@ export class OrganisationEntity {
   @Column({ type: 'integer', default: 1 })
   version: number;
 
+  /** Archived once it runs no group in the finder; kept with its history. */
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+
   @Column({ name: 'created_at', type: 'timestamptz', insert: false, update: false })
   createdAt: Date;
 

@@ -14,7 +14,8 @@ import { Invitation } from '../users/invitation.type';
 import { Member } from '../users/member.type';
 import type { MembershipService } from '../users/membership.service';
 import { OrganisationEntity } from './organisation.entity';
-import { UpdateOrganisationInput } from './update-organisation.input';
+import { CreateOrganisationInput, UpdateOrganisationInput } from './update-organisation.input';
+import { EditInput } from '../kernel/edit.input';
 import { Change } from '../history/change.type';
 import type { HistoryService } from '../history/history.service';
 import type { Context } from '../kernel/context';
@@ -46,6 +47,24 @@ export class OrganisationResolver {
   @Mutation(() => Organisation, { description: 'Its admins: saves an edit made from `version`; CONFLICT (nothing changed) when someone saved since.' })
   async updateOrganisation(@Arg('input', () => UpdateOrganisationInput) input: UpdateOrganisationInput, @Ctx() context: Context): Promise<Organisation> {
     return Organisation.from(await this.organisationService.update(context.db, signedIn(context), input, context.now));
+  }
+
+  @Allow('PLATFORM_ADMIN')
+  @Mutation(() => Organisation, { description: 'Platform admins: a new organisation (SLUG_TAKEN when the slug is another’s).' })
+  async createOrganisation(@Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput, @Ctx() context: Context): Promise<Organisation> {
+    return Organisation.from(await this.organisationService.create(context.db, signedIn(context), input, context.now));
+  }
+
+  @Allow('PLATFORM_ADMIN')
+  @Mutation(() => Organisation, { description: 'Platform admins: out of the finder’s lists once it runs no group there (ORGANISATION_RUNS_GROUPS otherwise).' })
+  async archiveOrganisation(@Arg('input', () => EditInput) input: EditInput, @Ctx() context: Context): Promise<Organisation> {
+    return Organisation.from(await this.organisationService.archive(context.db, signedIn(context), input, context.now));
+  }
+
+  @Allow('PLATFORM_ADMIN')
+  @Mutation(() => Organisation, { description: 'Platform admins: takes an archived organisation back.' })
+  async restoreOrganisation(@Arg('input', () => EditInput) input: EditInput, @Ctx() context: Context): Promise<Organisation> {
+    return Organisation.from(await this.organisationService.restore(context.db, signedIn(context), input, context.now));
   }
 
   @Allow('ORGANISATION_ADMIN')

@@ -1,7 +1,8 @@
-import type { Language } from '@groupfinder/domain';
-import type { EntityManager } from 'typeorm';
+import type { Country, Language } from '@groupfinder/domain';
+import { IsNull, type EntityManager } from 'typeorm';
 import { refreshSearchText } from '../groups/search-text';
-import { fieldChanges, type HistoryService } from '../history/history.service';
+import { refuseWhileRunningGroups } from '../units/unit.service';
+import { fieldChanges, revertedValues, type HistoryService } from '../history/history.service';
 import { updateAtVersion } from '../history/versioned-update';
 import type { Viewer } from '../kernel/context';
 import { AppError } from '../kernel/errors';
@@ -15,9 +16,28 @@ export interface OrganisationEdit {
   phone?: string | null;
   email?: string | null;
   defaultLanguage?: Language;
+  archivedAt?: Date | null;
 }
 
-const COLUMNS: Record<keyof OrganisationEdit, string> = { name: 'name', website: 'website', phone: 'phone', email: 'email', defaultLanguage: 'default_language' };
+/** What a platform admin gives a new organisation. */
+export interface NewOrganisation {
+  slug: string;
+  name: string;
+  country: Country;
+  defaultLanguage: Language;
+  website?: string | null;
+  phone?: string | null;
+  email?: string | null;
+}
+
+const COLUMNS: Record<keyof OrganisationEdit, string> = {
+  name: 'name',
+  website: 'website',
+  phone: 'phone',
+  email: 'email',
+  defaultLanguage: 'default_language',
+  archivedAt: 'archived_at',
+};
 
 export class OrganisationService {
   constructor(
@@ -25,9 +45,31 @@ export class OrganisationService {
     private readonly history: HistoryService,
   ) {}
 
-  /** All organisations, by name. */
+  /** The organisations in the finder (not archived), by name. */
   list(db: EntityManager): Promise<OrganisationEntity[]> {
-    return db.getRepository(OrganisationEntity).find({ order: { name: 'ASC', id: 'ASC' } });
+    return db.getRepository(OrganisationEntity).find({ where: { archivedAt: IsNull() }, order: { name: 'ASC', id: 'ASC' } });
+  }
+
+  /** A new organisation, by a platform admin; SLUG_TAKEN when another has the slug. */
+  async create(db: EntityManager, viewer: Viewer, fields: NewOrganisation, now: Date): Promise<OrganisationEntity> {
+    if (!viewer.scope.platformAdmin) throw new AppError('FORBIDDEN');
+    if (await db.existsBy(OrganisationEntity, { slug: fields.slug })) throw new AppError('SLUG_TAKEN');
+    const values = { website: null, phone: null, email: null, ...fields, name: fields.name.trim() };
+    const saved = await db.save(db.create(OrganisationEntity, values));
+    const created = Object.entries(values).flatMap(([field, value]) => (value === null ? [] : [{ field, old: null, new: value }]));
+    await this.history.record(db, viewer, { entity: 'ORGANISATION', entityId: saved.id, organisationId: saved.id, unitId: null }, { version: 1, fields: created, now });
+    return saved;
+  }
+
+  /** Out of the finder's lists, by a platform admin, once it runs no group there (ORGANISATION_RUNS_GROUPS otherwise); undone by restore. */
+  archive(db: EntityManager, viewer: Viewer, edit: { id: string; version: number }, now: Date): Promise<OrganisationEntity> {
+    if (!viewer.scope.platformAdmin) throw new AppError('FORBIDDEN');
+    return this.update(db, viewer, { ...edit, archivedAt: now }, now);
+  }
+
+  restore(db: EntityManager, viewer: Viewer, edit: { id: string; version: number }, now: Date): Promise<OrganisationEntity> {
+    if (!viewer.scope.platformAdmin) throw new AppError('FORBIDDEN');
+    return this.update(db, viewer, { ...edit, archivedAt: null }, now);
   }
 
   /**
@@ -38,6 +80,7 @@ export class OrganisationService {
     const { id, version, ...values } = edit;
     const current = await this.memberships.administeredOrganisation(db, viewer, id);
     if (current.version !== version) throw new AppError('CONFLICT', { version: current.version });
+    if (values.archivedAt) await refuseWhileRunningGroups(db, { organisationId: id }, 'ORGANISATION_RUNS_GROUPS');
     const fields = fieldChanges<OrganisationEdit>(current, values);
     if (fields.length === 0) return current;
     const saved = await updateAtVersion(db, { table: 'organisations', id, version, columns: COLUMNS }, fields, now);
@@ -47,8 +90,8 @@ export class OrganisationService {
   }
 
   /** Puts fields back as a change found them, from the current version: a change of its own, recorded as reverting `changeId`. */
-  async revert(db: EntityManager, viewer: Viewer, id: string, values: OrganisationEdit, changeId: string, now: Date): Promise<OrganisationEntity> {
+  async revert(db: EntityManager, viewer: Viewer, id: string, values: Record<string, unknown>, changeId: string, now: Date): Promise<OrganisationEntity> {
     const { version } = await this.memberships.administeredOrganisation(db, viewer, id);
-    return this.update(db, viewer, { ...values, id, version }, now, changeId);
+    return this.update(db, viewer, { ...(revertedValues(values) as OrganisationEdit), id, version }, now, changeId);
   }
 }

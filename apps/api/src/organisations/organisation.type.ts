@@ -1,4 +1,5 @@
 import type { Country, Language } from '@groupfinder/domain';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, Int } from 'type-graphql';
 import { CountryEnum, LanguageEnum } from '../kernel/enums';
 import type { OrganisationEntity } from './organisation.entity';
@@ -36,8 +37,11 @@ export class Organisation {
   @Field(() => Boolean, { description: 'Invented for the demo; never a real organisation.' })
   isDemo: boolean;
 
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When it was archived (it runs no group in the finder then).' })
+  archivedAt: Date | null;
+
   static from(entity: OrganisationEntity): Organisation {
-    const { id, slug, name, country, defaultLanguage, website, phone, email, isDemo, version } = entity;
-    return Object.assign(new Organisation(), { id, slug, name, country, defaultLanguage, website, phone, email, isDemo, version });
+    const { id, slug, name, country, defaultLanguage, website, phone, email, isDemo, version, archivedAt } = entity;
+    return Object.assign(new Organisation(), { id, slug, name, country, defaultLanguage, website, phone, email, isDemo, version, archivedAt });
   }
 }

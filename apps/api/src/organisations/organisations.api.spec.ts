@@ -81,4 +81,28 @@ describe('editing an organisation', () => {
     const rows = await fixture.api.dataSource.query(`SELECT count(*)::int AS count FROM changes WHERE organisation_id = $1`, [fixture.tenants.organisationB.id]);
     expect(rows[0].count).toBeGreaterThan(0);
   });
+
+  it('lets a platform admin add an organisation and archive it once it runs no group, out of the public list until restored', async () => {
+    const CREATE = `mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id slug version archivedAt } }`;
+    const ARCHIVE = `mutation ($input: EditInput!) { archiveOrganisation(input: $input) { version archivedAt } }`;
+    const input = { slug: 'sorgstotte-bergen', name: 'Sorgstøtte Bergen', country: 'NO', defaultLanguage: 'NB' };
+    expect((await as('adminA', CREATE, { input })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const created = await as<{ createOrganisation: { id: string; slug: string; version: number } }>('platformAdmin', CREATE, { input });
+    expect(created.data?.createOrganisation).toMatchObject({ slug: 'sorgstotte-bergen', version: 1 });
+    expect((await as('platformAdmin', CREATE, { input })).errors?.[0]?.extensions.code).toBe('SLUG_TAKEN');
+    const listed = async () => ((await fixture.api.query<{ organisations: { slug: string }[] }>(`{ organisations { slug } }`)).data?.organisations ?? []).map((each) => each.slug);
+    expect(await listed()).toContain('sorgstotte-bergen');
+
+    const { organisationA } = fixture.tenants;
+    const runningGroups = await fixture.api.dataSource.manager.countBy(GroupEntity, { organisationId: organisationA.id });
+    const refused = await as('platformAdmin', ARCHIVE, { input: { id: organisationA.id, version: (await fixture.api.dataSource.manager.findOneByOrFail(OrganisationEntity, { id: organisationA.id })).version } });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'ORGANISATION_RUNS_GROUPS', values: { count: runningGroups } });
+
+    const id = created.data?.createOrganisation.id;
+    const archived = await as<{ archiveOrganisation: { version: number; archivedAt: string } }>('platformAdmin', ARCHIVE, { input: { id, version: 1 } });
+    expect(archived.data?.archiveOrganisation.archivedAt).toBe('2026-11-25T09:00:00.000Z');
+    expect(await listed()).not.toContain('sorgstotte-bergen');
+    await as('platformAdmin', `mutation ($input: EditInput!) { restoreOrganisation(input: $input) { version } }`, { input: { id, version: 2 } });
+    expect(await listed()).toContain('sorgstotte-bergen');
+  });
 });

@@ -1,9 +1,28 @@
-import { LIMITS, type Language } from '@groupfinder/domain';
+import { LIMITS, type Country, type Language } from '@groupfinder/domain';
 import { IsEmail, IsOptional, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { LanguageEnum } from '../kernel/enums';
+import { CountryEnum, LanguageEnum } from '../kernel/enums';
 import { EditInput } from '../kernel/edit.input';
 import { validationCode } from '../kernel/validation';
+
+/** A new organisation: a platform admin names it and says where it works. */
+@InputType()
+export class CreateOrganisationInput {
+  @Field(() => String, { description: 'Lower-case letters, digits and hyphens; unique.' })
+  @Length(1, LIMITS.slugMaxLength, validationCode('INVALID_SLUG'))
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, validationCode('INVALID_SLUG'))
+  slug: string;
+
+  @Field(() => String)
+  @Length(1, LIMITS.nameMaxLength, validationCode('NAME_INVALID', { max: LIMITS.nameMaxLength }))
+  name: string;
+
+  @Field(() => CountryEnum)
+  country: Country;
+
+  @Field(() => LanguageEnum)
+  defaultLanguage: Language;
+}
 
 /** An edit of an organisation: the version it started from, and the fields to change (left out: unchanged; null: emptied). */
 @InputType()

@@ -8,6 +8,7 @@ import { Member } from '../users/member.type';
 import type { MembershipService } from '../users/membership.service';
 import { CreateUnitInput, UpdateUnitInput } from './create-unit.input';
 import { Change } from '../history/change.type';
+import { EditInput } from '../kernel/edit.input';
 import type { UnitService } from './unit.service';
 import { Unit } from './unit.type';
 
@@ -33,6 +34,18 @@ export class UnitResolver {
   @Mutation(() => Unit, { description: 'Its admins: renames a unit from `version`; CONFLICT (nothing changed) when someone saved since.' })
   async updateUnit(@Arg('input', () => UpdateUnitInput) input: UpdateUnitInput, @Ctx() context: Context): Promise<Unit> {
     return Unit.from(await this.unitService.update(context.db, signedIn(context), input, context.now));
+  }
+
+  @Allow('PLATFORM_ADMIN', 'ORGANISATION_ADMIN')
+  @Mutation(() => Unit, { description: 'Its organisation’s admins: a unit that runs no group in the finder takes no new ones (UNIT_RUNS_GROUPS otherwise).' })
+  async archiveUnit(@Arg('input', () => EditInput) input: EditInput, @Ctx() context: Context): Promise<Unit> {
+    return Unit.from(await this.unitService.archive(context.db, signedIn(context), input, context.now));
+  }
+
+  @Allow('PLATFORM_ADMIN', 'ORGANISATION_ADMIN')
+  @Mutation(() => Unit, { description: 'Its organisation’s admins: takes an archived unit back.' })
+  async restoreUnit(@Arg('input', () => EditInput) input: EditInput, @Ctx() context: Context): Promise<Unit> {
+    return Unit.from(await this.unitService.restore(context.db, signedIn(context), input, context.now));
   }
 
   @Allow('ORGANISATION_ADMIN', 'UNIT_ADMIN')

@@ -1,3 +1,4 @@
+import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, Int } from 'type-graphql';
 import { OutputType } from '../kernel/output-type';
 import type { UnitEntity } from './unit.entity';
@@ -16,9 +17,13 @@ export class Unit {
   @Field(() => Int, { description: 'Raised by every saved edit; an edit names the version it started from.' })
   version: number;
 
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When it was archived; archived units take no new groups.' })
+  archivedAt: Date | null;
+
   organisationId: string;
 
   static from(entity: UnitEntity): Unit {
-    return Object.assign(new Unit(), { id: entity.id, slug: entity.slug, name: entity.name, version: entity.version, organisationId: entity.organisationId });
+    const { id, slug, name, version, organisationId, archivedAt } = entity;
+    return Object.assign(new Unit(), { id, slug, name, version, organisationId, archivedAt });
   }
 }

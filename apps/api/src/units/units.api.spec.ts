@@ -1,5 +1,8 @@
 import { withTenants, type TenantPerson } from '../testing/tenants';
 import { UnitEntity } from './unit.entity';
+import { MembershipEntity } from '../users/membership.entity';
+import { fieldsOf } from '../groups/editing/group-editing.service';
+import { GroupEntity } from '../groups/group.entity';
 
 /** A unit's admins rename it without overwriting each other; its history is theirs and their organisation's. */
 describe('editing a unit', () => {
@@ -44,5 +47,26 @@ describe('editing a unit', () => {
     const history = await as('unitAdminA2', HISTORY, { id: before.id });
     expect(history.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     expect(await unitA1()).toEqual(before);
+  });
+
+  it('archives a unit once it runs no group, by its organisation’s admins only, and places no new group in it', async () => {
+    const { organisationA } = fixture.tenants;
+    const ARCHIVE = `mutation ($input: EditInput!) { archiveUnit(input: $input) { version archivedAt } }`;
+    const unit = await unitA1();
+    const runsGroups = await as('adminA', ARCHIVE, { input: { id: unit.id, version: unit.version } });
+    expect(runsGroups.errors?.[0]?.extensions).toMatchObject({ code: 'UNIT_RUNS_GROUPS', values: { count: 1 } });
+    const created = await as<{ createUnit: { id: string } }>('adminA', `mutation ($input: CreateUnitInput!) { createUnit(input: $input) { id } }`, {
+      input: { organisationId: organisationA.id, name: 'Selvhjælp Nord', slug: 'selvhjaelp-nord' },
+    });
+    const id = created.data?.createUnit.id as string;
+    await fixture.api.dataSource.manager.save(MembershipEntity, { userId: fixture.tenants.users.unitAdminA2.id, role: 'UNIT_ADMIN', organisationId: organisationA.id, unitId: id, groupId: null, municipalityId: null });
+    const freshUnitAdmin = await fixture.api.browser({ cookie: fixture.tenants.cookies.unitAdminA2 }).query(ARCHIVE, { input: { id, version: 1 } });
+    expect(freshUnitAdmin.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const archived = await as<{ archiveUnit: { version: number; archivedAt: string } }>('adminA', ARCHIVE, { input: { id, version: 1 } });
+    expect(archived.data?.archiveUnit).toEqual({ version: 2, archivedAt: '2026-11-25T09:00:00.000Z' });
+    const group = await fixture.api.dataSource.manager.findOneByOrFail(GroupEntity, { id: fixture.tenants.groupA2.id });
+    const fields = { ...fieldsOf(group), languages: group.languages.map((language) => language.toUpperCase()), unitId: id };
+    const placed = await as(`adminA`, `mutation ($input: UpdateGroupInput!) { updateGroup(input: $input) { id } }`, { input: { id: group.id, version: group.version, fields } });
+    expect((placed.errors?.[0]?.extensions['problems'] as { field: string; code: string }[]).map(({ field, code }) => ({ field, code }))).toEqual([{ field: 'unitId', code: 'UNIT_INVALID' }]);
   });
 });

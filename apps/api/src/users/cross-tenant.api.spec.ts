@@ -36,6 +36,31 @@ const ATTACKS: Record<string, Attack> = {
     variables: (t) => ({ slug: t.organisationA.slug }),
     fields: ['Organisation.requireSecondFactor', 'Organisation.members', 'Organisation.invitations', 'Organisation.history'],
   },
+  createOrganisation: {
+    query: `mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`,
+    variables: () => ({ input: { slug: 'planted-organisation', name: 'Planted', country: 'DK', defaultLanguage: 'DA' } }),
+    refused: true,
+  },
+  archiveOrganisation: {
+    query: `mutation ($input: EditInput!) { archiveOrganisation(input: $input) { id } }`,
+    variables: (t) => ({ input: { id: t.organisationA.id, version: t.organisationA.version + 1 } }),
+    refused: true,
+  },
+  restoreOrganisation: {
+    query: `mutation ($input: EditInput!) { restoreOrganisation(input: $input) { id } }`,
+    variables: (t) => ({ input: { id: t.organisationA.id, version: t.organisationA.version + 1 } }),
+    refused: true,
+  },
+  archiveUnit: {
+    query: `mutation ($input: EditInput!) { archiveUnit(input: $input) { id } }`,
+    variables: (t) => ({ input: { id: t.unitA1.id, version: 1 } }),
+    refused: true,
+  },
+  restoreUnit: {
+    query: `mutation ($input: EditInput!) { restoreUnit(input: $input) { id } }`,
+    variables: (t) => ({ input: { id: t.unitA1.id, version: 1 } }),
+    refused: true,
+  },
   organisationsGroupsToEdit: {
     query: `query ($slug: String!) { organisation(slug: $slug) { editableGroups { id version } } }`,
     variables: (t) => ({ slug: t.organisationA.slug }),
@@ -153,6 +178,7 @@ async function snapshotOfA(api: TestApi, tenants: Tenants, attacker: TenantPerso
   const rows = (sql: string, parameters: unknown[] = [a]) => api.dataSource.query(sql, parameters);
   return {
     organisation: await rows(`SELECT * FROM organisations WHERE id = $1`),
+    organisations: await rows(`SELECT id, slug FROM organisations ORDER BY id`, []),
     units: await rows(`SELECT * FROM units WHERE organisation_id = $1 ORDER BY id`),
     venues: await rows(`SELECT * FROM venues WHERE organisation_id = $1 ORDER BY id`),
     groups: await rows(`SELECT id, slug, unit_id, name, contact_name, archived_at, version, updated_at FROM groups WHERE organisation_id = $1 ORDER BY id`),

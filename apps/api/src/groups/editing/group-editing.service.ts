@@ -3,7 +3,7 @@ import type { Locale } from '@groupfinder/translations';
 import { isUUID } from 'class-validator';
 import { In, Not, type EntityManager } from 'typeorm';
 import type { Change } from '../../history/change.type';
-import { fieldChanges, sameValue, type HistoryService } from '../../history/history.service';
+import { fieldChanges, revertedValues, sameValue, type HistoryService } from '../../history/history.service';
 import { updateAtVersion } from '../../history/versioned-update';
 import type { Author } from '../../kernel/context';
 import { AppError, InvalidInput, type InputProblem } from '../../kernel/errors';
@@ -107,6 +107,7 @@ export class GroupEditingService {
     const fields = normaliseGroupFields(given);
     const organisation = await db.findOneBy(OrganisationEntity, { id: organisationId });
     if (!organisation) throw new AppError('NOT_FOUND');
+    if (organisation.archivedAt) throw new AppError('ARCHIVED');
     const { platformAdmin, organisationIds, unitIds } = viewer.scope;
     const administersUnit = unitIds.length > 0 && (await db.existsBy(UnitEntity, { id: In(unitIds), organisationId }));
     if (!platformAdmin && !organisationIds.includes(organisationId) && !administersUnit) throw new AppError('FORBIDDEN');
@@ -148,8 +149,7 @@ export class GroupEditingService {
   /** Puts fields back as a change found them, from the current version: a change of its own, recorded as reverting `changeId`. */
   async revert(db: EntityManager, viewer: Author, id: string, values: Record<string, unknown>, changeId: string, now: Date): Promise<GroupEntity> {
     const { version } = await this.editable(db, viewer, id);
-    const restored = { ...values, ...('archivedAt' in values ? { archivedAt: values['archivedAt'] === null ? null : new Date(String(values['archivedAt'])) } : {}) };
-    return this.update(db, viewer, { ...(restored as Partial<GroupFields>), id, version }, now, changeId);
+    return this.update(db, viewer, { ...(revertedValues(values) as Partial<GroupFields>), id, version }, now, changeId);
   }
 
   /** A group's changes, newest first, for its editors. */
@@ -189,7 +189,7 @@ export class GroupEditingService {
     if (changed('unitId')) {
       const unit = fields.unitId !== null && isUUID(fields.unitId) ? await db.findOneBy(UnitEntity, { id: fields.unitId }) : null;
       const mayPlace = viewer.scope.platformAdmin || viewer.scope.organisationIds.includes(organisation.id) || (unit !== null && viewer.scope.unitIds.includes(unit.id));
-      if ((fields.unitId !== null && unit?.organisationId !== organisation.id) || !mayPlace) problems.push({ field: 'unitId', code: 'UNIT_INVALID' });
+      if ((fields.unitId !== null && (unit?.organisationId !== organisation.id || unit.archivedAt)) || !mayPlace) problems.push({ field: 'unitId', code: 'UNIT_INVALID' });
     }
     if (fields.municipalityId !== null && changed('municipalityId') && !(isUUID(fields.municipalityId) && (await db.existsBy(MunicipalityEntity, { id: fields.municipalityId })))) {
       problems.push({ field: 'municipalityId', code: 'MUNICIPALITY_INVALID' });

@@ -5,7 +5,7 @@ import { In, IsNull, type EntityManager } from 'typeorm';
 import { GroupEntity } from '../../groups/group.entity';
 import { refreshSearchText } from '../../groups/search-text';
 import type { Change } from '../../history/change.type';
-import { fieldChanges, type HistoryService } from '../../history/history.service';
+import { fieldChanges, revertedValues, type HistoryService } from '../../history/history.service';
 import { updateAtVersion } from '../../history/versioned-update';
 import type { Author } from '../../kernel/context';
 import { AppError, InvalidInput } from '../../kernel/errors';
@@ -103,8 +103,7 @@ export class VenueEditingService {
 
   async revert(db: EntityManager, viewer: Author, id: string, values: Record<string, unknown>, changeId: string, now: Date): Promise<VenueEntity> {
     const { version } = await this.editable(db, viewer, id);
-    const archivedAt = 'archivedAt' in values ? (values['archivedAt'] === null ? null : new Date(String(values['archivedAt']))) : undefined;
-    return this.update(db, viewer, { ...(values as Partial<VenueFields>), id, version, archivedAt }, now, changeId);
+    return this.update(db, viewer, { ...(revertedValues(values) as Partial<VenueFields>), id, version }, now, changeId);
   }
 
   async changes(db: EntityManager, viewer: Author, id: string, locale: Locale): Promise<Change[]> {
