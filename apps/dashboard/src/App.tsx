@@ -10,6 +10,8 @@ import { SecondFactorNotice } from './auth/SecondFactorNotice';
 import { SignInPage } from './auth/SignInPage';
 import { useViewer } from './auth/useViewer';
 import { ViewerMenu } from './auth/ViewerMenu';
+import { GroupCreatePage } from './groups/editing/GroupCreatePage';
+import { GroupEditPage } from './groups/editing/GroupEditPage';
 import { LanguageSwitcher } from './i18n/LanguageSwitcher';
 import { LocaleContext } from './i18n/LocaleContext';
 import type { LocaleStore } from './i18n/localeStore';
@@ -22,6 +24,9 @@ import { useRoute } from './routing/useRoute';
 import { AppHeader } from './ui/AppHeader';
 import { NavigationContext } from './ui/PageHeading';
 import { UnitPage } from './units/UnitPage';
+import { NewVenuePage } from './venues/NewVenuePage';
+import { VenuePage } from './venues/VenuePage';
+import { VenuesPage } from './venues/VenuesPage';
 
 export interface AppProps {
   readonly client: ApolloClient;
@@ -47,6 +52,16 @@ function Page({ route }: { readonly route: Route }) {
       return <OrganisationPage slug={route.slug} />;
     case 'unit':
       return <UnitPage id={route.id} />;
+    case 'group':
+      return <GroupEditPage id={route.id} />;
+    case 'newGroup':
+      return <GroupCreatePage slug={route.slug} />;
+    case 'venues':
+      return <VenuesPage slug={route.slug} />;
+    case 'newVenue':
+      return <NewVenuePage slug={route.slug} />;
+    case 'venue':
+      return <VenuePage slug={route.slug} id={route.id} />;
     case 'notFound':
       return <NotFoundPage />;
   }

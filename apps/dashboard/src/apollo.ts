@@ -22,6 +22,9 @@ export function createApolloClient({ uri = API_PATH, locale }: ApolloClientOptio
   }));
   return new ApolloClient({
     link: ApolloLink.from([acceptLanguage, new HttpLink({ uri, credentials: 'same-origin' })]),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      // A group's fields have no id of their own: the list asks for a few, the editor for all; keep both.
+      typePolicies: { GroupFields: { merge: true } },
+    }),
   });
 }

@@ -1,4 +1,4 @@
-import { administersOrganisation, administersUnit, type MembershipScope } from './access';
+import { administersGroup, administersOrganisation, administersUnit, createsGroupsIn, editsGroups, type MembershipScope } from './access';
 
 const platformAdmin: MembershipScope = { role: 'PLATFORM_ADMIN' };
 const adminOfA: MembershipScope = { role: 'ORGANISATION_ADMIN', organisation: { id: 'org-a' } };
@@ -31,5 +31,43 @@ describe('administersUnit', () => {
   it('is false for another unit’s admin and for editors', () => {
     expect(administersUnit([adminOfUnitA1], unitA2)).toBe(false);
     expect(administersUnit([editorInA], unitA1)).toBe(false);
+  });
+});
+
+describe('editsGroups', () => {
+  it('is true for every role that edits groups, and false for municipality editors and nobody', () => {
+    expect(editsGroups([editorInA])).toBe(true);
+    expect(editsGroups([adminOfUnitA1])).toBe(true);
+    expect(editsGroups([platformAdmin])).toBe(true);
+    expect(editsGroups([{ role: 'MUNICIPALITY_EDITOR' }])).toBe(false);
+    expect(editsGroups([])).toBe(false);
+  });
+});
+
+describe('createsGroupsIn', () => {
+  const organisationA = { id: 'org-a', unitIds: ['unit-a1', 'unit-a2'] };
+
+  it('is true for the organisation’s admins and the admins of one of its units', () => {
+    expect(createsGroupsIn([adminOfA], organisationA)).toBe(true);
+    expect(createsGroupsIn([adminOfUnitA1], organisationA)).toBe(true);
+    expect(createsGroupsIn([platformAdmin], { id: 'org-b', unitIds: [] })).toBe(true);
+  });
+
+  it('is false for editors and for admins of another organisation’s units', () => {
+    expect(createsGroupsIn([editorInA], organisationA)).toBe(false);
+    expect(createsGroupsIn([adminOfUnitA1], { id: 'org-b', unitIds: ['unit-b1'] })).toBe(false);
+  });
+});
+
+describe('administersGroup', () => {
+  it('is true for the admins of the group’s unit and organisation', () => {
+    expect(administersGroup([adminOfUnitA1], { organisationId: 'org-a', unitId: 'unit-a1' })).toBe(true);
+    expect(administersGroup([adminOfA], { organisationId: 'org-a', unitId: null })).toBe(true);
+  });
+
+  it('is false for editors and for admins of another unit', () => {
+    expect(administersGroup([editorInA], { organisationId: 'org-a', unitId: 'unit-a1' })).toBe(false);
+    expect(administersGroup([adminOfUnitA1], { organisationId: 'org-a', unitId: 'unit-a2' })).toBe(false);
+    expect(administersGroup([adminOfUnitA1], { organisationId: 'org-a', unitId: null })).toBe(false);
   });
 });

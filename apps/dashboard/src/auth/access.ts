@@ -24,3 +24,21 @@ export function administersUnit(memberships: readonly MembershipScope[], unit: {
     memberships.some(({ role, unit: scope }) => role === 'UNIT_ADMIN' && scope?.id === unit.id)
   );
 }
+
+/** The roles that edit groups, each within its scope (an editor: the groups assigned to them). */
+const GROUP_EDITING_ROLES: readonly Role[] = ['PLATFORM_ADMIN', 'ORGANISATION_ADMIN', 'UNIT_ADMIN', 'EDITOR'];
+
+/** Whether the viewer edits groups anywhere; which ones of an organisation, the API's editableGroups says. */
+export function editsGroups(memberships: readonly MembershipScope[]): boolean {
+  return memberships.some(({ role }) => GROUP_EDITING_ROLES.includes(role));
+}
+
+/** Whether the viewer may add groups to an organisation: its admins and the admins of one of its units. */
+export function createsGroupsIn(memberships: readonly MembershipScope[], organisation: { readonly id: string; readonly unitIds: readonly string[] }): boolean {
+  return organisation.unitIds.some((id) => administersUnit(memberships, { id, organisationId: organisation.id })) || administersOrganisation(memberships, organisation.id);
+}
+
+/** Whether the viewer administers a group (and so may revert its changes): the admins of its unit or organisation. */
+export function administersGroup(memberships: readonly MembershipScope[], group: { readonly organisationId: string; readonly unitId: string | null }): boolean {
+  return group.unitId ? administersUnit(memberships, { id: group.unitId, organisationId: group.organisationId }) : administersOrganisation(memberships, group.organisationId);
+}

@@ -40,6 +40,18 @@ type Documents = {
     "\n  fragment MeetingTime_meeting on Meeting {\n    start\n    end\n    status\n    statusLabel\n    originalStart\n  }\n": typeof types.MeetingTime_MeetingFragmentDoc,
     "\n  fragment PauseSummary_pause on Pause {\n    summary\n    reason {\n      text\n      language\n    }\n  }\n": typeof types.PauseSummary_PauseFragmentDoc,
     "\n  fragment TranslatedText_text on LocalizedText {\n    text\n    language\n  }\n": typeof types.TranslatedText_TextFragmentDoc,
+    "\n  mutation ArchiveGroup($input: EditInput!) {\n    archiveGroup(input: $input) {\n      id\n      version\n      archivedAt\n    }\n  }\n": typeof types.ArchiveGroupDocument,
+    "\n  mutation RestoreGroup($input: EditInput!) {\n    restoreGroup(input: $input) {\n      id\n      version\n      archivedAt\n    }\n  }\n": typeof types.RestoreGroupDocument,
+    "\n  query EditableGroups($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      defaultLanguage\n      units {\n        id\n        name\n      }\n      editableGroups {\n        id\n        archivedAt\n        fields {\n          slug\n          unitId\n          name\n          enrolment\n        }\n      }\n    }\n  }\n": typeof types.EditableGroupsDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateGroupDocument,
+    "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      id\n      version\n      archivedAt\n      fields {\n        ...StoredGroupFields\n      }\n      history {\n        id\n        ...HistoryList_change\n      }\n    }\n  }\n": typeof types.UpdateGroupDocument,
+    "\n  query GroupEditor($id: ID!) {\n    editableGroup(id: $id) {\n      id\n      organisationId\n      version\n      archivedAt\n      fields {\n        ...StoredGroupFields\n      }\n      history {\n        id\n        ...HistoryList_change\n      }\n    }\n    organisations {\n      id\n      slug\n    }\n  }\n": typeof types.GroupEditorDocument,
+    "\n  fragment StoredGroupFields on GroupFields {\n    slug\n    unitId\n    venueId\n    municipalityId\n    name\n    description\n    practicalNotes\n    intakeText\n    topics\n    audience\n    ageBand\n    ageMin\n    ageMax\n    format\n    onlineJoinUrl\n    onlineJoinOnRequest\n    languages\n    method\n    promises\n    facilitatorCount\n    starterMeetings\n    schedule {\n      timeZone\n      start\n      durationMinutes\n      rrule\n      exdates\n      rdates\n      moves {\n        from\n        to\n      }\n      pauses {\n        from\n        until\n        reason\n      }\n    }\n    enrolment\n    formingMinimum\n    sizeMin\n    sizeMax\n    placesLeft\n    pausedUntil\n    contactName\n    contactPhone\n    contactEmail\n    contactUrl\n  }\n": typeof types.StoredGroupFieldsFragmentDoc,
+    "\n  query GroupFormOptions($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      country\n      defaultLanguage\n      units {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GroupFormOptionsDocument,
+    "\n  query GroupFormVenues($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      venues {\n        id\n        archivedAt\n        fields {\n          name\n          street\n          town\n        }\n      }\n    }\n  }\n": typeof types.GroupFormVenuesDocument,
+    "\n  query GroupFormMunicipalities($country: Country!) {\n    municipalities(country: $country) {\n      id\n      name\n    }\n  }\n": typeof types.GroupFormMunicipalitiesDocument,
+    "\n  fragment HistoryList_change on Change {\n    id\n    madeAt\n    version\n    by\n    reverts\n    fields {\n      field\n      summary\n    }\n  }\n": typeof types.HistoryList_ChangeFragmentDoc,
+    "\n  mutation RevertChange($input: RevertChangeInput!) {\n    revertChange(input: $input)\n  }\n": typeof types.RevertChangeDocument,
     "\n  fragment GrantRoleForm_member on Member {\n    id\n    name\n  }\n": typeof types.GrantRoleForm_MemberFragmentDoc,
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.GrantRoleDocument,
     "\n  fragment InvitationTable_invitation on Invitation {\n    id\n    email\n    role\n    expiresAt\n  }\n": typeof types.InvitationTable_InvitationFragmentDoc,
@@ -48,13 +60,25 @@ type Documents = {
     "\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input)\n  }\n": typeof types.RevokeRoleDocument,
     "\n  fragment OrganisationCard_organisation on Organisation {\n    slug\n    name\n    isDemo\n    ...OrganisationContact_organisation\n    groups(first: $groupsPerOrganisation) {\n      ...GroupsTable_groups\n    }\n  }\n": typeof types.OrganisationCard_OrganisationFragmentDoc,
     "\n  fragment OrganisationContact_organisation on Organisation {\n    country\n    phone\n    email\n    website\n  }\n": typeof types.OrganisationContact_OrganisationFragmentDoc,
+    "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      version\n      name\n      website\n      phone\n      email\n      defaultLanguage\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
     "\n  query OrganisationPage($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OrganisationPageDocument,
     "\n  query OrganisationAdmin($slug: String!, $groupsFirst: Int!) {\n    organisation(slug: $slug) {\n      id\n      requireSecondFactor\n      members {\n        id\n        ...MemberTable_member\n        ...GrantRoleForm_member\n      }\n      invitations {\n        id\n        ...InvitationTable_invitation\n      }\n      groups(first: $groupsFirst) {\n        edges {\n          node {\n            id\n            name {\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrganisationAdminDocument,
     "\n  query OrganisationsPage($locale: Language, $groupsPerOrganisation: Int!) {\n    organisations(locale: $locale) {\n      id\n      ...OrganisationCard_organisation\n    }\n  }\n": typeof types.OrganisationsPageDocument,
     "\n  mutation SetSecondFactorRequirement($input: SetSecondFactorRequirementInput!) {\n    setSecondFactorRequirement(input: $input) {\n      id\n      requireSecondFactor\n    }\n  }\n": typeof types.SetSecondFactorRequirementDocument,
+    "\n  query OrganisationEditing($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      version\n      name\n      website\n      phone\n      email\n      defaultLanguage\n      history {\n        id\n        ...HistoryList_change\n      }\n    }\n  }\n": typeof types.OrganisationEditingDocument,
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateUnitDocument,
     "\n  query UnitPage($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.UnitPageDocument,
     "\n  query UnitAdmin($id: ID!, $groupsFirst: Int!) {\n    unit(id: $id) {\n      id\n      members {\n        id\n        ...MemberTable_member\n        ...GrantRoleForm_member\n      }\n      invitations {\n        id\n        ...InvitationTable_invitation\n      }\n      organisation {\n        id\n        groups(first: $groupsFirst) {\n          edges {\n            node {\n              id\n              name {\n                text\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.UnitAdminDocument,
+    "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      version\n      name\n    }\n  }\n": typeof types.UpdateUnitDocument,
+    "\n  query UnitEditing($id: ID!) {\n    unit(id: $id) {\n      id\n      version\n      name\n      history {\n        id\n        ...HistoryList_change\n      }\n    }\n  }\n": typeof types.UnitEditingDocument,
+    "\n  query NewVenuePage($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      defaultLanguage\n    }\n  }\n": typeof types.NewVenuePageDocument,
+    "\n  mutation CreateVenue($input: CreateVenueInput!) {\n    createVenue(input: $input) {\n      id\n      fields {\n        name\n        latitude\n        longitude\n      }\n    }\n  }\n": typeof types.CreateVenueDocument,
+    "\n  mutation ArchiveVenue($input: EditInput!) {\n    archiveVenue(input: $input) {\n      id\n      version\n      archivedAt\n    }\n  }\n": typeof types.ArchiveVenueDocument,
+    "\n  mutation RestoreVenue($input: EditInput!) {\n    restoreVenue(input: $input) {\n      id\n      version\n      archivedAt\n    }\n  }\n": typeof types.RestoreVenueDocument,
+    "\n  fragment VenueEditor_venue on EditableVenue {\n    id\n    version\n    archivedAt\n    groupCount\n    fields {\n      name\n      street\n      postalCode\n      town\n      latitude\n      longitude\n      accessibility\n      transportNotes\n    }\n  }\n": typeof types.VenueEditor_VenueFragmentDoc,
+    "\n  mutation UpdateVenue($input: UpdateVenueInput!) {\n    updateVenue(input: $input) {\n      id\n      ...VenueEditor_venue\n    }\n  }\n": typeof types.UpdateVenueDocument,
+    "\n  query VenuePage($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      defaultLanguage\n      venues {\n        id\n        ...VenueEditor_venue\n        fields {\n          name\n        }\n        history {\n          id\n          ...HistoryList_change\n        }\n      }\n    }\n  }\n": typeof types.VenuePageDocument,
+    "\n  query VenuesPage($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      venues {\n        id\n        archivedAt\n        groupCount\n        fields {\n          name\n          street\n          postalCode\n          town\n        }\n      }\n    }\n  }\n": typeof types.VenuesPageDocument,
 };
 const documents: Documents = {
     "\n  query AccountPage {\n    me {\n      id\n      name\n      email\n      secondFactorEnabled\n      memberships {\n        id\n        ...MembershipList_membership\n      }\n      sessions {\n        id\n        ...SessionList_session\n      }\n    }\n  }\n": types.AccountPageDocument,
@@ -83,6 +107,18 @@ const documents: Documents = {
     "\n  fragment MeetingTime_meeting on Meeting {\n    start\n    end\n    status\n    statusLabel\n    originalStart\n  }\n": types.MeetingTime_MeetingFragmentDoc,
     "\n  fragment PauseSummary_pause on Pause {\n    summary\n    reason {\n      text\n      language\n    }\n  }\n": types.PauseSummary_PauseFragmentDoc,
     "\n  fragment TranslatedText_text on LocalizedText {\n    text\n    language\n  }\n": types.TranslatedText_TextFragmentDoc,
+    "\n  mutation ArchiveGroup($input: EditInput!) {\n    archiveGroup(input: $input) {\n      id\n      version\n      archivedAt\n    }\n  }\n": types.ArchiveGroupDocument,
+    "\n  mutation RestoreGroup($input: EditInput!) {\n    restoreGroup(input: $input) {\n      id\n      version\n      archivedAt\n    }\n  }\n": types.RestoreGroupDocument,
+    "\n  query EditableGroups($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      defaultLanguage\n      units {\n        id\n        name\n      }\n      editableGroups {\n        id\n        archivedAt\n        fields {\n          slug\n          unitId\n          name\n          enrolment\n        }\n      }\n    }\n  }\n": types.EditableGroupsDocument,
+    "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateGroupDocument,
+    "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      id\n      version\n      archivedAt\n      fields {\n        ...StoredGroupFields\n      }\n      history {\n        id\n        ...HistoryList_change\n      }\n    }\n  }\n": types.UpdateGroupDocument,
+    "\n  query GroupEditor($id: ID!) {\n    editableGroup(id: $id) {\n      id\n      organisationId\n      version\n      archivedAt\n      fields {\n        ...StoredGroupFields\n      }\n      history {\n        id\n        ...HistoryList_change\n      }\n    }\n    organisations {\n      id\n      slug\n    }\n  }\n": types.GroupEditorDocument,
+    "\n  fragment StoredGroupFields on GroupFields {\n    slug\n    unitId\n    venueId\n    municipalityId\n    name\n    description\n    practicalNotes\n    intakeText\n    topics\n    audience\n    ageBand\n    ageMin\n    ageMax\n    format\n    onlineJoinUrl\n    onlineJoinOnRequest\n    languages\n    method\n    promises\n    facilitatorCount\n    starterMeetings\n    schedule {\n      timeZone\n      start\n      durationMinutes\n      rrule\n      exdates\n      rdates\n      moves {\n        from\n        to\n      }\n      pauses {\n        from\n        until\n        reason\n      }\n    }\n    enrolment\n    formingMinimum\n    sizeMin\n    sizeMax\n    placesLeft\n    pausedUntil\n    contactName\n    contactPhone\n    contactEmail\n    contactUrl\n  }\n": types.StoredGroupFieldsFragmentDoc,
+    "\n  query GroupFormOptions($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      country\n      defaultLanguage\n      units {\n        id\n        name\n      }\n    }\n  }\n": types.GroupFormOptionsDocument,
+    "\n  query GroupFormVenues($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      venues {\n        id\n        archivedAt\n        fields {\n          name\n          street\n          town\n        }\n      }\n    }\n  }\n": types.GroupFormVenuesDocument,
+    "\n  query GroupFormMunicipalities($country: Country!) {\n    municipalities(country: $country) {\n      id\n      name\n    }\n  }\n": types.GroupFormMunicipalitiesDocument,
+    "\n  fragment HistoryList_change on Change {\n    id\n    madeAt\n    version\n    by\n    reverts\n    fields {\n      field\n      summary\n    }\n  }\n": types.HistoryList_ChangeFragmentDoc,
+    "\n  mutation RevertChange($input: RevertChangeInput!) {\n    revertChange(input: $input)\n  }\n": types.RevertChangeDocument,
     "\n  fragment GrantRoleForm_member on Member {\n    id\n    name\n  }\n": types.GrantRoleForm_MemberFragmentDoc,
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.GrantRoleDocument,
     "\n  fragment InvitationTable_invitation on Invitation {\n    id\n    email\n    role\n    expiresAt\n  }\n": types.InvitationTable_InvitationFragmentDoc,
@@ -91,13 +127,25 @@ const documents: Documents = {
     "\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input)\n  }\n": types.RevokeRoleDocument,
     "\n  fragment OrganisationCard_organisation on Organisation {\n    slug\n    name\n    isDemo\n    ...OrganisationContact_organisation\n    groups(first: $groupsPerOrganisation) {\n      ...GroupsTable_groups\n    }\n  }\n": types.OrganisationCard_OrganisationFragmentDoc,
     "\n  fragment OrganisationContact_organisation on Organisation {\n    country\n    phone\n    email\n    website\n  }\n": types.OrganisationContact_OrganisationFragmentDoc,
+    "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      version\n      name\n      website\n      phone\n      email\n      defaultLanguage\n    }\n  }\n": types.UpdateOrganisationDocument,
     "\n  query OrganisationPage($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n": types.OrganisationPageDocument,
     "\n  query OrganisationAdmin($slug: String!, $groupsFirst: Int!) {\n    organisation(slug: $slug) {\n      id\n      requireSecondFactor\n      members {\n        id\n        ...MemberTable_member\n        ...GrantRoleForm_member\n      }\n      invitations {\n        id\n        ...InvitationTable_invitation\n      }\n      groups(first: $groupsFirst) {\n        edges {\n          node {\n            id\n            name {\n              text\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OrganisationAdminDocument,
     "\n  query OrganisationsPage($locale: Language, $groupsPerOrganisation: Int!) {\n    organisations(locale: $locale) {\n      id\n      ...OrganisationCard_organisation\n    }\n  }\n": types.OrganisationsPageDocument,
     "\n  mutation SetSecondFactorRequirement($input: SetSecondFactorRequirementInput!) {\n    setSecondFactorRequirement(input: $input) {\n      id\n      requireSecondFactor\n    }\n  }\n": types.SetSecondFactorRequirementDocument,
+    "\n  query OrganisationEditing($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      version\n      name\n      website\n      phone\n      email\n      defaultLanguage\n      history {\n        id\n        ...HistoryList_change\n      }\n    }\n  }\n": types.OrganisationEditingDocument,
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateUnitDocument,
     "\n  query UnitPage($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      organisation {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.UnitPageDocument,
     "\n  query UnitAdmin($id: ID!, $groupsFirst: Int!) {\n    unit(id: $id) {\n      id\n      members {\n        id\n        ...MemberTable_member\n        ...GrantRoleForm_member\n      }\n      invitations {\n        id\n        ...InvitationTable_invitation\n      }\n      organisation {\n        id\n        groups(first: $groupsFirst) {\n          edges {\n            node {\n              id\n              name {\n                text\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.UnitAdminDocument,
+    "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      version\n      name\n    }\n  }\n": types.UpdateUnitDocument,
+    "\n  query UnitEditing($id: ID!) {\n    unit(id: $id) {\n      id\n      version\n      name\n      history {\n        id\n        ...HistoryList_change\n      }\n    }\n  }\n": types.UnitEditingDocument,
+    "\n  query NewVenuePage($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      defaultLanguage\n    }\n  }\n": types.NewVenuePageDocument,
+    "\n  mutation CreateVenue($input: CreateVenueInput!) {\n    createVenue(input: $input) {\n      id\n      fields {\n        name\n        latitude\n        longitude\n      }\n    }\n  }\n": types.CreateVenueDocument,
+    "\n  mutation ArchiveVenue($input: EditInput!) {\n    archiveVenue(input: $input) {\n      id\n      version\n      archivedAt\n    }\n  }\n": types.ArchiveVenueDocument,
+    "\n  mutation RestoreVenue($input: EditInput!) {\n    restoreVenue(input: $input) {\n      id\n      version\n      archivedAt\n    }\n  }\n": types.RestoreVenueDocument,
+    "\n  fragment VenueEditor_venue on EditableVenue {\n    id\n    version\n    archivedAt\n    groupCount\n    fields {\n      name\n      street\n      postalCode\n      town\n      latitude\n      longitude\n      accessibility\n      transportNotes\n    }\n  }\n": types.VenueEditor_VenueFragmentDoc,
+    "\n  mutation UpdateVenue($input: UpdateVenueInput!) {\n    updateVenue(input: $input) {\n      id\n      ...VenueEditor_venue\n    }\n  }\n": types.UpdateVenueDocument,
+    "\n  query VenuePage($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      defaultLanguage\n      venues {\n        id\n        ...VenueEditor_venue\n        fields {\n          name\n        }\n        history {\n          id\n          ...HistoryList_change\n        }\n      }\n    }\n  }\n": types.VenuePageDocument,
+    "\n  query VenuesPage($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      venues {\n        id\n        archivedAt\n        groupCount\n        fields {\n          name\n          street\n          postalCode\n          town\n        }\n      }\n    }\n  }\n": types.VenuesPageDocument,
 };
 
 /**
@@ -221,6 +269,54 @@ export function graphql(source: "\n  fragment TranslatedText_text on LocalizedTe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ArchiveGroup($input: EditInput!) {\n    archiveGroup(input: $input) {\n      id\n      version\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveGroup($input: EditInput!) {\n    archiveGroup(input: $input) {\n      id\n      version\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreGroup($input: EditInput!) {\n    restoreGroup(input: $input) {\n      id\n      version\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreGroup($input: EditInput!) {\n    restoreGroup(input: $input) {\n      id\n      version\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditableGroups($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      defaultLanguage\n      units {\n        id\n        name\n      }\n      editableGroups {\n        id\n        archivedAt\n        fields {\n          slug\n          unitId\n          name\n          enrolment\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EditableGroups($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      defaultLanguage\n      units {\n        id\n        name\n      }\n      editableGroups {\n        id\n        archivedAt\n        fields {\n          slug\n          unitId\n          name\n          enrolment\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      id\n      version\n      archivedAt\n      fields {\n        ...StoredGroupFields\n      }\n      history {\n        id\n        ...HistoryList_change\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      id\n      version\n      archivedAt\n      fields {\n        ...StoredGroupFields\n      }\n      history {\n        id\n        ...HistoryList_change\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupEditor($id: ID!) {\n    editableGroup(id: $id) {\n      id\n      organisationId\n      version\n      archivedAt\n      fields {\n        ...StoredGroupFields\n      }\n      history {\n        id\n        ...HistoryList_change\n      }\n    }\n    organisations {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  query GroupEditor($id: ID!) {\n    editableGroup(id: $id) {\n      id\n      organisationId\n      version\n      archivedAt\n      fields {\n        ...StoredGroupFields\n      }\n      history {\n        id\n        ...HistoryList_change\n      }\n    }\n    organisations {\n      id\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StoredGroupFields on GroupFields {\n    slug\n    unitId\n    venueId\n    municipalityId\n    name\n    description\n    practicalNotes\n    intakeText\n    topics\n    audience\n    ageBand\n    ageMin\n    ageMax\n    format\n    onlineJoinUrl\n    onlineJoinOnRequest\n    languages\n    method\n    promises\n    facilitatorCount\n    starterMeetings\n    schedule {\n      timeZone\n      start\n      durationMinutes\n      rrule\n      exdates\n      rdates\n      moves {\n        from\n        to\n      }\n      pauses {\n        from\n        until\n        reason\n      }\n    }\n    enrolment\n    formingMinimum\n    sizeMin\n    sizeMax\n    placesLeft\n    pausedUntil\n    contactName\n    contactPhone\n    contactEmail\n    contactUrl\n  }\n"): (typeof documents)["\n  fragment StoredGroupFields on GroupFields {\n    slug\n    unitId\n    venueId\n    municipalityId\n    name\n    description\n    practicalNotes\n    intakeText\n    topics\n    audience\n    ageBand\n    ageMin\n    ageMax\n    format\n    onlineJoinUrl\n    onlineJoinOnRequest\n    languages\n    method\n    promises\n    facilitatorCount\n    starterMeetings\n    schedule {\n      timeZone\n      start\n      durationMinutes\n      rrule\n      exdates\n      rdates\n      moves {\n        from\n        to\n      }\n      pauses {\n        from\n        until\n        reason\n      }\n    }\n    enrolment\n    formingMinimum\n    sizeMin\n    sizeMax\n    placesLeft\n    pausedUntil\n    contactName\n    contactPhone\n    contactEmail\n    contactUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupFormOptions($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      country\n      defaultLanguage\n      units {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupFormOptions($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      country\n      defaultLanguage\n      units {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupFormVenues($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      venues {\n        id\n        archivedAt\n        fields {\n          name\n          street\n          town\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupFormVenues($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      venues {\n        id\n        archivedAt\n        fields {\n          name\n          street\n          town\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupFormMunicipalities($country: Country!) {\n    municipalities(country: $country) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query GroupFormMunicipalities($country: Country!) {\n    municipalities(country: $country) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HistoryList_change on Change {\n    id\n    madeAt\n    version\n    by\n    reverts\n    fields {\n      field\n      summary\n    }\n  }\n"): (typeof documents)["\n  fragment HistoryList_change on Change {\n    id\n    madeAt\n    version\n    by\n    reverts\n    fields {\n      field\n      summary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevertChange($input: RevertChangeInput!) {\n    revertChange(input: $input)\n  }\n"): (typeof documents)["\n  mutation RevertChange($input: RevertChangeInput!) {\n    revertChange(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment GrantRoleForm_member on Member {\n    id\n    name\n  }\n"): (typeof documents)["\n  fragment GrantRoleForm_member on Member {\n    id\n    name\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -253,6 +349,10 @@ export function graphql(source: "\n  fragment OrganisationContact_organisation o
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      version\n      name\n      website\n      phone\n      email\n      defaultLanguage\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      version\n      name\n      website\n      phone\n      email\n      defaultLanguage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OrganisationPage($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationPage($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      units {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -269,6 +369,10 @@ export function graphql(source: "\n  mutation SetSecondFactorRequirement($input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OrganisationEditing($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      version\n      name\n      website\n      phone\n      email\n      defaultLanguage\n      history {\n        id\n        ...HistoryList_change\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationEditing($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      version\n      name\n      website\n      phone\n      email\n      defaultLanguage\n      history {\n        id\n        ...HistoryList_change\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -278,6 +382,46 @@ export function graphql(source: "\n  query UnitPage($id: ID!) {\n    unit(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnitAdmin($id: ID!, $groupsFirst: Int!) {\n    unit(id: $id) {\n      id\n      members {\n        id\n        ...MemberTable_member\n        ...GrantRoleForm_member\n      }\n      invitations {\n        id\n        ...InvitationTable_invitation\n      }\n      organisation {\n        id\n        groups(first: $groupsFirst) {\n          edges {\n            node {\n              id\n              name {\n                text\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitAdmin($id: ID!, $groupsFirst: Int!) {\n    unit(id: $id) {\n      id\n      members {\n        id\n        ...MemberTable_member\n        ...GrantRoleForm_member\n      }\n      invitations {\n        id\n        ...InvitationTable_invitation\n      }\n      organisation {\n        id\n        groups(first: $groupsFirst) {\n          edges {\n            node {\n              id\n              name {\n                text\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      version\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      version\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitEditing($id: ID!) {\n    unit(id: $id) {\n      id\n      version\n      name\n      history {\n        id\n        ...HistoryList_change\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitEditing($id: ID!) {\n    unit(id: $id) {\n      id\n      version\n      name\n      history {\n        id\n        ...HistoryList_change\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewVenuePage($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      defaultLanguage\n    }\n  }\n"): (typeof documents)["\n  query NewVenuePage($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      defaultLanguage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateVenue($input: CreateVenueInput!) {\n    createVenue(input: $input) {\n      id\n      fields {\n        name\n        latitude\n        longitude\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateVenue($input: CreateVenueInput!) {\n    createVenue(input: $input) {\n      id\n      fields {\n        name\n        latitude\n        longitude\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveVenue($input: EditInput!) {\n    archiveVenue(input: $input) {\n      id\n      version\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveVenue($input: EditInput!) {\n    archiveVenue(input: $input) {\n      id\n      version\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreVenue($input: EditInput!) {\n    restoreVenue(input: $input) {\n      id\n      version\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreVenue($input: EditInput!) {\n    restoreVenue(input: $input) {\n      id\n      version\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VenueEditor_venue on EditableVenue {\n    id\n    version\n    archivedAt\n    groupCount\n    fields {\n      name\n      street\n      postalCode\n      town\n      latitude\n      longitude\n      accessibility\n      transportNotes\n    }\n  }\n"): (typeof documents)["\n  fragment VenueEditor_venue on EditableVenue {\n    id\n    version\n    archivedAt\n    groupCount\n    fields {\n      name\n      street\n      postalCode\n      town\n      latitude\n      longitude\n      accessibility\n      transportNotes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVenue($input: UpdateVenueInput!) {\n    updateVenue(input: $input) {\n      id\n      ...VenueEditor_venue\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateVenue($input: UpdateVenueInput!) {\n    updateVenue(input: $input) {\n      id\n      ...VenueEditor_venue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VenuePage($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      defaultLanguage\n      venues {\n        id\n        ...VenueEditor_venue\n        fields {\n          name\n        }\n        history {\n          id\n          ...HistoryList_change\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VenuePage($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      defaultLanguage\n      venues {\n        id\n        ...VenueEditor_venue\n        fields {\n          name\n        }\n        history {\n          id\n          ...HistoryList_change\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VenuesPage($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      venues {\n        id\n        archivedAt\n        groupCount\n        fields {\n          name\n          street\n          postalCode\n          town\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VenuesPage($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      venues {\n        id\n        archivedAt\n        groupCount\n        fields {\n          name\n          street\n          postalCode\n          town\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,6 +4,7 @@ import { administersOrganisation } from '../auth/access';
 import { useViewer } from '../auth/useViewer';
 import { graphql } from '../gql';
 import { useLocale } from '../i18n/useLocale';
+import { EditableGroupsSection } from '../groups/editing/EditableGroupsSection';
 import { PeopleSections } from '../members/PeopleSections';
 import { routeHref } from '../routing/routes';
 import { LoadingState } from '../ui/LoadingState';
@@ -12,6 +13,8 @@ import { PageProblem } from '../ui/PageProblem';
 import { QueryState } from '../ui/QueryState';
 import { Section } from '../ui/Section';
 import { CreateUnitForm } from '../units/CreateUnitForm';
+import { OrganisationDetailsSection } from './OrganisationDetailsSection';
+import { OrganisationHistorySection } from './OrganisationHistorySection';
 import { SecondFactorRequirementSwitch } from './SecondFactorRequirementSwitch';
 
 const OrganisationPageQuery = graphql(`
@@ -79,6 +82,11 @@ export function OrganisationPage({ slug }: { readonly slug: string }) {
       <QueryState query={query} errorMessage={t('dashboard.organisation.error')}>
         {({ organisation }) => (
           <>
+            {isAdmin ? (
+              <nav className="page__links" aria-label={t('dashboard.organisation.manage', { organisation: organisation.name })}>
+                <a href={routeHref({ page: 'venues', slug: organisation.slug })}>{t('dashboard.venues.title')}</a>
+              </nav>
+            ) : null}
             <Section title={t('dashboard.units.title')}>
               {organisation.units.length === 0 ? (
                 <p className="muted">{t('dashboard.units.none')}</p>
@@ -92,6 +100,8 @@ export function OrganisationPage({ slug }: { readonly slug: string }) {
                 </ul>
               )}
             </Section>
+            {/* Its editors (unit admins and group editors too): the groups they may edit. */}
+            <EditableGroupsSection slug={organisation.slug} />
             {!viewer ? <p className="note">{t('dashboard.organisation.signInToManage')}</p> : null}
             {/* Signed in without a role here (such as a unit's admin): say why there is no more. */}
             {viewer && !isAdmin ? <p className="note">{t('dashboard.organisation.notAdmin')}</p> : null}
@@ -101,6 +111,7 @@ export function OrganisationPage({ slug }: { readonly slug: string }) {
             ) : null}
             {settings ? (
               <>
+                <OrganisationDetailsSection slug={organisation.slug} />
                 <Section title={t('dashboard.security.title')}>
                   <SecondFactorRequirementSwitch organisationId={organisation.id} required={settings.requireSecondFactor ?? false} />
                 </Section>
@@ -117,6 +128,7 @@ export function OrganisationPage({ slug }: { readonly slug: string }) {
                 <Section title={t('dashboard.unit.create.title')}>
                   <CreateUnitForm organisationId={organisation.id} refetchQueries={ADMIN_QUERIES} />
                 </Section>
+                <OrganisationHistorySection slug={organisation.slug} />
               </>
             ) : null}
           </>

@@ -32,6 +32,36 @@ describe('parseRoute', () => {
     });
   });
 
+  it('reads a group to edit by its id, and a new group of an organisation', () => {
+    expect(parseRoute('#/groups/7f1c2d1e-0000-4000-8000-000000000002')).toEqual({ page: 'group', id: '7f1c2d1e-0000-4000-8000-000000000002' });
+    expect(parseRoute('#/organisations/selvhjaelp-danmark/new-group')).toEqual({ page: 'newGroup', slug: 'selvhjaelp-danmark' });
+    expect(parseRoute('#/organisations/selvhjaelp-danmark/new-group/')).toEqual({ page: 'newGroup', slug: 'selvhjaelp-danmark' });
+  });
+
+  it('has no page for other addresses under an organisation or a group', () => {
+    expect(parseRoute('#/organisations/selvhjaelp-danmark/groups')).toEqual({ page: 'notFound' });
+    expect(parseRoute('#/organisations/selvhjaelp-danmark/new-group/x')).toEqual({ page: 'notFound' });
+    expect(parseRoute('#/groups/a/b')).toEqual({ page: 'notFound' });
+    expect(parseRoute('#/groups')).toEqual({ page: 'notFound' });
+  });
+
+  it('reads an organisation’s venues, a new venue, and a venue to edit', () => {
+    expect(parseRoute('#/organisations/selvhjaelp-danmark/venues')).toEqual({ page: 'venues', slug: 'selvhjaelp-danmark' });
+    expect(parseRoute('#/organisations/selvhjaelp-danmark/new-venue')).toEqual({ page: 'newVenue', slug: 'selvhjaelp-danmark' });
+    expect(parseRoute('#/organisations/selvhjaelp-danmark/venues/7f1c2d1e-0000-4000-8000-000000000003/')).toEqual({
+      page: 'venue',
+      slug: 'selvhjaelp-danmark',
+      id: '7f1c2d1e-0000-4000-8000-000000000003',
+    });
+  });
+
+  it('has no page for other addresses under an organisation’s venues', () => {
+    expect(parseRoute('#/organisations/selvhjaelp-danmark/venues/a/b')).toEqual({ page: 'notFound' });
+    expect(parseRoute('#/organisations/selvhjaelp-danmark/venues/%E0%A4%A')).toEqual({ page: 'notFound' });
+    expect(parseRoute('#/organisations/selvhjaelp-danmark/new-venue/x')).toEqual({ page: 'notFound' });
+    expect(parseRoute('#/venues')).toEqual({ page: 'notFound' });
+  });
+
   it('returns after signing in only to a page of the dashboard', () => {
     expect(parseRoute('#/sign-in?next=%2Fapp%2Faccount')).toEqual({ page: 'signIn', next: '/app/account' });
     expect(parseRoute('#/sign-in?next=%2Faccount')).toEqual({ page: 'signIn', next: '/account' });
@@ -58,6 +88,11 @@ describe('routeHref', () => {
     { page: 'account' },
     { page: 'organisation', slug: 'selvhjaelp-danmark' },
     { page: 'unit', id: 'a/b?c' },
+    { page: 'group', id: 'a/b?c' },
+    { page: 'newGroup', slug: 'a b/c' },
+    { page: 'venues', slug: 'a b/c' },
+    { page: 'newVenue', slug: 'a b/c' },
+    { page: 'venue', slug: 'a b/c', id: 'd/e?f' },
   ];
 
   it('writes addresses that read back as the same page', () => {
@@ -70,6 +105,11 @@ describe('routeHref', () => {
     expect(routeHref({ page: 'organisation', slug: 'demo' })).toBe('#/organisations/demo');
     expect(routeHref({ page: 'resetPassword', token: 'abc' })).toBe('#/reset-password?token=abc');
     expect(routeHref({ page: 'signIn', next: '/account' })).toBe('#/sign-in?next=%2Faccount');
+    expect(routeHref({ page: 'group', id: '42' })).toBe('#/groups/42');
+    expect(routeHref({ page: 'newGroup', slug: 'demo' })).toBe('#/organisations/demo/new-group');
+    expect(routeHref({ page: 'venues', slug: 'demo' })).toBe('#/organisations/demo/venues');
+    expect(routeHref({ page: 'newVenue', slug: 'demo' })).toBe('#/organisations/demo/new-venue');
+    expect(routeHref({ page: 'venue', slug: 'demo', id: '42' })).toBe('#/organisations/demo/venues/42');
   });
 });
 

@@ -11,6 +11,11 @@ export type Route =
   | { readonly page: 'account' }
   | { readonly page: 'organisation'; readonly slug: string }
   | { readonly page: 'unit'; readonly id: string }
+  | { readonly page: 'group'; readonly id: string }
+  | { readonly page: 'newGroup'; readonly slug: string }
+  | { readonly page: 'venues'; readonly slug: string }
+  | { readonly page: 'newVenue'; readonly slug: string }
+  | { readonly page: 'venue'; readonly slug: string; readonly id: string }
   | { readonly page: 'notFound' };
 
 export type PageName = Route['page'];
@@ -39,6 +44,21 @@ export function parseRoute(hash: string): Route {
   const token = query.get('token');
 
   if (segments.length === 0) return { page: 'organisations' };
+  if (first === 'organisations' && second !== undefined && rest.length === 1 && rest[0] === 'new-group') {
+    const slug = decoded(second);
+    return slug ? { page: 'newGroup', slug } : { page: 'notFound' };
+  }
+  // An organisation's venues, a new one, and one to edit (found among the organisation's venues).
+  if (first === 'organisations' && second !== undefined && rest[0] === 'venues' && rest.length <= 2) {
+    const slug = decoded(second);
+    const id = rest[1] === undefined ? undefined : decoded(rest[1]);
+    if (!slug || id === null) return { page: 'notFound' };
+    return id === undefined ? { page: 'venues', slug } : { page: 'venue', slug, id };
+  }
+  if (first === 'organisations' && second !== undefined && rest.length === 1 && rest[0] === 'new-venue') {
+    const slug = decoded(second);
+    return slug ? { page: 'newVenue', slug } : { page: 'notFound' };
+  }
   if (rest.length > 0) return { page: 'notFound' };
   if (second === undefined) {
     switch (first) {
@@ -60,6 +80,7 @@ export function parseRoute(hash: string): Route {
   if (!value) return { page: 'notFound' };
   if (first === 'organisations') return { page: 'organisation', slug: value };
   if (first === 'units') return { page: 'unit', id: value };
+  if (first === 'groups') return { page: 'group', id: value };
   return { page: 'notFound' };
 }
 
@@ -83,6 +104,16 @@ export function routePath(route: Route): string {
       return `/organisations/${encodeURIComponent(route.slug)}`;
     case 'unit':
       return `/units/${encodeURIComponent(route.id)}`;
+    case 'group':
+      return `/groups/${encodeURIComponent(route.id)}`;
+    case 'newGroup':
+      return `/organisations/${encodeURIComponent(route.slug)}/new-group`;
+    case 'venues':
+      return `/organisations/${encodeURIComponent(route.slug)}/venues`;
+    case 'newVenue':
+      return `/organisations/${encodeURIComponent(route.slug)}/new-venue`;
+    case 'venue':
+      return `/organisations/${encodeURIComponent(route.slug)}/venues/${encodeURIComponent(route.id)}`;
   }
 }
 

@@ -1,14 +1,44 @@
 import { useSyncExternalStore } from 'react';
+import { decideHashChange, navigationGuards } from './navigationGuards';
 import { parseRoute, routeHref, type Route } from './routes';
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
+const listeners = new Set<() => void>();
+/** The hash of the page shown: a hash change a guard refuses never becomes it. */
+let shownHash = '';
+
+function onHashChange() {
+  const next = window.location.hash;
+  switch (decideHashChange(shownHash, next, navigationGuards)) {
+    case 'unchanged':
+      return;
+    case 'restore':
+      // Back where the reader was, without a hashchange of its own; the page and its form stay.
+      window.history.replaceState(window.history.state, '', shownHash || '#/');
+      return;
+    case 'accept':
+      shownHash = next;
+      for (const listener of listeners) listener();
+  }
 }
 
-const currentHash = () => window.location.hash;
+function subscribe(onChange: () => void): () => void {
+  if (listeners.size === 0) {
+    shownHash = window.location.hash;
+    window.addEventListener('hashchange', onHashChange);
+  }
+  listeners.add(onChange);
+  return () => {
+    listeners.delete(onChange);
+    if (listeners.size === 0) window.removeEventListener('hashchange', onHashChange);
+  };
+}
 
-/** The page the address bar names; re-renders when it changes (links, back and forward). */
+const currentHash = () => (listeners.size > 0 ? shownHash : window.location.hash);
+
+/**
+ * The page the address bar names; re-renders when it changes (links, back and forward), unless a
+ * navigation guard refuses the change (see navigationGuards).
+ */
 export function useRoute(): Route {
   const hash = useSyncExternalStore(subscribe, currentHash);
   return parseRoute(hash);

@@ -9,6 +9,8 @@ export interface FieldControlProps {
 
 export interface FieldProps {
   readonly label: string;
+  /** The control's id, when something else links to it (a summary of problems); a generated one otherwise. */
+  readonly id?: string | undefined;
   /** Shown under the label, read with the field. */
   readonly hint?: string | undefined;
   /** What is wrong with the value, read with the field. */
@@ -18,8 +20,9 @@ export interface FieldProps {
 }
 
 /** A label, a hint and an error around one control, linked to it (htmlFor, aria-describedby). */
-export function Field({ label, hint, error, children }: FieldProps) {
-  const id = useId();
+export function Field({ label, id: givenId, hint, error, children }: FieldProps) {
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;

@@ -12,9 +12,9 @@ export interface TextFieldProps
 }
 
 /** A labelled input with its hint and its error linked to it (aria-describedby). */
-export function TextField({ label, name, value, onChange, hint, error, type = 'text', ref, ...input }: TextFieldProps) {
+export function TextField({ label, id, name, value, onChange, hint, error, type = 'text', ref, ...input }: TextFieldProps) {
   return (
-    <Field label={label} hint={hint} error={error}>
+    <Field label={label} id={id} hint={hint} error={error}>
       {(control) => (
         <input
           {...input}

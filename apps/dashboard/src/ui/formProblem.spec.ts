@@ -27,6 +27,36 @@ describe('formProblem', () => {
     expect(formProblem(new TypeError('Failed to fetch'), options)).toEqual({ code: 'NETWORK', message: 'It did not work.', field: null });
   });
 
+  it('reads the problems an INVALID_INPUT lists at their fields', () => {
+    const error = answer({
+      message: 'Nogle felter skal rettes (2 problemer).',
+      extensions: {
+        code: 'INVALID_INPUT',
+        values: { count: 2 },
+        problems: [
+          { field: 'name.da', code: 'NAME_INVALID', message: 'Skriv et navn på 1 til 200 tegn.' },
+          { field: 'schedule.rrule', code: 'RRULE_UNPARSABLE', message: 'Gentagelsesreglen kunne ikke læses.' },
+          { code: 'BROKEN' },
+        ],
+      },
+    });
+    expect(formProblem(error, options)).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'Nogle felter skal rettes (2 problemer).',
+      field: null,
+      values: { count: 2 },
+      problems: [
+        { field: 'name.da', code: 'NAME_INVALID', message: 'Skriv et navn på 1 til 200 tegn.' },
+        { field: 'schedule.rrule', code: 'RRULE_UNPARSABLE', message: 'Gentagelsesreglen kunne ikke læses.' },
+      ],
+    });
+  });
+
+  it('keeps the values a CONFLICT names, such as the version now stored', () => {
+    const error = answer({ message: 'Someone else saved a change.', extensions: { code: 'CONFLICT', values: { version: 7 } } });
+    expect(formProblem(error, options)).toEqual({ code: 'CONFLICT', message: 'Someone else saved a change.', field: null, values: { version: 7 } });
+  });
+
   it('reads an error without a code', () => {
     expect(formProblem(answer({ message: 'Boom' }), options)).toEqual({ code: 'UNKNOWN', message: 'Boom', field: null });
   });

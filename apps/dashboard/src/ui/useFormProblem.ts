@@ -10,7 +10,9 @@ export interface FormProblemState {
   readonly attempt: number;
   /** Sends the form's request: success clears the problem shown; a failure is shown at its field or at the form. */
   send<T>(request: () => Promise<T>): Promise<Sent<T>>;
-  /** The message for one field, if the problem is about it. */
+  /** Shows a problem found before sending (a number that is not a whole number), as if the API had said it. */
+  show(problem: FormProblem): void;
+  /** The message for one field, if the problem is about it (or lists it among its field problems). */
   fieldError(name: string): string | undefined;
   /** The message for the form as a whole, if the problem is about no one field. */
   readonly formError: string | undefined;
@@ -31,9 +33,13 @@ export function useFormProblem(options: Omit<FormProblemOptions, 'fallback'>): F
     if (element instanceof HTMLElement) element.focus();
   }, [problem]);
 
+  function show(shown: FormProblem) {
+    setState((previous) => ({ problem: shown, attempt: previous.attempt + 1 }));
+  }
+
   function report(error: unknown): FormProblem {
     const reported = formProblem(error, { ...options, fallback: t('dashboard.form.failed') });
-    setState((previous) => ({ problem: reported, attempt: previous.attempt + 1 }));
+    show(reported);
     return reported;
   }
 
@@ -55,7 +61,12 @@ export function useFormProblem(options: Omit<FormProblemOptions, 'fallback'>): F
       clear();
       return { result, problem: null };
     },
-    fieldError: (name) => (problem?.field === name ? problem.message : undefined),
+    show,
+    fieldError: (name) => {
+      if (problem?.field === name) return problem.message;
+      const messages = problem?.problems?.filter(({ field }) => field === name).map(({ message }) => message) ?? [];
+      return messages.length > 0 ? messages.join(' ') : undefined;
+    },
     formError: problem && !problem.field ? problem.message : undefined,
   };
 }

@@ -11,6 +11,8 @@ import { LoadingState } from '../ui/LoadingState';
 import { PageLayout } from '../ui/PageLayout';
 import { PageProblem } from '../ui/PageProblem';
 import { QueryState } from '../ui/QueryState';
+import { UnitHistorySection } from './UnitHistorySection';
+import { UnitRenameSection } from './UnitRenameSection';
 
 const UnitPageQuery = graphql(`
   query UnitPage($id: ID!) {
@@ -86,6 +88,7 @@ export function UnitPage({ id }: { readonly id: string }) {
             {isAdmin && admin.error ? (
               <PageProblem error={admin.error} message={t('dashboard.page.error')} onRetry={() => void admin.refetch().catch(() => undefined)} />
             ) : null}
+            {isAdmin ? <UnitRenameSection id={unit.id} /> : null}
             {settings ? (
               <PeopleSections
                 members={settings.members ?? []}
@@ -98,6 +101,7 @@ export function UnitPage({ id }: { readonly id: string }) {
                 }}
               />
             ) : null}
+            {isAdmin ? <UnitHistorySection id={unit.id} /> : null}
           </>
         )}
       </QueryState>

@@ -777,7 +777,6 @@ export const da: Catalog = {
   'dashboard.groupConflict.takeTheirs': 'Tag deres: {value}',
   'dashboard.groupConflict.noConflicts': 'Ingen af de felter, du ændrede, er ændret af dem.',
   'dashboard.groupConflict.saveAgain': 'Gem igen',
-  'dashboard.groupHistory.title': 'Historik',
   'dashboard.groupList.title': 'Grupper',
   'dashboard.groupList.new': 'Ny gruppe',
   'dashboard.groupList.error': 'Grupperne kunne ikke hentes.',

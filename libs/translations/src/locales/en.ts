@@ -233,7 +233,8 @@ export const en = {
   'dashboard.schedule.weekday': 'Weekday',
   'dashboard.schedule.position': 'Which one in the month',
   'dashboard.schedule.position.option':
-    '{position, select, FIRST {First} SECOND {Second} THIRD {Third} FOURTH {Fourth} LAST {Last} other {}} {day}',
+    // The weekday is there for languages whose ordinals agree with it (Polish "Ostatnia środa", "Ostatni wtorek").
+    '{weekday, select, other {{position, select, FIRST {First} SECOND {Second} THIRD {Third} FOURTH {Fourth} LAST {Last} other {}}}} {day}',
   'dashboard.schedule.monthDay': 'Day of the month',
   'dashboard.schedule.monthDay.last': 'Last day of the month',
   'dashboard.schedule.time': 'Date and time',
@@ -818,7 +819,6 @@ export const en = {
   'dashboard.groupConflict.takeTheirs': 'Take theirs: {value}',
   'dashboard.groupConflict.noConflicts': 'None of the fields you changed was changed by them.',
   'dashboard.groupConflict.saveAgain': 'Save again',
-  'dashboard.groupHistory.title': 'History',
   'dashboard.groupList.title': 'Groups',
   'dashboard.groupList.new': 'New group',
   'dashboard.groupList.error': 'The groups could not be loaded.',

@@ -776,7 +776,6 @@ export const nb: Catalog = {
   'dashboard.groupConflict.takeTheirs': 'Ta deres: {value}',
   'dashboard.groupConflict.noConflicts': 'Ingen av feltene du endret, er endret av dem.',
   'dashboard.groupConflict.saveAgain': 'Lagre igjen',
-  'dashboard.groupHistory.title': 'Historikk',
   'dashboard.groupList.title': 'Grupper',
   'dashboard.groupList.new': 'Ny gruppe',
   'dashboard.groupList.error': 'Gruppene kunne ikke hentes.',

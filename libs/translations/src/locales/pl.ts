@@ -788,7 +788,6 @@ export const pl: Catalog = {
   'dashboard.groupConflict.takeTheirs': 'Weź ich: {value}',
   'dashboard.groupConflict.noConflicts': 'Nie zmienili żadnego z pól, które zmieniłeś(-aś).',
   'dashboard.groupConflict.saveAgain': 'Zapisz ponownie',
-  'dashboard.groupHistory.title': 'Historia',
   'dashboard.groupList.title': 'Grupy',
   'dashboard.groupList.new': 'Nowa grupa',
   'dashboard.groupList.error': 'Nie udało się wczytać grup.',

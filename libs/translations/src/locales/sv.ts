@@ -777,7 +777,6 @@ export const sv: Catalog = {
   'dashboard.groupConflict.takeTheirs': 'Ta deras: {value}',
   'dashboard.groupConflict.noConflicts': 'Inget av fälten du ändrade har ändrats av dem.',
   'dashboard.groupConflict.saveAgain': 'Spara igen',
-  'dashboard.groupHistory.title': 'Historik',
   'dashboard.groupList.title': 'Grupper',
   'dashboard.groupList.new': 'Ny grupp',
   'dashboard.groupList.error': 'Grupperna kunde inte hämtas.',

@@ -1,0 +1,121 @@
+import { useMutation } from '@apollo/client/react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { graphql } from '../../gql';
+import { useLocale } from '../../i18n/useLocale';
+import { FormAlert } from '../../ui/FormAlert';
+import { useFormProblem } from '../../ui/useFormProblem';
+
+const ArchiveGroupMutation = graphql(`
+  mutation ArchiveGroup($input: EditInput!) {
+    archiveGroup(input: $input) {
+      id
+      version
+      archivedAt
+    }
+  }
+`);
+
+const RestoreGroupMutation = graphql(`
+  mutation RestoreGroup($input: EditInput!) {
+    restoreGroup(input: $input) {
+      id
+      version
+      archivedAt
+    }
+  }
+`);
+
+export interface ArchiveControlProps {
+  readonly groupId: string;
+  /** The version the editor works from: CONFLICT when someone saved since. */
+  readonly version: number;
+  readonly archived: boolean;
+  /** The group's new version, once archived or restored. */
+  readonly onChanged: (version: number) => void;
+}
+
+/**
+ * Taking a group out of the finder, asked first in place (the focus moves to the question and
+ * back, Escape cancels); and putting an archived group back. What happened is said politely.
+ */
+export function ArchiveControl({ groupId, version, archived, onChanged }: ArchiveControlProps) {
+  const { t } = useLocale();
+  const questionId = useId();
+  const [confirming, setConfirming] = useState(false);
+  const [done, setDone] = useState<'archived' | 'restored' | null>(null);
+  const [archiveGroup, archiving] = useMutation(ArchiveGroupMutation, { refetchQueries: ['GroupEditor'] });
+  const [restoreGroup, restoring] = useMutation(RestoreGroupMutation, { refetchQueries: ['GroupEditor'] });
+  const form = useFormProblem({ fields: [] });
+  const archiveButton = useRef<HTMLButtonElement>(null);
+  const question = useRef<HTMLParagraphElement>(null);
+  const wasConfirming = useRef(confirming);
+  const busy = archiving.loading || restoring.loading;
+
+  useEffect(() => {
+    if (wasConfirming.current !== confirming) (confirming ? question.current : archiveButton.current)?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+
+  async function change(action: 'archive' | 'restore') {
+    if (busy) return;
+    const variables = { input: { id: groupId, version } };
+    const { result: changed } = await form.send(() =>
+      action === 'archive' ? archiveGroup({ variables }).then(({ data }) => data?.archiveGroup) : restoreGroup({ variables }).then(({ data }) => data?.restoreGroup),
+    );
+    setConfirming(false);
+    if (!changed) return;
+    onChanged(changed.version);
+    setDone(action === 'archive' ? 'archived' : 'restored');
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    setConfirming(false);
+  }
+
+  let control;
+  if (archived) {
+    control = (
+      <>
+        <p>{t('dashboard.groupEditor.archived')}</p>
+        <button type="button" className="button button--quiet" aria-disabled={busy} onClick={() => void change('restore')}>
+          {t('dashboard.groupEditor.restore')}
+        </button>
+      </>
+    );
+  } else if (confirming) {
+    control = (
+      <div className="role-removal" role="group" aria-labelledby={questionId} onKeyDown={onKeyDown}>
+        <p id={questionId} ref={question} tabIndex={-1} className="role-removal__question">
+          {t('dashboard.groupEditor.archive.question')}
+        </p>
+        <button type="button" className="button button--danger" aria-disabled={busy} onClick={() => void change('archive')}>
+          {t('dashboard.groupEditor.archive.confirm')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={() => setConfirming(false)}>
+          {t('dashboard.cancel')}
+        </button>
+      </div>
+    );
+  } else {
+    control = (
+      <>
+        <p>{t('dashboard.groupEditor.archive.intro')}</p>
+        <button ref={archiveButton} type="button" className="button button--quiet" onClick={() => setConfirming(true)}>
+          {t('dashboard.groupEditor.archive')}
+        </button>
+      </>
+    );
+  }
+
+  return (
+    <div className="archive-control">
+      {control}
+      <FormAlert form={form} />
+      <p role="status" className="archive-control__status">
+        {done ? t(done === 'archived' ? 'dashboard.groupEditor.archive.done' : 'dashboard.groupEditor.restore.done') : null}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import type { PickedText } from '@groupfinder/domain';
+import { useLocale } from '../../i18n/useLocale';
+import { routeHref } from '../../routing/routes';
+import { DataTable } from '../../ui/DataTable';
+import { Pager } from '../../ui/Pager';
+import type { ListedGroup, Page } from './groupList';
+import type { NamedOption } from './useGroupFormOptions';
+
+export interface EditableGroupTableProps {
+  /** The groups on this page. */
+  readonly groups: readonly ListedGroup[];
+  readonly units: readonly NamedOption[];
+  /** A group's name in the dashboard's language, else the organisation's, else any. */
+  readonly nameOf: (group: ListedGroup) => PickedText | null;
+  readonly page: Page<ListedGroup>;
+  readonly onPage: (page: number) => void;
+}
+
+/** A page of the groups the viewer may edit, each name a link to its editing page; moving between pages under it. */
+export function EditableGroupTable({ groups, units, nameOf, page, onPage }: EditableGroupTableProps) {
+  const { t, locale } = useLocale();
+  const unitName = (unitId: string | null) => (unitId ? (units.find(({ id }) => id === unitId)?.name ?? '') : t('dashboard.groupEditor.unitId.none'));
+
+  return (
+    <>
+      <DataTable
+        caption={t('dashboard.groupList.caption')}
+        columns={[
+          t('dashboard.column.group'),
+          t('dashboard.groupEditor.field.slug'),
+          t('dashboard.groupEditor.field.unitId'),
+          t('dashboard.groupEditor.field.enrolment'),
+          t('dashboard.groupList.inFinder'),
+        ]}
+      >
+        {groups.map((group) => {
+          const name = nameOf(group);
+          return (
+            <tr key={group.id}>
+              <th scope="row">
+                <a href={routeHref({ page: 'group', id: group.id })} lang={name && name.language !== locale ? name.language : undefined}>
+                  {name?.text ?? group.slug}
+                </a>
+              </th>
+              <td>{group.slug}</td>
+              <td>{unitName(group.unitId)}</td>
+              <td>{t(`enrolment.${group.enrolment}`)}</td>
+              <td>{group.archived ? t('dashboard.groupList.archived') : t('dashboard.groupList.listed')}</td>
+            </tr>
+          );
+        })}
+      </DataTable>
+      {page.pageCount > 1 ? (
+        <Pager
+          label={t('dashboard.groupList.pages')}
+          position={t('dashboard.groupList.position', { first: page.first, last: page.last, total: page.total })}
+          previousLabel={t('dashboard.groupList.previous')}
+          nextLabel={t('dashboard.groupList.next')}
+          hasPrevious={page.page > 0}
+          hasNext={page.page < page.pageCount - 1}
+          onPrevious={() => onPage(page.page - 1)}
+          onNext={() => onPage(page.page + 1)}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { pickText } from '@groupfinder/domain';
+import { SignInFirst } from '../../auth/SignInFirst';
+import { useViewer } from '../../auth/useViewer';
+import { getFragmentData } from '../../gql';
+import { useLocale } from '../../i18n/useLocale';
+import { NotFoundPage } from '../../routing/NotFoundPage';
+import { routeHref } from '../../routing/routes';
+import { LoadingState } from '../../ui/LoadingState';
+import { PageLayout } from '../../ui/PageLayout';
+import { PageProblem } from '../../ui/PageProblem';
+import { GroupEditor } from './GroupEditor';
+import { GroupEditorQuery } from './groupEditorQuery';
+import { parseText } from './groupFields';
+import { StoredGroupFieldsFragment } from './storedGroupFields';
+import { useGroupFormOptions } from './useGroupFormOptions';
+
+const isNotFound = (error: unknown) => CombinedGraphQLErrors.is(error) && error.errors.some((each) => each.extensions?.['code'] === 'NOT_FOUND');
+
+/**
+ * A group, for its editors: the form with every field, archiving, and its history. Anyone else
+ * (an editor of another unit too) finds no page here, as the API says NOT_FOUND to them.
+ */
+export function GroupEditPage({ id }: { readonly id: string }) {
+  const { t, locale } = useLocale();
+  const { viewer, loading: viewerLoading } = useViewer();
+  const query = useQuery(GroupEditorQuery, { variables: { id }, skip: !viewer });
+  const group = query.data?.editableGroup;
+  const organisation = query.data?.organisations.find((each) => each.id === group?.organisationId) ?? null;
+  const { options, loading: optionsLoading, error: optionsError, refetch: refetchOptions } = useGroupFormOptions(organisation?.slug ?? null);
+
+  if (isNotFound(query.error)) return <NotFoundPage />;
+
+  const storedName = group ? parseText(getFragmentData(StoredGroupFieldsFragment, group.fields).name) : {};
+  const shownName = options ? pickText(storedName, locale, options.defaultLanguage)?.text : undefined;
+  const title = shownName ?? t('dashboard.groupEditor.edit.title');
+
+  let content;
+  if (viewerLoading || (query.loading && !query.data) || (group && !options && optionsLoading)) content = <LoadingState label={t('common.loading')} />;
+  else if (!viewer) content = <SignInFirst next={{ page: 'group', id }} />;
+  else if (query.error || !group) content = <PageProblem error={query.error} message={t('dashboard.group.error')} onRetry={() => void query.refetch().catch(() => undefined)} />;
+  else if (optionsError || !options) content = <PageProblem error={optionsError} message={t('dashboard.page.error')} onRetry={() => void refetchOptions().catch(() => undefined)} />;
+  else content = <GroupEditor key={group.id} group={group} viewer={viewer} options={options} />;
+
+  return (
+    <PageLayout title={title} busy={query.loading || optionsLoading}>
+      {options ? (
+        <p className="page__context">
+          {t('dashboard.groupEditor.organisation')} <a href={routeHref({ page: 'organisation', slug: options.organisation.slug })}>{options.organisation.name}</a>
+        </p>
+      ) : null}
+      {content}
+    </PageLayout>
+  );
+}

@@ -1,0 +1,71 @@
+import { changedFields, mergeFields, sameValue, withChoices } from './mergeFields';
+
+interface Fields {
+  slug: string;
+  name: Record<string, string>;
+  sizeMax: number | null;
+  topics: string[];
+}
+
+const base: Fields = { slug: 'sorg-lyngby', name: { da: 'Sorggruppe' }, sizeMax: 8, topics: ['GRIEF'] };
+
+describe('mergeFields', () => {
+  it('takes the fields only they changed, and keeps the fields only I changed', () => {
+    const mine = { ...base, sizeMax: 10 };
+    const theirs = { ...base, name: { da: 'Sorggruppe', sv: 'Sorgegrupp' } };
+    expect(mergeFields(base, mine, theirs)).toEqual({
+      merged: { ...base, sizeMax: 10, name: { da: 'Sorggruppe', sv: 'Sorgegrupp' } },
+      taken: ['name'],
+      conflicts: [],
+    });
+  });
+
+  it('asks about a field both changed to different values, keeping mine until asked', () => {
+    const mine = { ...base, slug: 'sorg-i-lyngby' };
+    const theirs = { ...base, slug: 'sorggruppe-lyngby' };
+    const merge = mergeFields(base, mine, theirs);
+    expect(merge.conflicts).toEqual(['slug']);
+    expect(merge.taken).toEqual([]);
+    expect(merge.merged.slug).toBe('sorg-i-lyngby');
+  });
+
+  it('sees no conflict when both made the same change', () => {
+    const mine = { ...base, topics: ['GRIEF', 'CRISIS'] };
+    const theirs = { ...base, topics: ['GRIEF', 'CRISIS'] };
+    expect(mergeFields(base, mine, theirs)).toEqual({ merged: mine, taken: [], conflicts: [] });
+  });
+
+  it('compares texts by their languages, whatever their order', () => {
+    const mine = { ...base, name: { sv: 'Sorgegrupp', da: 'Sorggruppe' } };
+    const theirs = { ...base, name: { da: 'Sorggruppe', sv: 'Sorgegrupp' } };
+    expect(mergeFields(base, mine, theirs).conflicts).toEqual([]);
+  });
+
+  it('takes a field they emptied when I left it alone', () => {
+    const theirs = { ...base, sizeMax: null };
+    expect(mergeFields(base, base, theirs)).toEqual({ merged: theirs, taken: ['sizeMax'], conflicts: [] });
+  });
+});
+
+describe('withChoices', () => {
+  it('keeps mine or takes theirs, conflict by conflict', () => {
+    const mine = { ...base, slug: 'sorg-i-lyngby', sizeMax: 10 };
+    const theirs = { ...base, slug: 'sorggruppe-lyngby', sizeMax: 12 };
+    const merge = mergeFields(base, mine, theirs);
+    expect(merge.conflicts).toEqual(['slug', 'sizeMax']);
+    expect(withChoices(merge, theirs, { slug: 'theirs', sizeMax: 'mine' })).toEqual({ ...base, slug: 'sorggruppe-lyngby', sizeMax: 10 });
+  });
+});
+
+describe('sameValue and changedFields', () => {
+  it('treat a value not given and null alike', () => {
+    expect(sameValue(null, undefined)).toBe(true);
+    expect(sameValue({ a: 1, b: undefined }, { a: 1 })).toBe(true);
+    expect(sameValue(0, null)).toBe(false);
+    expect(sameValue(['a', 'b'], ['b', 'a'])).toBe(false);
+  });
+
+  it('name the fields that differ', () => {
+    expect(changedFields(base, { ...base, sizeMax: 9, topics: ['GRIEF'] })).toEqual(['sizeMax']);
+  });
+});

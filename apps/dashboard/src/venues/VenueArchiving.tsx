@@ -1,0 +1,146 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { graphql } from '../gql';
+import { useLocale } from '../i18n/useLocale';
+import { FormAlert } from '../ui/FormAlert';
+import { formatDateTime } from '../ui/formatDateTime';
+import { useFormProblem } from '../ui/useFormProblem';
+
+const ArchiveVenueMutation = graphql(`
+  mutation ArchiveVenue($input: EditInput!) {
+    archiveVenue(input: $input) {
+      id
+      version
+      archivedAt
+    }
+  }
+`);
+
+const RestoreVenueMutation = graphql(`
+  mutation RestoreVenue($input: EditInput!) {
+    restoreVenue(input: $input) {
+      id
+      version
+      archivedAt
+    }
+  }
+`);
+
+export interface VenueArchivingProps {
+  readonly id: string;
+  readonly name: string;
+  /** The version stored: archiving changes no field, so an edit going on from it goes on from the next (see onDone). */
+  readonly version: number;
+  readonly archivedAt: unknown;
+  readonly groupCount: number;
+  readonly refetchQueries: readonly string[];
+  readonly onDone: (from: number, to: number) => void;
+}
+
+/**
+ * Archiving a venue (no new group can choose it; the groups meeting there keep it), asked first
+ * inline, and restoring it. The focus moves to the question, back to the button when cancelled
+ * (Escape too), and to what happened once done.
+ */
+export function VenueArchiving({ id, name, version, archivedAt, groupCount, refetchQueries, onDone }: VenueArchivingProps) {
+  const { t, locale } = useLocale();
+  const questionId = useId();
+  const [confirming, setConfirming] = useState(false);
+  const [done, setDone] = useState<{ readonly message: string; readonly count: number } | null>(null);
+  const options = { refetchQueries: [...refetchQueries] };
+  const [archiveVenue, archiving] = useMutation(ArchiveVenueMutation, options);
+  const [restoreVenue, restoring] = useMutation(RestoreVenueMutation, options);
+  const form = useFormProblem({ fields: [] });
+  const client = useApolloClient();
+  const archiveButton = useRef<HTMLButtonElement>(null);
+  const question = useRef<HTMLParagraphElement>(null);
+  const doneNotice = useRef<HTMLParagraphElement>(null);
+  const wasConfirming = useRef(confirming);
+  const busy = archiving.loading || restoring.loading;
+
+  useEffect(() => {
+    if (wasConfirming.current !== confirming && !done) (confirming ? question.current : archiveButton.current)?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming, done]);
+
+  useEffect(() => {
+    if (done) doneNotice.current?.focus();
+  }, [done]);
+
+  async function change(archive: boolean) {
+    if (busy) return;
+    const input = { id, version };
+    const request = archive
+      ? () => archiveVenue({ variables: { input } }).then(({ data }) => data?.archiveVenue)
+      : () => restoreVenue({ variables: { input } }).then(({ data }) => data?.restoreVenue);
+    const { result: changed, problem } = await form.send(request);
+    setConfirming(false);
+    // Someone saved since: the page shows their version, and the next try starts from it.
+    if (problem?.code === 'CONFLICT') void client.refetchQueries({ include: [...refetchQueries] }).catch(() => undefined);
+    if (!changed) return;
+    onDone(version, changed.version);
+    setDone((previous) => ({ message: t(archive ? 'dashboard.venue.archive.done' : 'dashboard.venue.restore.done'), count: (previous?.count ?? 0) + 1 }));
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    setConfirming(false);
+  }
+
+  const notice = done ? (
+    <p key={done.count} ref={doneNotice} tabIndex={-1} className="notice section__status">
+      {done.message}
+    </p>
+  ) : null;
+
+  if (archivedAt) {
+    return (
+      <div className="form">
+        {notice}
+        <p className="form__intro">{t('dashboard.venue.archived', { when: formatDateTime(archivedAt, locale) })}</p>
+        <FormAlert form={form} />
+        <div className="form__actions">
+          <button type="button" className="button" aria-disabled={busy} onClick={() => void change(false)}>
+            {t('dashboard.venue.restore')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="form">
+      {notice}
+      <p className="form__intro">{t('dashboard.venue.archive.explain', { count: groupCount })}</p>
+      <FormAlert form={form} />
+      {confirming ? (
+        <div className="role-removal" role="group" aria-labelledby={questionId} onKeyDown={onKeyDown}>
+          <p id={questionId} ref={question} tabIndex={-1} className="role-removal__question form__intro">
+            {t('dashboard.venue.archive.question', { name })}
+          </p>
+          <button type="button" className="button button--small button--danger" aria-disabled={busy} onClick={() => void change(true)}>
+            {t('dashboard.venue.archive.confirm')}
+          </button>
+          <button type="button" className="button button--small button--quiet" onClick={() => setConfirming(false)}>
+            {t('dashboard.cancel')}
+          </button>
+        </div>
+      ) : (
+        <div className="form__actions">
+          <button
+            ref={archiveButton}
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              setDone(null);
+              setConfirming(true);
+            }}
+          >
+            {t('dashboard.venue.archive')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

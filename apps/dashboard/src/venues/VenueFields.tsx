@@ -1,0 +1,142 @@
+import { ACCESSIBILITY_FEATURES, LANGUAGES, LIMITS, pickText, type AccessibilityFeature, type Language as TextLanguage, type TranslatedText } from '@groupfinder/domain';
+import { useState } from 'react';
+import { useLocale } from '../i18n/useLocale';
+import { CheckboxGroup } from '../ui/CheckboxGroup';
+import { SelectField } from '../ui/SelectField';
+import { TextAreaField } from '../ui/TextAreaField';
+import { TextField } from '../ui/TextField';
+import { isLanguage, missingNoteLanguages, noteLanguages, withNote, type VenueFormValues } from './venueForm';
+
+export interface VenueFieldsProps {
+  readonly values: VenueFormValues;
+  readonly onChange: (update: (values: VenueFormValues) => VenueFormValues) => void;
+  /** The transport notes as stored: a language emptied in the form stays shown. */
+  readonly storedNotes: TranslatedText;
+  readonly defaultLanguage: TextLanguage;
+  /** The id of the control for a field the API names (`name`, `transportNotes.da`), so that a summary of problems links to it. */
+  readonly controlId: (field: string) => string;
+  readonly fieldError: (field: string) => string | undefined;
+}
+
+/** A venue's address, its point on the map, its accessibility and how to get there, in each language written. */
+export function VenueFields({ values, onChange, storedNotes, defaultLanguage, controlId, fieldError }: VenueFieldsProps) {
+  const { t } = useLocale();
+  const [addedLanguages, setAddedLanguages] = useState<TextLanguage[]>([]);
+  const [languageChoice, setLanguageChoice] = useState('');
+  const [announcement, setAnnouncement] = useState('');
+  const languages = noteLanguages(defaultLanguage, [storedNotes, values.transportNotes], addedLanguages);
+  const missing = missingNoteLanguages(values.transportNotes, languages);
+  const addable = LANGUAGES.filter((language) => !languages.includes(language));
+  const languageName = (language: TextLanguage) => t(`language.${language}`);
+
+  const line = (field: 'name' | 'street' | 'postalCode' | 'town') => ({
+    id: controlId(field),
+    name: field,
+    value: values[field],
+    onChange: (value: string) => onChange((current) => ({ ...current, [field]: value })),
+    error: fieldError(field),
+    autoComplete: 'off',
+  });
+  const coordinate = (field: 'latitude' | 'longitude') => ({
+    id: controlId(field),
+    name: field,
+    value: values.point[field],
+    onChange: (value: string) => onChange((current) => ({ ...current, point: { ...current.point, [field]: value } })),
+    error: fieldError(field),
+    inputMode: 'decimal' as const,
+    autoComplete: 'off',
+    spellCheck: false,
+  });
+
+  function addLanguage() {
+    if (!isLanguage(languageChoice) || languages.includes(languageChoice)) return;
+    const language = languageChoice;
+    setAddedLanguages((current) => [...current, language]);
+    setLanguageChoice('');
+    setAnnouncement(t('dashboard.venue.notes.added', { language: languageName(language) }));
+    // Straight to the new language's text, once it is there.
+    window.setTimeout(() => document.getElementById(controlId(`transportNotes.${language}`))?.focus());
+  }
+
+  return (
+    <>
+      <TextField label={t('dashboard.venue.name')} required maxLength={LIMITS.nameMaxLength} {...line('name')} />
+      <TextField label={t('dashboard.venue.street')} required maxLength={LIMITS.lineMaxLength} {...line('street')} />
+      <TextField label={t('dashboard.venue.postalCode')} hint={t('dashboard.venue.postalCode.hint')} required {...line('postalCode')} />
+      <TextField label={t('dashboard.venue.town')} required maxLength={LIMITS.lineMaxLength} {...line('town')} />
+
+      <fieldset className="venue-point">
+        <legend className="field__label">{t('dashboard.venue.point')}</legend>
+        <p className="field__hint">{t('dashboard.venue.point.hint')}</p>
+        <div className="field-row">
+          <TextField label={t('dashboard.venue.latitude')} hint={t('dashboard.venue.latitude.hint')} {...coordinate('latitude')} />
+          <TextField label={t('dashboard.venue.longitude')} hint={t('dashboard.venue.longitude.hint')} {...coordinate('longitude')} />
+        </div>
+        <div>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              onChange((current) => ({ ...current, point: { latitude: '', longitude: '' } }));
+              setAnnouncement(t('dashboard.venue.point.cleared'));
+            }}
+          >
+            {t('dashboard.venue.point.fromPostcode')}
+          </button>
+        </div>
+      </fieldset>
+
+      <CheckboxGroup
+        legend={t('dashboard.venue.accessibility')}
+        id={controlId('accessibility')}
+        name="accessibility"
+        options={ACCESSIBILITY_FEATURES.map((feature) => ({ value: feature, label: t(`accessibility.${feature}`) }))}
+        values={values.accessibility}
+        onChange={(chosen) => onChange((current) => ({ ...current, accessibility: chosen as AccessibilityFeature[] }))}
+        error={fieldError('accessibility')}
+      />
+
+      <fieldset className="text-fieldset" id={controlId('transportNotes')} tabIndex={-1}>
+        <legend className="field__label">{t('dashboard.venue.notes')}</legend>
+        <p className="field__hint">{t('dashboard.venue.notes.hint', { language: languageName(defaultLanguage) })}</p>
+        <div className="text-columns">
+          {languages.map((language) => {
+            const fallback = missing.includes(language) ? pickText(values.transportNotes, language, defaultLanguage) : null;
+            return (
+              <TextAreaField
+                key={language}
+                id={controlId(`transportNotes.${language}`)}
+                name={`transportNotes.${language}`}
+                lang={language}
+                label={t(language === defaultLanguage ? 'dashboard.venue.notes.inDefault' : 'dashboard.venue.notes.in', { language: languageName(language) })}
+                hint={fallback ? t('dashboard.venue.notes.missing', { fallback: languageName(fallback.language) }) : undefined}
+                value={values.transportNotes[language] ?? ''}
+                onChange={(text) => onChange((current) => ({ ...current, transportNotes: withNote(current.transportNotes, language, text) }))}
+                error={fieldError(`transportNotes.${language}`)}
+                maxLength={LIMITS.textMaxLength}
+              />
+            );
+          })}
+        </div>
+        {addable.length > 0 ? (
+          <div className="inline-form">
+            <SelectField
+              label={t('dashboard.venue.notes.addLanguage')}
+              name="addNoteLanguage"
+              value={languageChoice}
+              placeholder={t('dashboard.venue.notes.chooseLanguage')}
+              options={addable.map((language) => ({ value: language, label: languageName(language) }))}
+              onChange={setLanguageChoice}
+            />
+            <button type="button" className="button button--quiet" onClick={addLanguage}>
+              {t('dashboard.venue.notes.add')}
+            </button>
+          </div>
+        ) : null}
+      </fieldset>
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
+    </>
+  );
+}

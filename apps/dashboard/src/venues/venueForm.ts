@@ -1,0 +1,127 @@
+import { ACCESSIBILITY_FEATURES, LANGUAGES, type AccessibilityFeature, type Language as TextLanguage, type TranslatedText } from '@groupfinder/domain';
+import type { VenueFieldsInput } from '../gql/graphql';
+
+/** The point on the map as typed: both empty means "take it from the postcode" (the API fills it in). */
+export interface VenuePoint {
+  readonly latitude: string;
+  readonly longitude: string;
+}
+
+/** A venue's fields as its form holds them. Texts keep only the languages written in. */
+export interface VenueFormValues {
+  readonly name: string;
+  readonly street: string;
+  readonly postalCode: string;
+  readonly town: string;
+  readonly point: VenuePoint;
+  readonly accessibility: readonly AccessibilityFeature[];
+  readonly transportNotes: TranslatedText;
+}
+
+/** The form's fields in its order: what a loaded version is compared by. */
+export const VENUE_FIELDS = ['name', 'street', 'postalCode', 'town', 'point', 'accessibility', 'transportNotes'] as const satisfies readonly (keyof VenueFormValues)[];
+export type VenueField = (typeof VENUE_FIELDS)[number];
+
+export const NEW_VENUE: VenueFormValues = {
+  name: '',
+  street: '',
+  postalCode: '',
+  town: '',
+  point: { latitude: '', longitude: '' },
+  accessibility: [],
+  transportNotes: {},
+};
+
+/** A venue's fields as the API answers them. */
+export interface StoredVenueFields {
+  readonly name: string;
+  readonly street: string;
+  readonly postalCode: string;
+  readonly town: string;
+  readonly latitude?: number | null;
+  readonly longitude?: number | null;
+  readonly accessibility: readonly string[];
+  readonly transportNotes: unknown;
+}
+
+/** Whether a string is one of the languages texts are written in (`da`). */
+export const isLanguage = (value: string): value is TextLanguage => (LANGUAGES as readonly string[]).includes(value);
+
+/** A text with its written languages only, in the platform's order (so that equal texts compare equal). */
+function writtenText(value: unknown): TranslatedText {
+  if (typeof value !== 'object' || value === null) return {};
+  const text = value as Record<string, unknown>;
+  return Object.fromEntries(LANGUAGES.flatMap((language) => (typeof text[language] === 'string' && text[language] !== '' ? [[language, text[language]]] : [])));
+}
+
+export function venueFormValues(fields: StoredVenueFields): VenueFormValues {
+  return {
+    name: fields.name,
+    street: fields.street,
+    postalCode: fields.postalCode,
+    town: fields.town,
+    point: { latitude: fields.latitude === null || fields.latitude === undefined ? '' : String(fields.latitude), longitude: fields.longitude === null || fields.longitude === undefined ? '' : String(fields.longitude) },
+    accessibility: ACCESSIBILITY_FEATURES.filter((feature) => fields.accessibility.includes(feature)),
+    transportNotes: writtenText(fields.transportNotes),
+  };
+}
+
+/** The texts with one language's text set; an emptied language is dropped (a missing translation, not an empty one). */
+export function withNote(notes: TranslatedText, language: TextLanguage, text: string): TranslatedText {
+  return writtenText({ ...notes, [language]: text });
+}
+
+/** The features ticked, in the vocabulary's order. */
+export function withFeature(features: readonly AccessibilityFeature[], feature: AccessibilityFeature, ticked: boolean): AccessibilityFeature[] {
+  return ACCESSIBILITY_FEATURES.filter((candidate) => (candidate === feature ? ticked : features.includes(candidate)));
+}
+
+/**
+ * The languages to write the transport notes in, side by side: the organisation's first, then
+ * every language written in (now or as stored) or added, in the platform's order.
+ */
+export function noteLanguages(defaultLanguage: TextLanguage, texts: readonly TranslatedText[], added: readonly TextLanguage[]): TextLanguage[] {
+  const shown = new Set<string>([...texts.flatMap((text) => Object.keys(text)), ...added]);
+  return [defaultLanguage, ...LANGUAGES.filter((language) => language !== defaultLanguage && shown.has(language))];
+}
+
+/** The languages shown with no text while another has one: a visitor reading them sees another language. */
+export function missingNoteLanguages(notes: TranslatedText, shown: readonly TextLanguage[]): TextLanguage[] {
+  if (Object.keys(writtenText(notes)).length === 0) return [];
+  return shown.filter((language) => !notes[language]?.trim());
+}
+
+/** Why the point as typed cannot be sent. */
+export type PointProblem = { readonly field: 'latitude' | 'longitude'; readonly code: 'NOT_A_NUMBER' | 'BOTH_NEEDED' };
+
+/** A coordinate as typed, with a decimal point or a decimal comma; null when empty, NaN when not a number. */
+function coordinate(text: string): number | null {
+  const trimmed = text.trim();
+  return trimmed === '' ? null : Number(trimmed.replace(',', '.'));
+}
+
+/**
+ * What the API takes: lines trimmed, the point as numbers, or null for both so that the API takes it
+ * from the postcode (else the town). A point that is half given or not numbers is a problem instead.
+ */
+export function venueInput(values: VenueFormValues): { readonly input: VenueFieldsInput; readonly problem: null } | { readonly input: null; readonly problem: PointProblem } {
+  const latitude = coordinate(values.point.latitude);
+  const longitude = coordinate(values.point.longitude);
+  for (const [field, value] of [['latitude', latitude], ['longitude', longitude]] as const) {
+    if (value !== null && !Number.isFinite(value)) return { input: null, problem: { field, code: 'NOT_A_NUMBER' } };
+  }
+  if ((latitude === null) !== (longitude === null)) return { input: null, problem: { field: latitude === null ? 'latitude' : 'longitude', code: 'BOTH_NEEDED' } };
+  return {
+    problem: null,
+    input: {
+      name: values.name.trim(),
+      street: values.street.trim(),
+      postalCode: values.postalCode.trim(),
+      town: values.town.trim(),
+      latitude,
+      longitude,
+      accessibility: [...values.accessibility],
+      transportNotes: writtenText(Object.fromEntries(Object.entries(values.transportNotes).map(([language, text]) => [language, text?.trim() ?? '']))),
+    },
+  };
+}
