@@ -31,6 +31,12 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return canonical(a) === canonical(b);
 }
 
+/** A new record's fields as its first change: those given a value (not empty), each from nothing. */
+export function createdFields(values: object): FieldChange[] {
+  const empty = (value: unknown) => value === null || value === undefined || value === '' || sameValue(value, []) || sameValue(value, {});
+  return Object.entries(values).flatMap(([field, value]) => (empty(value) ? [] : [{ field, old: null, new: value }]));
+}
+
 /** The fields whose value differs between `before` and `after`, among those `after` names. */
 export function fieldChanges<T extends object>(before: T, after: Partial<T>): FieldChange[] {
   return (Object.keys(after) as (keyof T & string)[])

@@ -2,7 +2,7 @@ import type { Country, Language } from '@groupfinder/domain';
 import { IsNull, type EntityManager } from 'typeorm';
 import { refreshSearchText } from '../groups/search-text';
 import { refuseWhileRunningGroups } from '../units/unit.service';
-import { fieldChanges, revertedValues, type HistoryService } from '../history/history.service';
+import { createdFields, fieldChanges, revertedValues, type HistoryService } from '../history/history.service';
 import { updateAtVersion } from '../history/versioned-update';
 import type { Viewer } from '../kernel/context';
 import { AppError } from '../kernel/errors';
@@ -56,8 +56,7 @@ export class OrganisationService {
     if (await db.existsBy(OrganisationEntity, { slug: fields.slug })) throw new AppError('SLUG_TAKEN');
     const values = { website: null, phone: null, email: null, ...fields, name: fields.name.trim() };
     const saved = await db.save(db.create(OrganisationEntity, values));
-    const created = Object.entries(values).flatMap(([field, value]) => (value === null ? [] : [{ field, old: null, new: value }]));
-    await this.history.record(db, viewer, { entity: 'ORGANISATION', entityId: saved.id, organisationId: saved.id, unitId: null }, { version: 1, fields: created, now });
+    await this.history.record(db, viewer, { entity: 'ORGANISATION', entityId: saved.id, organisationId: saved.id, unitId: null }, { version: 1, fields: createdFields(values), now });
     return saved;
   }
 

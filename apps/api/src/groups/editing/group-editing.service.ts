@@ -3,7 +3,7 @@ import type { Locale } from '@groupfinder/translations';
 import { isUUID } from 'class-validator';
 import { In, Not, type EntityManager } from 'typeorm';
 import type { Change } from '../../history/change.type';
-import { fieldChanges, revertedValues, sameValue, type HistoryService } from '../../history/history.service';
+import { createdFields, fieldChanges, revertedValues, sameValue, type HistoryService } from '../../history/history.service';
 import { updateAtVersion } from '../../history/versioned-update';
 import type { Author } from '../../kernel/context';
 import { AppError, InvalidInput, type InputProblem } from '../../kernel/errors';
@@ -114,8 +114,7 @@ export class GroupEditingService {
     await this.refuseProblems(db, viewer, organisation, null, fields);
     const saved = await db.save(db.create(GroupEntity, { ...fields, organisationId, isDemo, searchText: '' }));
     await this.derive(db, saved.id, now);
-    const created = FIELD_NAMES.map((field) => ({ field, old: null, new: fields[field] ?? null })).filter((field) => field.new !== null);
-    await this.history.record(db, viewer, { entity: 'GROUP', entityId: saved.id, organisationId, unitId: fields.unitId }, { version: 1, fields: created, now });
+    await this.history.record(db, viewer, { entity: 'GROUP', entityId: saved.id, organisationId, unitId: fields.unitId }, { version: 1, fields: createdFields(fields), now });
     return db.findOneByOrFail(GroupEntity, { id: saved.id });
   }
 

@@ -8,7 +8,7 @@ type Problem = { field: string; code: string; message: string };
 
 const FIELDS = `fields { name street postalCode town latitude longitude accessibility transportNotes }`;
 const VENUES = `query ($slug: String!) { organisation(slug: $slug) { venues { id version archivedAt groupCount ${FIELDS} } } }`;
-const CREATE = `mutation ($input: CreateVenueInput!) { createVenue(input: $input) { id version ${FIELDS} } }`;
+const CREATE = `mutation ($input: CreateVenueInput!) { createVenue(input: $input) { id version ${FIELDS} history { fields { field summary } } } }`;
 const UPDATE = `mutation ($input: UpdateVenueInput!) { updateVenue(input: $input) { id version ${FIELDS} history { fields { summary } } } }`;
 const SEARCH = `query ($text: String!) { groups(filter: { text: $text }, first: 50) { edges { node { slug } } } }`;
 
@@ -41,8 +41,10 @@ describe('editing venues', () => {
     const fields = { name: 'Søborg Kirke', street: 'Søborg Hovedgade 98', postalCode: '2860', town: 'Søborg', latitude: null, longitude: null, accessibility: ['STEP_FREE'], transportNotes: { da: 'Bus 200S', en: '' } };
     const created = await as<{ createVenue: Editable }>('adminA', CREATE, { input: { organisationId: organisationA.id, fields } });
     expect(created.errors).toBeUndefined();
-    const venue = created.data?.createVenue as Editable;
+    const venue = created.data?.createVenue as Editable & { history: { fields: { field: string; summary: string }[] }[] };
     expect(venue.fields).toMatchObject({ postalCode: '2860', transportNotes: { da: 'Bus 200S' } });
+    // Its first change names what it was given, nothing left empty.
+    expect(venue.history[0]?.fields.map((field) => field.field)).toEqual(['name', 'street', 'postalCode', 'town', 'latitude', 'longitude', 'accessibility', 'transportNotes']);
     expect(venue.fields.latitude).toBeCloseTo(55.73, 1);
     expect(venue.fields.longitude).toBeCloseTo(12.5, 1);
 

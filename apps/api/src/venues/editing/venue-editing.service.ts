@@ -5,7 +5,7 @@ import { In, IsNull, type EntityManager } from 'typeorm';
 import { GroupEntity } from '../../groups/group.entity';
 import { refreshSearchText } from '../../groups/search-text';
 import type { Change } from '../../history/change.type';
-import { fieldChanges, revertedValues, type HistoryService } from '../../history/history.service';
+import { createdFields, fieldChanges, revertedValues, type HistoryService } from '../../history/history.service';
 import { updateAtVersion } from '../../history/versioned-update';
 import type { Author } from '../../kernel/context';
 import { AppError, InvalidInput } from '../../kernel/errors';
@@ -67,8 +67,7 @@ export class VenueEditingService {
     const organisation = await this.administered(db, viewer, organisationId);
     const fields = await this.checked(db, organisation, given);
     const saved = await db.save(db.create(VenueEntity, { ...fields, organisationId }));
-    const created = FIELD_NAMES.map((field) => ({ field, old: null, new: fields[field] ?? null })).filter((field) => field.new !== null);
-    await this.history.record(db, viewer, { entity: 'VENUE', entityId: saved.id, organisationId, unitId: null }, { version: 1, fields: created, now });
+    await this.history.record(db, viewer, { entity: 'VENUE', entityId: saved.id, organisationId, unitId: null }, { version: 1, fields: createdFields(fields), now });
     return db.findOneByOrFail(VenueEntity, { id: saved.id });
   }
 
