@@ -115,15 +115,15 @@ describe('jobs on the PostgreSQL queue', () => {
     expect(await nextMeetingsAmiss(ROLLED_AT)).toBe(0);
   });
 
-  it('keeps the hourly schedule in the queue, sending the run sent above', async () => {
+  it('keeps the daily schedule in the queue, sending the run sent above', async () => {
     await startRunner('first');
     const schedules = await db.dataSource.query(`SELECT name, cron, timezone, options FROM pgboss.schedule WHERE name = $1`, [meetingsRollForwardJob.name]);
     expect(schedules).toEqual([
       {
         name: 'meetings-roll-forward',
-        cron: '15 * * * *',
+        cron: '15 2 * * *',
         timezone: 'UTC',
-        options: { singletonKey: 'meetings-roll-forward', singletonSeconds: 3_600, expireInSeconds: 7200, retryLimit: 2, retryDelay: 5 },
+        options: { singletonKey: 'meetings-roll-forward', singletonSeconds: 86_400, expireInSeconds: 7200, retryLimit: 2, retryDelay: 5 },
       },
     ]);
   });

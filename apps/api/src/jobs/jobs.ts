@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import PgBoss from 'pg-boss';
 import type { DataSource } from 'typeorm';
-import { meetingsRollForwardJob } from './meetings-roll-forward.job';
+import { meetingsRollForwardJob, nextMeetingsJob } from './meetings-roll-forward.job';
 import { openQueueDatabase } from './queue-database';
 
 export interface JobContext {
@@ -24,7 +24,7 @@ export interface ScheduledJob {
 }
 
 /** Every job the API runs. */
-export const SCHEDULED_JOBS: readonly ScheduledJob[] = [meetingsRollForwardJob];
+export const SCHEDULED_JOBS: readonly ScheduledJob[] = [meetingsRollForwardJob, nextMeetingsJob];
 
 export interface JobsOptions {
   /** The database the queue lives in (PGlite's socket URL or DATABASE_URL); pg-boss keeps its tables in the schema `pgboss`. */

@@ -287,6 +287,25 @@ describe('the meetings table, rolled forward day by day', () => {
     );
   });
 
+  it('moves on, hour by hour between the nightly runs, every group whose next meeting has begun, to the first coming one in the table', async () => {
+    // The evening after the last night's run: many groups' next meetings of the day have begun.
+    const evening = new Date((RUNS.at(-1) as Date).getTime() + 19 * HOUR_MS);
+    const amiss = async () => {
+      const [row] = await rolled.dataSource.query(
+        `SELECT count(*)::int AS count FROM groups g WHERE g.next_meeting_at IS DISTINCT FROM (
+           SELECT min(m.starts_at) FROM meetings m WHERE m.group_id = g.id AND m.status <> 'CANCELLED' AND m.starts_at >= $1 AND m.starts_at < $2)`,
+        [evening, horizonEnd(evening)],
+      );
+      return row.count as number;
+    };
+    const before = await amiss();
+    expect(before).toBeGreaterThan(2);
+    // Batches of two, so that the run crosses batch boundaries.
+    const moved = await new MeetingService(rolled.dataSource, { batchSize: 2 }).advanceNextMeetings(evening);
+    expect(moved).toBe(before);
+    expect(await amiss()).toBe(0);
+  });
+
   it('leaves the same table when two runs work at once (a run that outlived its expiry, and the next), one of them giving way', async () => {
     const now = new Date('2027-08-09T02:15:00Z');
     const reports = await Promise.all([
