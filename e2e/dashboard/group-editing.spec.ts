@@ -71,24 +71,45 @@ test('an admin creates a group every other Tuesday in Danish and Swedish with a 
   await expect(dates.first()).toContainText('18:30');
 
   await main.getByRole('button', { name: 'Opret gruppen' }).click();
-  await expect(form(page).getByRole('heading', { level: 1, name: 'Rediger gruppe' })).toBeVisible();
+  // Created: the page is now the group's own, headed by its name.
+  await expect(form(page).getByRole('heading', { level: 1, name: `Sorggruppe ${word}` })).toBeVisible();
+  const editAddress = page.url();
 
   // A visitor on the municipality's page finds it, in Swedish too, with its next meeting.
   await page.goto(WIDGET_URL);
   const widget = page.getByRole('region', { name: 'Find en selvhjælpsgruppe' });
-  await widget.getByRole('searchbox', { name: 'Søg' }).fill(word);
+  const search = async () => {
+    // Once the first results are there, the widget takes what is typed.
+    await expect(widget.getByRole('status')).toHaveText(/fundet$/);
+    await widget.getByRole('searchbox', { name: 'Søg' }).fill(word);
+  };
+  await search();
   const card = widget.getByRole('article');
   await expect(card).toHaveCount(1);
   await expect(card.getByRole('heading', { level: 3 })).toHaveText(`Sorggruppe ${word}`);
   await expect(card).toContainText('Næste møde: tirsdag 16. marts kl. 18:30');
   await expect(card).toContainText('Hver 14. dag, tirsdag kl. 18:30–20:00');
+
+  // The first meeting is called off: the visitor sees it cancelled, and when the group meets then.
+  await page.goto(editAddress);
+  const first = preview(page).getByRole('listitem').first();
+  await expect(first).toContainText('16. marts');
+  await first.getByRole('button', { name: 'Aflys' }).click();
+  await form(page).getByRole('button', { name: 'Gem ændringerne' }).click();
+  await saved(page);
+  await page.goto(WIDGET_URL);
+  await search();
+  await expect(card).toHaveCount(1);
+  await expect(card.getByText('Aflyst', { exact: true })).toBeVisible();
+  await expect(card).toContainText('Næste møde: tirsdag 16. marts kl. 18:30 Aflyst');
+  await expect(card).toContainText('Derefter: tirsdag 30. marts kl. 18:30');
 });
 
 test('the platform admin cancels the Christmas meeting of the real Søborg Thursday group, and the finder lists it cancelled', async ({ page }) => {
   await signInOnDashboard(page, PLATFORM_ADMIN);
   await page.goto(`${DASHBOARD_URL}/#/organisations/de-frivilliges-hus-gladsaxe`);
   await form(page).getByRole('link', { name: 'SMART Recovery Søborg – torsdag' }).click();
-  await expect(form(page).getByRole('heading', { level: 1, name: 'Rediger gruppe' })).toBeVisible();
+  await expect(form(page).getByRole('heading', { level: 1, name: 'SMART Recovery Søborg – torsdag' })).toBeVisible();
 
   // In March, Christmas is far beyond the list of next meetings: the meeting is found by its date.
   // (At the journeys' clock, 24 December 2027 is a Friday: the group's Christmas meeting is Thursday 23.)

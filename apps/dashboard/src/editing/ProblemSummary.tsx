@@ -11,17 +11,15 @@ export interface ProblemSummaryProps {
   readonly form: Pick<FormProblemState, 'attempt' | 'formError' | 'problem'>;
   /** The control of a field the API names (`name`, `transportNotes.da`); null when the form has none for it. */
   readonly controlOf?: ((field: string) => ProblemControl | null) | undefined;
-  /** Left out once the problem is dealt with otherwise (their version loaded after a CONFLICT). */
-  readonly hidden?: boolean | undefined;
 }
 
 /**
  * Why a form could not be saved, taking the focus each time it is said (so that it is read out
  * and the keyboard starts there), with a link to each field the API found a problem with.
  */
-export function ProblemSummary({ form, controlOf, hidden }: ProblemSummaryProps) {
+export function ProblemSummary({ form, controlOf }: ProblemSummaryProps) {
   const summary = useRef<HTMLDivElement>(null);
-  const shown = !!form.formError && !hidden;
+  const shown = !!form.formError;
 
   useEffect(() => {
     if (shown) summary.current?.focus();

@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId } from 'react';
 import { graphql } from '../gql';
 import { useLocale } from '../i18n/useLocale';
 import { FormAlert } from '../ui/FormAlert';
 import { useFormProblem } from '../ui/useFormProblem';
+import { useInlineConfirm } from '../ui/useInlineConfirm';
 
 const RevokeRoleMutation = graphql(`
   mutation RevokeRole($input: RevokeRoleInput!) {
@@ -31,47 +32,33 @@ export interface RoleRemovalProps {
 export function RoleRemoval({ membershipId, label, question, refetchQueries, onRemoved }: RoleRemovalProps) {
   const { t } = useLocale();
   const questionId = useId();
-  const [confirming, setConfirming] = useState(false);
+  const confirm = useInlineConfirm<HTMLSpanElement>();
   const [revokeRole, { loading }] = useMutation(RevokeRoleMutation, { refetchQueries: [...refetchQueries], awaitRefetchQueries: true });
   const form = useFormProblem({ fields: [] });
-  const button = useRef<HTMLButtonElement>(null);
-  const questionText = useRef<HTMLSpanElement>(null);
-  const wasConfirming = useRef(confirming);
-
-  useEffect(() => {
-    if (wasConfirming.current !== confirming) (confirming ? questionText.current : button.current)?.focus();
-    wasConfirming.current = confirming;
-  }, [confirming]);
 
   async function remove() {
     if (loading) return;
     const { problem } = await form.send(() => revokeRole({ variables: { input: { membershipId } } }));
-    setConfirming(false);
+    confirm.cancel();
     if (!problem) onRemoved();
-  }
-
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    setConfirming(false);
   }
 
   return (
     <>
-      {confirming ? (
-        <span className="role-removal" role="group" aria-labelledby={questionId} onKeyDown={onKeyDown}>
-          <span id={questionId} ref={questionText} tabIndex={-1} className="role-removal__question">
+      {confirm.confirming ? (
+        <span className="role-removal" role="group" aria-labelledby={questionId} onKeyDown={confirm.onKeyDown}>
+          <span id={questionId} ref={confirm.questionRef} tabIndex={-1} className="role-removal__question">
             {question}
           </span>
           <button type="button" className="button button--small button--danger" aria-disabled={loading} onClick={() => void remove()}>
             {t('dashboard.members.remove.confirm')}
           </button>
-          <button type="button" className="button button--small button--quiet" onClick={() => setConfirming(false)}>
+          <button type="button" className="button button--small button--quiet" onClick={confirm.cancel}>
             {t('dashboard.cancel')}
           </button>
         </span>
       ) : (
-        <button ref={button} type="button" className="button button--small button--quiet" aria-label={label} onClick={() => setConfirming(true)}>
+        <button ref={confirm.buttonRef} type="button" className="button button--small button--quiet" aria-label={label} onClick={confirm.ask}>
           {t('dashboard.members.remove')}
         </button>
       )}

@@ -1,16 +1,20 @@
 import { useMutation } from '@apollo/client/react';
 import { LANGUAGES, LIMITS } from '@groupfinder/domain';
 import type { MessageKey } from '@groupfinder/translations';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { ConflictResolution } from '../editing/ConflictResolution';
-import { conflictPending } from '../editing/conflict';
+import { useEffect, useRef, useState, type FormEvent, type HTMLInputTypeAttribute } from 'react';
+import { ConflictView } from '../editing/ConflictView';
+import { describeLine } from '../editing/describeValue';
+import { spokenLanguage, textLanguage } from '../editing/languages';
 import { ProblemSummary } from '../editing/ProblemSummary';
+import { UnsavedChangesDialog } from '../editing/UnsavedChangesDialog';
+import type { FetchTheirs } from '../editing/useConflict';
 import { useEditedRecord } from '../editing/useEditedRecord';
-import { graphql } from '../gql';
+import { getFragmentData, graphql } from '../gql';
 import type { Language } from '../gql/graphql';
 import { useLocale } from '../i18n/useLocale';
 import { FactList } from '../ui/FactList';
 import { QueryState } from '../ui/QueryState';
+import { SaveButton } from '../ui/SaveButton';
 import { Section } from '../ui/Section';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
@@ -18,16 +22,24 @@ import { useFormProblem } from '../ui/useFormProblem';
 import { ORGANISATION_FIELDS, organisationEdit, organisationFormValues, type OrganisationField, type OrganisationFormValues } from './organisationForm';
 import { ORGANISATION_EDITING_QUERIES, useOrganisationEditing } from './useOrganisationEditing';
 
+/** The organisation's details as stored, and the version an edit starts from: asked for by the page and answered by a save. */
+const OrganisationDetailsFragment = graphql(`
+  fragment OrganisationDetailsSection_organisation on Organisation {
+    id
+    version
+    name
+    website
+    phone
+    email
+    defaultLanguage
+  }
+`);
+
 const UpdateOrganisationMutation = graphql(`
   mutation UpdateOrganisation($input: UpdateOrganisationInput!) {
     updateOrganisation(input: $input) {
       id
-      version
-      name
-      website
-      phone
-      email
-      defaultLanguage
+      ...OrganisationDetailsSection_organisation
     }
   }
 `);
@@ -40,7 +52,12 @@ const FIELD_LABELS: Record<OrganisationField, MessageKey> = {
   defaultLanguage: 'dashboard.organisation.defaultLanguage',
 };
 
-const languageKey = (language: Language) => `language.${language.toLowerCase()}` as MessageKey;
+/** The contact details, each typed and filled in as what it is. */
+const CONTACT_FIELDS = [
+  { field: 'website', type: 'url', autoComplete: 'url', hint: 'dashboard.organisation.website.hint', maxLength: undefined },
+  { field: 'phone', type: 'tel', autoComplete: 'tel', hint: undefined, maxLength: undefined },
+  { field: 'email', type: 'email', autoComplete: 'email', hint: undefined, maxLength: LIMITS.emailMaxLength },
+] as const satisfies readonly { field: OrganisationField; type: HTMLInputTypeAttribute; autoComplete: string; hint: MessageKey | undefined; maxLength: number | undefined }[];
 
 /** For its admins: the organisation's name, contact details and default language, and "Edit details". */
 export function OrganisationDetailsSection({ slug }: { readonly slug: string }) {
@@ -51,6 +68,7 @@ export function OrganisationDetailsSection({ slug }: { readonly slug: string }) 
   const editButton = useRef<HTMLButtonElement>(null);
   const savedNotice = useRef<HTMLParagraphElement>(null);
   const wasEditing = useRef(editing);
+  const title = t('dashboard.organisation.details.title');
 
   useEffect(() => {
     // Back from the form: the focus goes to what happened (saved), else to the button that opened it.
@@ -58,29 +76,32 @@ export function OrganisationDetailsSection({ slug }: { readonly slug: string }) 
     wasEditing.current = editing;
   }, [editing]);
 
+  const organisation = query.data ? getFragmentData(OrganisationDetailsFragment, query.data.organisation) : null;
+  if (editing && organisation) {
+    return (
+      <OrganisationDetailsForm
+        title={title}
+        id={organisation.id}
+        stored={organisationFormValues(organisation)}
+        version={organisation.version}
+        fetchTheirs={async () => {
+          const { data } = await query.refetch();
+          const current = data ? getFragmentData(OrganisationDetailsFragment, data.organisation) : null;
+          return current ? { values: organisationFormValues(current), version: current.version } : null;
+        }}
+        onClose={(message) => {
+          setSaved(message ? { message, count: (saved?.count ?? 0) + 1 } : null);
+          setEditing(false);
+        }}
+      />
+    );
+  }
+
   return (
-    <Section title={t('dashboard.organisation.details.title')}>
+    <Section title={title}>
       <QueryState query={query} errorMessage={t('dashboard.organisation.error')}>
-        {({ organisation }) => {
-          const stored = organisationFormValues(organisation);
-          if (editing) {
-            return (
-              <OrganisationDetailsForm
-                id={organisation.id}
-                stored={stored}
-                version={organisation.version}
-                fetchTheirs={async () => {
-                  const { data } = await query.refetch();
-                  const current = data?.organisation;
-                  return current ? { values: organisationFormValues(current), version: current.version } : null;
-                }}
-                onClose={(message) => {
-                  setSaved(message ? { message, count: (saved?.count ?? 0) + 1 } : null);
-                  setEditing(false);
-                }}
-              />
-            );
-          }
+        {(data) => {
+          const stored = organisationFormValues(getFragmentData(OrganisationDetailsFragment, data.organisation));
           return (
             <>
               {saved ? (
@@ -89,13 +110,10 @@ export function OrganisationDetailsSection({ slug }: { readonly slug: string }) 
                 </p>
               ) : null}
               <FactList
-                facts={[
-                  { term: t(FIELD_LABELS.name), value: stored.name },
-                  { term: t(FIELD_LABELS.website), value: stored.website || null },
-                  { term: t(FIELD_LABELS.phone), value: stored.phone || null },
-                  { term: t(FIELD_LABELS.email), value: stored.email || null },
-                  { term: t(FIELD_LABELS.defaultLanguage), value: t(languageKey(stored.defaultLanguage)) },
-                ]}
+                facts={ORGANISATION_FIELDS.map((field) => ({
+                  term: t(FIELD_LABELS[field]),
+                  value: field === 'defaultLanguage' ? t(`language.${textLanguage(stored.defaultLanguage)}`) : stored[field] || null,
+                }))}
               />
               <button
                 ref={editButton}
@@ -117,108 +135,109 @@ export function OrganisationDetailsSection({ slug }: { readonly slug: string }) 
 }
 
 interface OrganisationDetailsFormProps {
+  readonly title: string;
   readonly id: string;
   readonly stored: OrganisationFormValues;
   readonly version: number;
-  readonly fetchTheirs: () => Promise<{ values: OrganisationFormValues; version: number } | null>;
+  readonly fetchTheirs: FetchTheirs<OrganisationFormValues>;
   /** Back to the details, saying what happened (null: cancelled). */
   readonly onClose: (message: string | null) => void;
 }
 
-function OrganisationDetailsForm({ id, stored, version, fetchTheirs, onClose }: OrganisationDetailsFormProps) {
+/** The details to change, saved from the version shown; on a CONFLICT, merged with theirs in place of the form. */
+function OrganisationDetailsForm({ title, id, stored, version, fetchTheirs, onClose }: OrganisationDetailsFormProps) {
   const { t } = useLocale();
-  const edited = useEditedRecord(stored, version, ORGANISATION_FIELDS);
   const [updateOrganisation, { loading }] = useMutation(UpdateOrganisationMutation, { refetchQueries: ORGANISATION_EDITING_QUERIES });
-  const form = useFormProblem({
+  const problem = useFormProblem({
     fields: ORGANISATION_FIELDS,
     fieldsByCode: { NAME_INVALID: 'name', WEBSITE_INVALID: 'website', PHONE_INVALID: 'phone', EMAIL_INVALID: 'email' },
+  });
+  const edited = useEditedRecord(stored, version, {
+    fetchTheirs,
+    // Only what changed is sent: back to the details once saved, or when there is nothing to save.
+    async save(changed, base, fromVersion) {
+      const edit = organisationEdit(base, changed);
+      if (Object.keys(edit).length === 0) {
+        onClose(t('dashboard.form.unchanged'));
+        return null;
+      }
+      const { result, problem: refused } = await problem.send(() => updateOrganisation({ variables: { input: { id, version: fromVersion, ...edit } } }));
+      if (result?.data) onClose(t('dashboard.organisation.saved'));
+      return refused;
+    },
   });
   const nameInput = useRef<HTMLInputElement>(null);
   const { values } = edited;
 
   useEffect(() => nameInput.current?.focus(), []);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (loading) return;
-    const edit = organisationEdit(edited.base, values);
-    if (Object.keys(edit).length === 0) {
-      onClose(t('dashboard.form.unchanged'));
-      return;
-    }
-    const { result } = await form.send(() => updateOrganisation({ variables: { input: { id, version: edited.version, ...edit } } }));
-    if (result?.data) onClose(t('dashboard.organisation.saved'));
+    if (!loading) void edited.submit();
   }
 
   const set = (field: Exclude<OrganisationField, 'defaultLanguage'>) => (value: string) => edited.setValues((current) => ({ ...current, [field]: value }));
+  const languageName = (language: Language) => t(`language.${textLanguage(language)}`);
 
   return (
-    <form ref={form.formRef} className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-busy={loading}>
-      <ProblemSummary form={form} hidden={form.problem?.code === 'CONFLICT' && !conflictPending(form.problem, edited.version)} />
-      <ConflictResolution
-        problem={form.problem}
-        edited={edited}
-        fetchTheirs={fetchTheirs}
-        fieldLabel={(field) => t(FIELD_LABELS[field])}
-        describe={(field, value) => (field === 'defaultLanguage' ? t(languageKey(value as Language)) : value || t('dashboard.value.empty'))}
-      />
-      <TextField
-        ref={nameInput}
-        label={t(FIELD_LABELS.name)}
-        name="name"
-        autoComplete="organization"
-        required
-        maxLength={LIMITS.nameMaxLength}
-        value={values.name}
-        onChange={set('name')}
-        error={form.fieldError('name')}
-      />
-      <TextField
-        label={t(FIELD_LABELS.website)}
-        hint={t('dashboard.organisation.website.hint')}
-        name="website"
-        type="url"
-        autoComplete="url"
-        value={values.website}
-        onChange={set('website')}
-        error={form.fieldError('website')}
-      />
-      <TextField
-        label={t(FIELD_LABELS.phone)}
-        name="phone"
-        type="tel"
-        autoComplete="tel"
-        value={values.phone}
-        onChange={set('phone')}
-        error={form.fieldError('phone')}
-      />
-      <TextField
-        label={t(FIELD_LABELS.email)}
-        name="email"
-        type="email"
-        autoComplete="email"
-        maxLength={LIMITS.emailMaxLength}
-        value={values.email}
-        onChange={set('email')}
-        error={form.fieldError('email')}
-      />
-      <SelectField
-        label={t(FIELD_LABELS.defaultLanguage)}
-        hint={t('dashboard.organisation.defaultLanguage.hint')}
-        name="defaultLanguage"
-        value={values.defaultLanguage}
-        options={LANGUAGES.map((language) => ({ value: language.toUpperCase(), label: t(`language.${language}`) }))}
-        onChange={(value) => edited.setValues((current) => ({ ...current, defaultLanguage: value as Language }))}
-        error={form.fieldError('defaultLanguage')}
-      />
-      <div className="form__actions">
-        <button type="submit" className="button" aria-disabled={loading}>
-          {loading ? t('dashboard.saving') : t('dashboard.organisation.save')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={() => onClose(null)}>
-          {t('dashboard.cancel')}
-        </button>
-      </div>
-    </form>
+    <>
+      {edited.conflict ? (
+        <ConflictView
+          record="organisation"
+          conflict={edited.conflict}
+          fieldLabel={(field) => t(FIELD_LABELS[field])}
+          describe={(field, fields) => (field === 'defaultLanguage' ? languageName(fields.defaultLanguage) : describeLine(t, fields[field]))}
+          saving={loading}
+          onSaveAgain={(choices) => void edited.saveAgain(choices)}
+        />
+      ) : (
+        <Section title={title}>
+          <form ref={problem.formRef} className="form" onSubmit={onSubmit} noValidate aria-busy={loading}>
+            <ProblemSummary form={problem} />
+            <TextField
+              ref={nameInput}
+              label={t(FIELD_LABELS.name)}
+              name="name"
+              autoComplete="organization"
+              required
+              maxLength={LIMITS.nameMaxLength}
+              value={values.name}
+              onChange={set('name')}
+              error={problem.fieldError('name')}
+            />
+            {CONTACT_FIELDS.map(({ field, type, autoComplete, hint, maxLength }) => (
+              <TextField
+                key={field}
+                label={t(FIELD_LABELS[field])}
+                hint={hint ? t(hint) : undefined}
+                name={field}
+                type={type}
+                autoComplete={autoComplete}
+                maxLength={maxLength}
+                value={values[field]}
+                onChange={set(field)}
+                error={problem.fieldError(field)}
+              />
+            ))}
+            <SelectField
+              label={t(FIELD_LABELS.defaultLanguage)}
+              hint={t('dashboard.organisation.defaultLanguage.hint')}
+              name="defaultLanguage"
+              value={values.defaultLanguage}
+              options={LANGUAGES.map((language) => ({ value: spokenLanguage(language), label: t(`language.${language}`) }))}
+              onChange={(value) => edited.setValues((current) => ({ ...current, defaultLanguage: value as Language }))}
+              error={problem.fieldError('defaultLanguage')}
+            />
+            <div className="form__actions">
+              <SaveButton label={t('dashboard.organisation.save')} saving={loading} />
+              <button type="button" className="button button--quiet" onClick={() => onClose(null)}>
+                {t('dashboard.cancel')}
+              </button>
+            </div>
+          </form>
+        </Section>
+      )}
+      <UnsavedChangesDialog changes={edited.changes} record="organisation" />
+    </>
   );
 }

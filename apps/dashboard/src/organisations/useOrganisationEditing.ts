@@ -6,12 +6,7 @@ const OrganisationEditingQuery = graphql(`
   query OrganisationEditing($slug: String!) {
     organisation(slug: $slug) {
       id
-      version
-      name
-      website
-      phone
-      email
-      defaultLanguage
+      ...OrganisationDetailsSection_organisation
       history {
         id
         ...HistoryList_change

@@ -1,13 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { LIMITS } from '@groupfinder/domain';
 import { useState, type FormEvent } from 'react';
+import { suggestSlug } from '../editing/slug';
 import { graphql } from '../gql';
 import { useLocale } from '../i18n/useLocale';
 import { routeHref } from '../routing/routes';
 import { FormAlert } from '../ui/FormAlert';
 import { TextField } from '../ui/TextField';
 import { useFormProblem } from '../ui/useFormProblem';
-import { suggestSlug } from './slug';
+import { UnitNameField } from './UnitNameField';
 
 const CreateUnitMutation = graphql(`
   mutation CreateUnit($input: CreateUnitInput!) {
@@ -58,12 +58,7 @@ export function CreateUnitForm({ organisationId, refetchQueries }: CreateUnitFor
         ) : null}
       </div>
       <FormAlert form={form} />
-      <TextField
-        label={t('dashboard.unit.name')}
-        name="name"
-        autoComplete="off"
-        required
-        maxLength={LIMITS.nameMaxLength}
+      <UnitNameField
         value={name}
         onChange={(value) => {
           setName(value);

@@ -1,14 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { LIMITS } from '@groupfinder/domain';
 import { administersUnit } from '../auth/access';
-import { SignInFirst } from '../auth/SignInFirst';
+import { SignedInPage } from '../auth/SignedInPage';
 import { useViewer } from '../auth/useViewer';
 import { graphql } from '../gql';
 import { useLocale } from '../i18n/useLocale';
 import { PeopleSections } from '../members/PeopleSections';
 import { routeHref } from '../routing/routes';
 import { LoadingState } from '../ui/LoadingState';
-import { PageLayout } from '../ui/PageLayout';
 import { PageProblem } from '../ui/PageProblem';
 import { QueryState } from '../ui/QueryState';
 import { UnitHistorySection } from './UnitHistorySection';
@@ -62,55 +61,45 @@ const UnitAdminQuery = graphql(`
 /** A unit of an organisation: its people and invitations, and inviting more, for its admins. */
 export function UnitPage({ id }: { readonly id: string }) {
   const { t } = useLocale();
-  const { viewer, loading: viewerLoading } = useViewer();
+  const { viewer } = useViewer();
   // Units are seen signed in only; ask once the viewer is known.
   const query = useQuery(UnitPageQuery, { variables: { id }, skip: !viewer });
   const unit = query.data?.unit;
   const isAdmin = !!viewer && !!unit && administersUnit(viewer.memberships, { id: unit.id, organisationId: unit.organisation.id });
   const admin = useQuery(UnitAdminQuery, { variables: { id, groupsFirst: LIMITS.pageSizeMax }, skip: !isAdmin });
-  const title = unit?.name ?? t('dashboard.unit.title');
   const settings = admin.data?.unit;
 
-  let content;
-  if (viewerLoading) {
-    content = <LoadingState label={t('common.loading')} />;
-  } else if (!viewer) {
-    content = <SignInFirst next={{ page: 'unit', id }} />;
-  } else {
-    content = (
-      <QueryState query={query} errorMessage={t('dashboard.unit.error')}>
-        {({ unit }) => (
-          <>
-            <p className="page__context">
-              {t('dashboard.unit.partOf')} <a href={routeHref({ page: 'organisation', slug: unit.organisation.slug })}>{unit.organisation.name}</a>
-            </p>
-            {isAdmin && admin.loading && !admin.data ? <LoadingState label={t('common.loading')} /> : null}
-            {isAdmin && admin.error ? (
-              <PageProblem error={admin.error} message={t('dashboard.page.error')} onRetry={() => void admin.refetch().catch(() => undefined)} />
-            ) : null}
-            {isAdmin ? <UnitRenameSection id={unit.id} /> : null}
-            {settings ? (
-              <PeopleSections
-                members={settings.members ?? []}
-                invitations={settings.invitations ?? []}
-                invite={{
-                  place: { organisationId: unit.organisation.id, unitId: unit.id },
-                  units: [],
-                  groups: settings.organisation.groups.edges.map(({ node }) => ({ id: node.id, name: node.name.text })),
-                  refetchQueries: ['UnitAdmin'],
-                }}
-              />
-            ) : null}
-            {isAdmin ? <UnitHistorySection id={unit.id} /> : null}
-          </>
-        )}
-      </QueryState>
-    );
-  }
-
   return (
-    <PageLayout title={title} busy={query.loading}>
-      {content}
-    </PageLayout>
+    <SignedInPage title={unit?.name ?? t('dashboard.unit.title')} busy={query.loading} next={{ page: 'unit', id }}>
+      {() => (
+        <QueryState query={query} errorMessage={t('dashboard.unit.error')}>
+          {({ unit }) => (
+            <>
+              <p className="page__context">
+                {t('dashboard.unit.partOf')} <a href={routeHref({ page: 'organisation', slug: unit.organisation.slug })}>{unit.organisation.name}</a>
+              </p>
+              {isAdmin && admin.loading && !admin.data ? <LoadingState label={t('common.loading')} /> : null}
+              {isAdmin && admin.error ? (
+                <PageProblem error={admin.error} message={t('dashboard.page.error')} onRetry={() => void admin.refetch().catch(() => undefined)} />
+              ) : null}
+              {isAdmin ? <UnitRenameSection id={unit.id} /> : null}
+              {settings ? (
+                <PeopleSections
+                  members={settings.members ?? []}
+                  invitations={settings.invitations ?? []}
+                  invite={{
+                    place: { organisationId: unit.organisation.id, unitId: unit.id },
+                    units: [],
+                    groups: settings.organisation.groups.edges.map(({ node }) => ({ id: node.id, name: node.name.text })),
+                    refetchQueries: ['UnitAdmin'],
+                  }}
+                />
+              ) : null}
+              {isAdmin ? <UnitHistorySection id={unit.id} /> : null}
+            </>
+          )}
+        </QueryState>
+      )}
+    </SignedInPage>
   );
 }

@@ -1,20 +1,23 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { Language as TextLanguage } from '@groupfinder/domain';
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { administersOrganisation } from '../auth/access';
-import { SignInFirst } from '../auth/SignInFirst';
+import { SignedInPage } from '../auth/SignedInPage';
 import { useViewer } from '../auth/useViewer';
-import { ProblemSummary } from '../editing/ProblemSummary';
+import { textLanguage } from '../editing/languages';
+import { sameValue } from '../editing/sameValue';
+import { UnsavedChangesDialog } from '../editing/UnsavedChangesDialog';
+import { useUnsavedChanges } from '../editing/useUnsavedChanges';
 import { graphql } from '../gql';
+import type { VenueFieldsInput } from '../gql/graphql';
 import { useLocale } from '../i18n/useLocale';
 import { routeHref } from '../routing/routes';
-import { LoadingState } from '../ui/LoadingState';
-import { PageLayout } from '../ui/PageLayout';
 import { QueryState } from '../ui/QueryState';
 import { useFormProblem } from '../ui/useFormProblem';
-import { VenueFields } from './VenueFields';
-import { NEW_VENUE, venueInput } from './venueForm';
-import { pointNotice, pointProblemMessage, venueControlId, venueProblemControl } from './venueLabels';
+import { VenueContext } from './VenueContext';
+import { VenueForm } from './VenueForm';
+import { NEW_VENUE } from './venueForm';
+import { pointNotice, VENUE_CONTROL_NAMES } from './venueLabels';
 
 const NewVenuePageQuery = graphql(`
   query NewVenuePage($slug: String!) {
@@ -40,46 +43,31 @@ const CreateVenueMutation = graphql(`
   }
 `);
 
-/** The names of the form's controls that the API's errors may name. */
-const CONTROL_NAMES = ['name', 'street', 'postalCode', 'town', 'latitude', 'longitude'];
-
 /** Adding a venue to an organisation, for its admins. */
 export function NewVenuePage({ slug }: { readonly slug: string }) {
   const { t } = useLocale();
-  const { viewer, loading: viewerLoading } = useViewer();
+  const { viewer } = useViewer();
   const query = useQuery(NewVenuePageQuery, { variables: { slug }, skip: !viewer });
 
-  let content;
-  if (viewerLoading) {
-    content = <LoadingState label={t('common.loading')} />;
-  } else if (!viewer) {
-    content = <SignInFirst next={{ page: 'newVenue', slug }} />;
-  } else {
-    content = (
-      <QueryState query={query} errorMessage={t('dashboard.organisation.error')}>
-        {({ organisation }) => (
-          <>
-            <p className="page__context">
-              {t('dashboard.venue.of')} <a href={routeHref({ page: 'organisation', slug: organisation.slug })}>{organisation.name}</a> ·{' '}
-              <a href={routeHref({ page: 'venues', slug: organisation.slug })}>{t('dashboard.venues.all')}</a>
-            </p>
-            {administersOrganisation(viewer.memberships, organisation.id) ? (
-              <div className="card section">
-                <NewVenueForm organisation={{ ...organisation, defaultLanguage: organisation.defaultLanguage.toLowerCase() as TextLanguage }} />
-              </div>
-            ) : (
-              <p className="note">{t('dashboard.venues.adminsOnly')}</p>
-            )}
-          </>
-        )}
-      </QueryState>
-    );
-  }
-
   return (
-    <PageLayout title={t('dashboard.venue.new')} busy={query.loading}>
-      {content}
-    </PageLayout>
+    <SignedInPage title={t('dashboard.venue.new')} busy={query.loading} next={{ page: 'newVenue', slug }}>
+      {(viewer) => (
+        <QueryState query={query} errorMessage={t('dashboard.organisation.error')}>
+          {({ organisation }) => (
+            <>
+              <VenueContext organisation={organisation} />
+              {administersOrganisation(viewer.memberships, organisation.id) ? (
+                <div className="card section">
+                  <NewVenueForm organisation={{ id: organisation.id, slug: organisation.slug, defaultLanguage: textLanguage(organisation.defaultLanguage) }} />
+                </div>
+              ) : (
+                <p className="note">{t('dashboard.venues.adminsOnly')}</p>
+              )}
+            </>
+          )}
+        </QueryState>
+      )}
+    </SignedInPage>
   );
 }
 
@@ -90,22 +78,15 @@ interface NewVenueFormProps {
 /** The venue's fields; once added, a link to it and an empty form for the next one. */
 function NewVenueForm({ organisation }: NewVenueFormProps) {
   const { t } = useLocale();
-  const formId = useId();
   const [values, setValues] = useState(NEW_VENUE);
   const [created, setCreated] = useState<{ readonly id: string; readonly name: string; readonly point: string | null } | null>(null);
   // The venues list is refetched when it is shown next (cache-and-network); nothing else shows venues.
   const [createVenue, { loading }] = useMutation(CreateVenueMutation);
-  const form = useFormProblem({ fields: CONTROL_NAMES });
+  const problem = useFormProblem({ fields: VENUE_CONTROL_NAMES });
+  const changes = useUnsavedChanges(!sameValue(values, NEW_VENUE));
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (loading) return;
-    const { input, problem } = venueInput(values);
-    if (problem) {
-      form.show({ code: problem.code, message: pointProblemMessage(t, problem), field: problem.field });
-      return;
-    }
-    const { result } = await form.send(() => createVenue({ variables: { input: { organisationId: organisation.id, fields: input } } }));
+  async function create(input: VenueFieldsInput) {
+    const { result } = await problem.send(() => createVenue({ variables: { input: { organisationId: organisation.id, fields: input } } }));
     const venue = result?.data?.createVenue;
     if (!venue) return;
     setCreated({ id: venue.id, name: venue.fields.name, point: pointNotice(t, input, venue.fields) });
@@ -113,28 +94,25 @@ function NewVenueForm({ organisation }: NewVenueFormProps) {
   }
 
   return (
-    <form ref={form.formRef} className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-busy={loading}>
-      <div role="status">
-        {created ? (
-          <p className="notice">
-            {t('dashboard.venue.created')} <a href={routeHref({ page: 'venue', slug: organisation.slug, id: created.id })}>{created.name}</a>. {created.point}
-          </p>
-        ) : null}
-      </div>
-      <ProblemSummary form={form} controlOf={(field) => venueProblemControl(t, formId, field)} />
-      <VenueFields
+    <>
+      <VenueForm
         values={values}
         onChange={setValues}
         storedNotes={{}}
         defaultLanguage={organisation.defaultLanguage}
-        controlId={(field) => venueControlId(formId, field)}
-        fieldError={form.fieldError}
+        problem={problem}
+        submitLabel={t('dashboard.venue.create')}
+        saving={loading}
+        status={
+          created ? (
+            <p className="notice">
+              {t('dashboard.venue.created')} <a href={routeHref({ page: 'venue', slug: organisation.slug, id: created.id })}>{created.name}</a>. {created.point}
+            </p>
+          ) : null
+        }
+        onSubmit={(input) => void create(input)}
       />
-      <div className="form__actions">
-        <button type="submit" className="button" aria-disabled={loading}>
-          {loading ? t('dashboard.saving') : t('dashboard.venue.create')}
-        </button>
-      </div>
-    </form>
+      <UnsavedChangesDialog changes={changes} record="venue" />
+    </>
   );
 }

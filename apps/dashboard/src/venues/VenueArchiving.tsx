@@ -1,10 +1,11 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { graphql } from '../gql';
 import { useLocale } from '../i18n/useLocale';
 import { FormAlert } from '../ui/FormAlert';
 import { formatDateTime } from '../ui/formatDateTime';
 import { useFormProblem } from '../ui/useFormProblem';
+import { useInlineConfirm } from '../ui/useInlineConfirm';
 
 const ArchiveVenueMutation = graphql(`
   mutation ArchiveVenue($input: EditInput!) {
@@ -45,23 +46,16 @@ export interface VenueArchivingProps {
 export function VenueArchiving({ id, name, version, archivedAt, groupCount, refetchQueries, onDone }: VenueArchivingProps) {
   const { t, locale } = useLocale();
   const questionId = useId();
-  const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<{ readonly message: string; readonly count: number } | null>(null);
+  // Once done, the focus goes to what was done.
+  const confirm = useInlineConfirm<HTMLParagraphElement>(!!done);
   const options = { refetchQueries: [...refetchQueries] };
   const [archiveVenue, archiving] = useMutation(ArchiveVenueMutation, options);
   const [restoreVenue, restoring] = useMutation(RestoreVenueMutation, options);
   const form = useFormProblem({ fields: [] });
   const client = useApolloClient();
-  const archiveButton = useRef<HTMLButtonElement>(null);
-  const question = useRef<HTMLParagraphElement>(null);
   const doneNotice = useRef<HTMLParagraphElement>(null);
-  const wasConfirming = useRef(confirming);
   const busy = archiving.loading || restoring.loading;
-
-  useEffect(() => {
-    if (wasConfirming.current !== confirming && !done) (confirming ? question.current : archiveButton.current)?.focus();
-    wasConfirming.current = confirming;
-  }, [confirming, done]);
 
   useEffect(() => {
     if (done) doneNotice.current?.focus();
@@ -74,18 +68,12 @@ export function VenueArchiving({ id, name, version, archivedAt, groupCount, refe
       ? () => archiveVenue({ variables: { input } }).then(({ data }) => data?.archiveVenue)
       : () => restoreVenue({ variables: { input } }).then(({ data }) => data?.restoreVenue);
     const { result: changed, problem } = await form.send(request);
-    setConfirming(false);
+    confirm.cancel();
     // Someone saved since: the page shows their version, and the next try starts from it.
     if (problem?.code === 'CONFLICT') void client.refetchQueries({ include: [...refetchQueries] }).catch(() => undefined);
     if (!changed) return;
     onDone(version, changed.version);
     setDone((previous) => ({ message: t(archive ? 'dashboard.venue.archive.done' : 'dashboard.venue.restore.done'), count: (previous?.count ?? 0) + 1 }));
-  }
-
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    setConfirming(false);
   }
 
   const notice = done ? (
@@ -114,27 +102,27 @@ export function VenueArchiving({ id, name, version, archivedAt, groupCount, refe
       {notice}
       <p className="form__intro">{t('dashboard.venue.archive.explain', { count: groupCount })}</p>
       <FormAlert form={form} />
-      {confirming ? (
-        <div className="role-removal" role="group" aria-labelledby={questionId} onKeyDown={onKeyDown}>
-          <p id={questionId} ref={question} tabIndex={-1} className="role-removal__question form__intro">
+      {confirm.confirming ? (
+        <div className="role-removal" role="group" aria-labelledby={questionId} onKeyDown={confirm.onKeyDown}>
+          <p id={questionId} ref={confirm.questionRef} tabIndex={-1} className="role-removal__question form__intro">
             {t('dashboard.venue.archive.question', { name })}
           </p>
           <button type="button" className="button button--small button--danger" aria-disabled={busy} onClick={() => void change(true)}>
             {t('dashboard.venue.archive.confirm')}
           </button>
-          <button type="button" className="button button--small button--quiet" onClick={() => setConfirming(false)}>
+          <button type="button" className="button button--small button--quiet" onClick={confirm.cancel}>
             {t('dashboard.cancel')}
           </button>
         </div>
       ) : (
         <div className="form__actions">
           <button
-            ref={archiveButton}
+            ref={confirm.buttonRef}
             type="button"
             className="button button--quiet"
             onClick={() => {
               setDone(null);
-              setConfirming(true);
+              confirm.ask();
             }}
           >
             {t('dashboard.venue.archive')}

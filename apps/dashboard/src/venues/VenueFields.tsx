@@ -1,11 +1,11 @@
-import { ACCESSIBILITY_FEATURES, LANGUAGES, LIMITS, pickText, type AccessibilityFeature, type Language as TextLanguage, type TranslatedText } from '@groupfinder/domain';
+import { ACCESSIBILITY_FEATURES, LIMITS, pickText, type AccessibilityFeature, type Language as TextLanguage, type TranslatedText } from '@groupfinder/domain';
 import { useState } from 'react';
+import { LanguageAdder } from '../editing/LanguageAdder';
 import { useLocale } from '../i18n/useLocale';
 import { CheckboxGroup } from '../ui/CheckboxGroup';
-import { SelectField } from '../ui/SelectField';
 import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
-import { isLanguage, missingNoteLanguages, noteLanguages, withNote, type VenueFormValues } from './venueForm';
+import { missingNoteLanguages, noteLanguages, withNote, type VenueFormValues } from './venueForm';
 
 export interface VenueFieldsProps {
   readonly values: VenueFormValues;
@@ -22,11 +22,9 @@ export interface VenueFieldsProps {
 export function VenueFields({ values, onChange, storedNotes, defaultLanguage, controlId, fieldError }: VenueFieldsProps) {
   const { t } = useLocale();
   const [addedLanguages, setAddedLanguages] = useState<TextLanguage[]>([]);
-  const [languageChoice, setLanguageChoice] = useState('');
-  const [announcement, setAnnouncement] = useState('');
+  const [pointCleared, setPointCleared] = useState(false);
   const languages = noteLanguages(defaultLanguage, [storedNotes, values.transportNotes], addedLanguages);
   const missing = missingNoteLanguages(values.transportNotes, languages);
-  const addable = LANGUAGES.filter((language) => !languages.includes(language));
   const languageName = (language: TextLanguage) => t(`language.${language}`);
 
   const line = (field: 'name' | 'street' | 'postalCode' | 'town') => ({
@@ -48,16 +46,6 @@ export function VenueFields({ values, onChange, storedNotes, defaultLanguage, co
     spellCheck: false,
   });
 
-  function addLanguage() {
-    if (!isLanguage(languageChoice) || languages.includes(languageChoice)) return;
-    const language = languageChoice;
-    setAddedLanguages((current) => [...current, language]);
-    setLanguageChoice('');
-    setAnnouncement(t('dashboard.venue.notes.added', { language: languageName(language) }));
-    // Straight to the new language's text, once it is there.
-    window.setTimeout(() => document.getElementById(controlId(`transportNotes.${language}`))?.focus());
-  }
-
   return (
     <>
       <TextField label={t('dashboard.venue.name')} required maxLength={LIMITS.nameMaxLength} {...line('name')} />
@@ -78,7 +66,7 @@ export function VenueFields({ values, onChange, storedNotes, defaultLanguage, co
             className="button button--quiet"
             onClick={() => {
               onChange((current) => ({ ...current, point: { latitude: '', longitude: '' } }));
-              setAnnouncement(t('dashboard.venue.point.cleared'));
+              setPointCleared(true);
             }}
           >
             {t('dashboard.venue.point.fromPostcode')}
@@ -118,24 +106,16 @@ export function VenueFields({ values, onChange, storedNotes, defaultLanguage, co
             );
           })}
         </div>
-        {addable.length > 0 ? (
-          <div className="inline-form">
-            <SelectField
-              label={t('dashboard.venue.notes.addLanguage')}
-              name="addNoteLanguage"
-              value={languageChoice}
-              placeholder={t('dashboard.venue.notes.chooseLanguage')}
-              options={addable.map((language) => ({ value: language, label: languageName(language) }))}
-              onChange={setLanguageChoice}
-            />
-            <button type="button" className="button button--quiet" onClick={addLanguage}>
-              {t('dashboard.venue.notes.add')}
-            </button>
-          </div>
-        ) : null}
+        <LanguageAdder
+          languages={languages}
+          name="addNoteLanguage"
+          onAdd={(language) => setAddedLanguages((current) => [...current, language])}
+          focusId={(language) => controlId(`transportNotes.${language}`)}
+          addedMessage={(language) => t('dashboard.venue.notes.added', { language })}
+        />
       </fieldset>
       <p role="status" className="visually-hidden">
-        {announcement}
+        {pointCleared ? t('dashboard.venue.point.cleared') : ''}
       </p>
     </>
   );

@@ -1,20 +1,19 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { administersOrganisation } from '../auth/access';
-import { SignInFirst } from '../auth/SignInFirst';
+import { SignedInPage } from '../auth/SignedInPage';
 import { useViewer } from '../auth/useViewer';
 import { graphql } from '../gql';
-import { pageOf } from '../groups/editing/groupList';
 import { useLocale } from '../i18n/useLocale';
 import { routeHref } from '../routing/routes';
 import { CheckboxField } from '../ui/CheckboxField';
 import { DataTable } from '../ui/DataTable';
-import { LoadingState } from '../ui/LoadingState';
-import { PageLayout } from '../ui/PageLayout';
+import { pageOf } from '../ui/lists';
+import { OrganisationContext } from '../ui/OrganisationContext';
 import { Pager } from '../ui/Pager';
 import { QueryState } from '../ui/QueryState';
 import { TextField } from '../ui/TextField';
-import { filterVenues, VENUES_PER_PAGE } from './venueList';
+import { filterVenues } from './venueList';
 
 const VenuesPageQuery = graphql(`
   query VenuesPage($slug: String!) {
@@ -40,51 +39,40 @@ const VenuesPageQuery = graphql(`
 /** An organisation's venues, for anyone holding a role in it: searched, a page at a time; its admins add and change them. */
 export function VenuesPage({ slug }: { readonly slug: string }) {
   const { t } = useLocale();
-  const { viewer, loading: viewerLoading } = useViewer();
+  const { viewer } = useViewer();
   // A venue added or changed on another page shows when coming back.
   const query = useQuery(VenuesPageQuery, { variables: { slug }, skip: !viewer, fetchPolicy: 'cache-and-network' });
   const title = query.data ? t('dashboard.venues.titleOf', { organisation: query.data.organisation.name }) : t('dashboard.venues.title');
 
-  let content;
-  if (viewerLoading) {
-    content = <LoadingState label={t('common.loading')} />;
-  } else if (!viewer) {
-    content = <SignInFirst next={{ page: 'venues', slug }} />;
-  } else {
-    content = (
-      <QueryState query={query} errorMessage={t('dashboard.venues.error')}>
-        {({ organisation }) => {
-          const isAdmin = administersOrganisation(viewer.memberships, organisation.id);
-          return (
-            <>
-              <p className="page__context">
-                {t('dashboard.venue.of')} <a href={routeHref({ page: 'organisation', slug: organisation.slug })}>{organisation.name}</a>
-              </p>
-              {isAdmin ? (
-                <p>
-                  <a className="button" href={routeHref({ page: 'newVenue', slug: organisation.slug })}>
-                    {t('dashboard.venue.new')}
-                  </a>
-                </p>
-              ) : (
-                <p className="note">{t('dashboard.venues.adminsOnly')}</p>
-              )}
-              <VenueList
-                slug={organisation.slug}
-                isAdmin={isAdmin}
-                venues={(organisation.venues ?? []).map((venue) => ({ id: venue.id, archived: !!venue.archivedAt, groupCount: venue.groupCount, ...venue.fields }))}
-              />
-            </>
-          );
-        }}
-      </QueryState>
-    );
-  }
-
   return (
-    <PageLayout title={title} busy={query.loading}>
-      {content}
-    </PageLayout>
+    <SignedInPage title={title} busy={query.loading} next={{ page: 'venues', slug }}>
+      {(viewer) => (
+        <QueryState query={query} errorMessage={t('dashboard.venues.error')}>
+          {({ organisation }) => {
+            const isAdmin = administersOrganisation(viewer.memberships, organisation.id);
+            return (
+              <>
+                <OrganisationContext organisation={organisation} />
+                {isAdmin ? (
+                  <p>
+                    <a className="button" href={routeHref({ page: 'newVenue', slug: organisation.slug })}>
+                      {t('dashboard.venue.new')}
+                    </a>
+                  </p>
+                ) : (
+                  <p className="note">{t('dashboard.venues.adminsOnly')}</p>
+                )}
+                <VenueList
+                  slug={organisation.slug}
+                  isAdmin={isAdmin}
+                  venues={(organisation.venues ?? []).map((venue) => ({ id: venue.id, archived: !!venue.archivedAt, groupCount: venue.groupCount, ...venue.fields }))}
+                />
+              </>
+            );
+          }}
+        </QueryState>
+      )}
+    </SignedInPage>
   );
 }
 
@@ -103,7 +91,7 @@ function VenueList({ slug, isAdmin, venues }: { readonly slug: string; readonly 
   const [search, setSearch] = useState('');
   const [showArchived, setShowArchived] = useState(false);
   const [page, setPage] = useState(0);
-  const shown = pageOf(filterVenues(venues, { search, showArchived }), page, VENUES_PER_PAGE);
+  const shown = pageOf(filterVenues(venues, { search, showArchived }), page);
 
   let count;
   if (venues.length === 0) count = t('dashboard.venues.none');
@@ -154,18 +142,7 @@ function VenueList({ slug, isAdmin, venues }: { readonly slug: string; readonly 
           ))}
         </DataTable>
       ) : null}
-      {shown.pageCount > 1 ? (
-        <Pager
-          label={t('dashboard.venues.pages')}
-          position={t('dashboard.venues.position', { first: shown.first, last: shown.last, total: shown.total })}
-          previousLabel={t('dashboard.venues.previous')}
-          nextLabel={t('dashboard.venues.next')}
-          hasPrevious={shown.page > 0}
-          hasNext={shown.page < shown.pageCount - 1}
-          onPrevious={() => setPage(shown.page - 1)}
-          onNext={() => setPage(shown.page + 1)}
-        />
-      ) : null}
+      <Pager label={t('dashboard.venues.pages')} page={shown} onPage={setPage} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { missingNoteLanguages, NEW_VENUE, noteLanguages, venueFormValues, venueInput, withFeature, withNote } from './venueForm';
+import { missingNoteLanguages, NEW_VENUE, noteLanguages, venueFormValues, venueInput, withNote } from './venueForm';
 
 const stored = {
   name: 'Frivilligcenter Lyngby',
@@ -63,15 +63,10 @@ describe('venueInput', () => {
   });
 });
 
-describe('withNote and withFeature', () => {
+describe('withNote', () => {
   it('drops a language whose text is emptied', () => {
     expect(withNote({ da: 'Bus 150S', sv: 'Buss 150S' }, 'sv', '')).toEqual({ da: 'Bus 150S' });
     expect(withNote({ da: 'Bus 150S' }, 'pl', 'Autobus 150S')).toEqual({ da: 'Bus 150S', pl: 'Autobus 150S' });
-  });
-
-  it('keeps the features in their usual order whatever the order they are ticked in', () => {
-    expect(withFeature(['ACCESSIBLE_TOILET'], 'STEP_FREE', true)).toEqual(['STEP_FREE', 'ACCESSIBLE_TOILET']);
-    expect(withFeature(['STEP_FREE', 'ACCESSIBLE_TOILET'], 'STEP_FREE', false)).toEqual(['ACCESSIBLE_TOILET']);
   });
 });
 

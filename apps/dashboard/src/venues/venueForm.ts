@@ -7,7 +7,7 @@ export interface VenuePoint {
   readonly longitude: string;
 }
 
-/** A venue's fields as its form holds them. Texts keep only the languages written in. */
+/** A venue's fields as its form holds them, in the form's order. Texts keep only the languages written in. */
 export interface VenueFormValues {
   readonly name: string;
   readonly street: string;
@@ -18,9 +18,7 @@ export interface VenueFormValues {
   readonly transportNotes: TranslatedText;
 }
 
-/** The form's fields in its order: what a loaded version is compared by. */
-export const VENUE_FIELDS = ['name', 'street', 'postalCode', 'town', 'point', 'accessibility', 'transportNotes'] as const satisfies readonly (keyof VenueFormValues)[];
-export type VenueField = (typeof VENUE_FIELDS)[number];
+export type VenueField = keyof VenueFormValues;
 
 export const NEW_VENUE: VenueFormValues = {
   name: '',
@@ -44,9 +42,6 @@ export interface StoredVenueFields {
   readonly transportNotes: unknown;
 }
 
-/** Whether a string is one of the languages texts are written in (`da`). */
-export const isLanguage = (value: string): value is TextLanguage => (LANGUAGES as readonly string[]).includes(value);
-
 /** A text with its written languages only, in the platform's order (so that equal texts compare equal). */
 function writtenText(value: unknown): TranslatedText {
   if (typeof value !== 'object' || value === null) return {};
@@ -69,11 +64,6 @@ export function venueFormValues(fields: StoredVenueFields): VenueFormValues {
 /** The texts with one language's text set; an emptied language is dropped (a missing translation, not an empty one). */
 export function withNote(notes: TranslatedText, language: TextLanguage, text: string): TranslatedText {
   return writtenText({ ...notes, [language]: text });
-}
-
-/** The features ticked, in the vocabulary's order. */
-export function withFeature(features: readonly AccessibilityFeature[], feature: AccessibilityFeature, ticked: boolean): AccessibilityFeature[] {
-  return ACCESSIBILITY_FEATURES.filter((candidate) => (candidate === feature ? ticked : features.includes(candidate)));
 }
 
 /**

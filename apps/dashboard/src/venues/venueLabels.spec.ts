@@ -27,10 +27,11 @@ describe('describeVenueField', () => {
     expect(describeVenueField(t, 'point', { latitude: '55.7704', longitude: '12.5038' })).toBe('55.7704, 12.5038');
   });
 
-  it('says the accessibility features and the notes in words', () => {
+  it('says the accessibility features, the notes and the lines in words', () => {
     expect(describeVenueField(t, 'accessibility', ['STEP_FREE', 'HEARING_LOOP'])).toBe('Step-free access, Hearing loop');
     expect(describeVenueField(t, 'accessibility', [])).toBe('None');
-    expect(describeVenueField(t, 'transportNotes', { da: 'Bus 150S', sv: 'Buss 150S' })).toBe('Danish: Bus 150S · Swedish: Buss 150S');
+    expect(describeVenueField(t, 'transportNotes', { da: 'Bus 150S', sv: 'Buss 150S' })).toBe('Danish: “Bus 150S”; Swedish: “Buss 150S”');
+    expect(describeVenueField(t, 'name', 'Frivilligcenter Lyngby')).toBe('“Frivilligcenter Lyngby”');
     expect(describeVenueField(t, 'name', '')).toBe('(empty)');
   });
 });

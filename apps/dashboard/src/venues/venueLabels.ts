@@ -1,5 +1,6 @@
-import { LANGUAGES, type Language as TextLanguage } from '@groupfinder/domain';
 import type { MessageKey, Translate } from '@groupfinder/translations';
+import { describeLine, describeText } from '../editing/describeValue';
+import { isLanguage } from '../editing/languages';
 import type { ProblemControl } from '../editing/ProblemSummary';
 import type { PointProblem, VenueField, VenueFormValues } from './venueForm';
 
@@ -15,6 +16,9 @@ const FIELD_LABELS: Record<VenueField | 'latitude' | 'longitude', MessageKey> = 
   transportNotes: 'dashboard.venue.notes',
 };
 
+/** The names of the venue form's controls that the API's errors may name. */
+export const VENUE_CONTROL_NAMES = ['name', 'street', 'postalCode', 'town', 'latitude', 'longitude'];
+
 /** A field of the venue form by name, as its label says it. */
 export function venueFieldLabel(t: Translate, field: VenueField): string {
   return t(FIELD_LABELS[field]);
@@ -28,8 +32,8 @@ export function venueControlId(formId: string, field: string): string {
 /** The control a problem of the API is about, to link to it from the summary of problems. */
 export function venueProblemControl(t: Translate, formId: string, field: string): ProblemControl | null {
   const [name, language] = field.split('.');
-  if (name === 'transportNotes' && language && (LANGUAGES as readonly string[]).includes(language)) {
-    return { id: venueControlId(formId, field), label: t('dashboard.venue.notes.in', { language: t(`language.${language as TextLanguage}`) }) };
+  if (name === 'transportNotes' && language && isLanguage(language)) {
+    return { id: venueControlId(formId, field), label: t('dashboard.venue.notes.in', { language: t(`language.${language}`) }) };
   }
   if (name && name in FIELD_LABELS && language === undefined) return { id: venueControlId(formId, name), label: t(FIELD_LABELS[name as keyof typeof FIELD_LABELS]) };
   return null;
@@ -47,12 +51,10 @@ export function describeVenueField<K extends VenueField>(t: Translate, field: K,
       const features = value as VenueFormValues['accessibility'];
       return features.length > 0 ? features.map((feature) => t(`accessibility.${feature}`)).join(', ') : t('dashboard.venue.accessibility.none');
     }
-    case 'transportNotes': {
-      const notes = Object.entries(value as VenueFormValues['transportNotes']).filter(([, text]) => text);
-      return notes.length > 0 ? notes.map(([language, text]) => `${t(`language.${language as TextLanguage}`)}: ${text}`).join(' · ') : empty;
-    }
+    case 'transportNotes':
+      return describeText(t, value as VenueFormValues['transportNotes']);
     default:
-      return (value as string) || empty;
+      return describeLine(t, value as string);
   }
 }
 

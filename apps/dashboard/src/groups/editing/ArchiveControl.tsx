@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useState } from 'react';
 import { graphql } from '../../gql';
 import { useLocale } from '../../i18n/useLocale';
 import { FormAlert } from '../../ui/FormAlert';
 import { useFormProblem } from '../../ui/useFormProblem';
+import { useInlineConfirm } from '../../ui/useInlineConfirm';
 
 const ArchiveGroupMutation = graphql(`
   mutation ArchiveGroup($input: EditInput!) {
@@ -41,20 +42,12 @@ export interface ArchiveControlProps {
 export function ArchiveControl({ groupId, version, archived, onChanged }: ArchiveControlProps) {
   const { t } = useLocale();
   const questionId = useId();
-  const [confirming, setConfirming] = useState(false);
+  const confirm = useInlineConfirm<HTMLParagraphElement>();
   const [done, setDone] = useState<'archived' | 'restored' | null>(null);
   const [archiveGroup, archiving] = useMutation(ArchiveGroupMutation, { refetchQueries: ['GroupEditor'] });
   const [restoreGroup, restoring] = useMutation(RestoreGroupMutation, { refetchQueries: ['GroupEditor'] });
   const form = useFormProblem({ fields: [] });
-  const archiveButton = useRef<HTMLButtonElement>(null);
-  const question = useRef<HTMLParagraphElement>(null);
-  const wasConfirming = useRef(confirming);
   const busy = archiving.loading || restoring.loading;
-
-  useEffect(() => {
-    if (wasConfirming.current !== confirming) (confirming ? question.current : archiveButton.current)?.focus();
-    wasConfirming.current = confirming;
-  }, [confirming]);
 
   async function change(action: 'archive' | 'restore') {
     if (busy) return;
@@ -62,16 +55,10 @@ export function ArchiveControl({ groupId, version, archived, onChanged }: Archiv
     const { result: changed } = await form.send(() =>
       action === 'archive' ? archiveGroup({ variables }).then(({ data }) => data?.archiveGroup) : restoreGroup({ variables }).then(({ data }) => data?.restoreGroup),
     );
-    setConfirming(false);
+    confirm.cancel();
     if (!changed) return;
     onChanged(changed.version);
     setDone(action === 'archive' ? 'archived' : 'restored');
-  }
-
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    setConfirming(false);
   }
 
   let control;
@@ -84,16 +71,16 @@ export function ArchiveControl({ groupId, version, archived, onChanged }: Archiv
         </button>
       </>
     );
-  } else if (confirming) {
+  } else if (confirm.confirming) {
     control = (
-      <div className="role-removal" role="group" aria-labelledby={questionId} onKeyDown={onKeyDown}>
-        <p id={questionId} ref={question} tabIndex={-1} className="role-removal__question">
+      <div className="role-removal" role="group" aria-labelledby={questionId} onKeyDown={confirm.onKeyDown}>
+        <p id={questionId} ref={confirm.questionRef} tabIndex={-1} className="role-removal__question">
           {t('dashboard.groupEditor.archive.question')}
         </p>
         <button type="button" className="button button--danger" aria-disabled={busy} onClick={() => void change('archive')}>
           {t('dashboard.groupEditor.archive.confirm')}
         </button>
-        <button type="button" className="button button--quiet" onClick={() => setConfirming(false)}>
+        <button type="button" className="button button--quiet" onClick={confirm.cancel}>
           {t('dashboard.cancel')}
         </button>
       </div>
@@ -102,7 +89,7 @@ export function ArchiveControl({ groupId, version, archived, onChanged }: Archiv
     control = (
       <>
         <p>{t('dashboard.groupEditor.archive.intro')}</p>
-        <button ref={archiveButton} type="button" className="button button--quiet" onClick={() => setConfirming(true)}>
+        <button ref={confirm.buttonRef} type="button" className="button button--quiet" onClick={confirm.ask}>
           {t('dashboard.groupEditor.archive')}
         </button>
       </>

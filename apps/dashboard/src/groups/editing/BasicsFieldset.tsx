@@ -1,8 +1,9 @@
 import { LIMITS, type Language as TextLanguage } from '@groupfinder/domain';
 import { useLocale } from '../../i18n/useLocale';
-import { SelectField, type SelectOption } from '../../ui/SelectField';
+import type { SelectOption } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { fieldId, type FormBinding } from './formBinding';
+import { GroupSelectField } from './GroupSelectField';
 import { TextLanguagePicker } from './TextLanguagePicker';
 import { TranslatedTextFields } from './TranslatedTextFields';
 
@@ -35,15 +36,7 @@ export function BasicsFieldset({ form, units, languages, defaultLanguage, onAddL
         onChange={(value) => form.set('slug', value)}
         error={form.problemAt('slug')}
       />
-      <SelectField
-        id={fieldId('unitId')}
-        label={t('dashboard.groupEditor.field.unitId')}
-        name="unitId"
-        value={form.values.unitId}
-        options={units}
-        onChange={(value) => form.set('unitId', value)}
-        error={form.problemAt('unitId')}
-      />
+      <GroupSelectField form={form} field="unitId" options={units} />
       <TextLanguagePicker languages={languages} onAdd={onAddLanguage} />
       <TranslatedTextFields form={form} field="name" languages={languages} defaultLanguage={defaultLanguage} />
     </fieldset>

@@ -2,6 +2,7 @@ import { LIMITS } from '@groupfinder/domain';
 import type { HTMLInputTypeAttribute } from 'react';
 import { useLocale } from '../../i18n/useLocale';
 import { TextField } from '../../ui/TextField';
+import { fieldLabel } from './fieldLabels';
 import { fieldId, type FormBinding } from './formBinding';
 
 const CONTACT_FIELDS = [
@@ -21,7 +22,7 @@ export function ContactFieldset({ form }: { readonly form: FormBinding }) {
         <TextField
           key={field}
           id={fieldId(field)}
-          label={t(`dashboard.groupEditor.field.${field}`)}
+          label={fieldLabel(t, field)}
           name={field}
           type={type}
           // The group's contact, not the editor's own: no address book filling.

@@ -3,21 +3,21 @@ import { useLocale } from '../../i18n/useLocale';
 import { routeHref } from '../../routing/routes';
 import { DataTable } from '../../ui/DataTable';
 import { Pager } from '../../ui/Pager';
-import type { ListedGroup, Page } from './groupList';
+import type { Page } from '../../ui/lists';
+import type { ListedGroup } from './groupList';
 import type { NamedOption } from './useGroupFormOptions';
 
 export interface EditableGroupTableProps {
-  /** The groups on this page. */
-  readonly groups: readonly ListedGroup[];
   readonly units: readonly NamedOption[];
   /** A group's name in the dashboard's language, else the organisation's, else any. */
   readonly nameOf: (group: ListedGroup) => PickedText | null;
+  /** The groups on the page shown. */
   readonly page: Page<ListedGroup>;
   readonly onPage: (page: number) => void;
 }
 
 /** A page of the groups the viewer may edit, each name a link to its editing page; moving between pages under it. */
-export function EditableGroupTable({ groups, units, nameOf, page, onPage }: EditableGroupTableProps) {
+export function EditableGroupTable({ units, nameOf, page, onPage }: EditableGroupTableProps) {
   const { t, locale } = useLocale();
   const unitName = (unitId: string | null) => (unitId ? (units.find(({ id }) => id === unitId)?.name ?? '') : t('dashboard.groupEditor.unitId.none'));
 
@@ -33,7 +33,7 @@ export function EditableGroupTable({ groups, units, nameOf, page, onPage }: Edit
           t('dashboard.groupList.inFinder'),
         ]}
       >
-        {groups.map((group) => {
+        {page.items.map((group) => {
           const name = nameOf(group);
           return (
             <tr key={group.id}>
@@ -50,18 +50,7 @@ export function EditableGroupTable({ groups, units, nameOf, page, onPage }: Edit
           );
         })}
       </DataTable>
-      {page.pageCount > 1 ? (
-        <Pager
-          label={t('dashboard.groupList.pages')}
-          position={t('dashboard.groupList.position', { first: page.first, last: page.last, total: page.total })}
-          previousLabel={t('dashboard.groupList.previous')}
-          nextLabel={t('dashboard.groupList.next')}
-          hasPrevious={page.page > 0}
-          hasNext={page.page < page.pageCount - 1}
-          onPrevious={() => onPage(page.page - 1)}
-          onNext={() => onPage(page.page + 1)}
-        />
-      ) : null}
+      <Pager label={t('dashboard.groupList.pages')} page={page} onPage={onPage} />
     </>
   );
 }

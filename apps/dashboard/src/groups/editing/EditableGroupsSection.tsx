@@ -3,15 +3,17 @@ import { pickText } from '@groupfinder/domain';
 import { useMemo, useState } from 'react';
 import { createsGroupsIn, editsGroups } from '../../auth/access';
 import { useViewer } from '../../auth/useViewer';
+import { textLanguage } from '../../editing/languages';
 import { graphql } from '../../gql';
 import { useLocale } from '../../i18n/useLocale';
 import { routeHref } from '../../routing/routes';
+import { pageOf } from '../../ui/lists';
 import { PageProblem } from '../../ui/PageProblem';
 import { Section } from '../../ui/Section';
 import { EditableGroupTable } from './EditableGroupTable';
 import { GroupListFilters } from './GroupListFilters';
-import { parseText, textLanguage } from './groupFields';
-import { filterGroups, NO_FILTER, pageOf, type GroupListFilter, type ListedGroup } from './groupList';
+import { parseText } from './groupFields';
+import { filterGroups, NO_FILTER, type GroupListFilter, type ListedGroup } from './groupList';
 
 const EditableGroupsQuery = graphql(`
   query EditableGroups($slug: String!) {
@@ -90,7 +92,6 @@ export function EditableGroupsSection({ slug }: { readonly slug: string }) {
       </p>
       {shown.total > 0 ? (
         <EditableGroupTable
-          groups={shown.items}
           units={organisation.units}
           nameOf={(group) => pickText(group.name, locale, defaultLanguage)}
           page={shown}

@@ -1,8 +1,8 @@
 import { useLocale } from '../../i18n/useLocale';
-import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { fieldLabel } from './fieldLabels';
 import { fieldId, type FormBinding } from './formBinding';
-import type { GroupFormValues } from './groupFields';
+import { GroupSelectField } from './GroupSelectField';
 import { enrolmentOptions } from './vocabularyOptions';
 import { WholeNumberField } from './WholeNumberField';
 
@@ -12,15 +12,7 @@ export function EnrolmentFieldset({ form }: { readonly form: FormBinding }) {
   return (
     <fieldset className="form-section">
       <legend className="form-section__legend">{t('dashboard.groupEditor.section.enrolment')}</legend>
-      <SelectField
-        id={fieldId('enrolment')}
-        label={t('dashboard.groupEditor.field.enrolment')}
-        name="enrolment"
-        value={form.values.enrolment}
-        options={enrolmentOptions(t)}
-        onChange={(value) => form.set('enrolment', value as GroupFormValues['enrolment'])}
-        error={form.problemAt('enrolment')}
-      />
+      <GroupSelectField form={form} field="enrolment" options={enrolmentOptions(t)} />
       <WholeNumberField form={form} field="formingMinimum" hint={t('dashboard.groupEditor.formingMinimum.hint')} />
       <div className="field-row">
         <WholeNumberField form={form} field="sizeMin" />
@@ -29,7 +21,7 @@ export function EnrolmentFieldset({ form }: { readonly form: FormBinding }) {
       </div>
       <TextField
         id={fieldId('pausedUntil')}
-        label={t('dashboard.groupEditor.field.pausedUntil')}
+        label={fieldLabel(t, 'pausedUntil')}
         hint={t('dashboard.groupEditor.pausedUntil.hint')}
         name="pausedUntil"
         type="date"

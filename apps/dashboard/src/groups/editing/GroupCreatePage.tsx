@@ -2,19 +2,19 @@ import { useMutation } from '@apollo/client/react';
 import { createsGroupsIn } from '../../auth/access';
 import { SignInFirst } from '../../auth/SignInFirst';
 import { useViewer, type Viewer } from '../../auth/useViewer';
+import { suggestSlug } from '../../editing/slug';
+import { UnsavedChangesDialog } from '../../editing/UnsavedChangesDialog';
 import { graphql } from '../../gql';
 import { useLocale } from '../../i18n/useLocale';
-import { routeHref } from '../../routing/routes';
 import { navigate } from '../../routing/useRoute';
-import { suggestSlug } from '../../units/slug';
 import { LoadingState } from '../../ui/LoadingState';
+import { OrganisationContext } from '../../ui/OrganisationContext';
 import { PageLayout } from '../../ui/PageLayout';
 import { PageProblem } from '../../ui/PageProblem';
 import { useFormProblem } from '../../ui/useFormProblem';
 import { GroupForm } from './GroupForm';
 import { newGroupForm } from './groupFields';
 import { unitOptions } from './unitOptions';
-import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 import { useGroupForm } from './useGroupForm';
 import { useGroupFormOptions, type GroupFormOptions } from './useGroupFormOptions';
 
@@ -44,11 +44,7 @@ export function GroupCreatePage({ slug }: { readonly slug: string }) {
 
   return (
     <PageLayout title={title} busy={loading}>
-      {options ? (
-        <p className="page__context">
-          {t('dashboard.groupEditor.organisation')} <a href={routeHref({ page: 'organisation', slug: options.organisation.slug })}>{options.organisation.name}</a>
-        </p>
-      ) : null}
+      {options ? <OrganisationContext organisation={options.organisation} /> : null}
       {content}
     </PageLayout>
   );
@@ -93,7 +89,7 @@ function GroupCreator({ viewer, options }: { readonly viewer: Viewer; readonly o
         saving={loading}
         onSubmit={() => void create()}
       />
-      <UnsavedChangesDialog changes={form.changes} />
+      <UnsavedChangesDialog changes={form.changes} record="group" />
     </>
   );
 }

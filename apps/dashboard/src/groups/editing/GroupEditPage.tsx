@@ -6,12 +6,12 @@ import { useViewer } from '../../auth/useViewer';
 import { getFragmentData } from '../../gql';
 import { useLocale } from '../../i18n/useLocale';
 import { NotFoundPage } from '../../routing/NotFoundPage';
-import { routeHref } from '../../routing/routes';
 import { LoadingState } from '../../ui/LoadingState';
+import { OrganisationContext } from '../../ui/OrganisationContext';
 import { PageLayout } from '../../ui/PageLayout';
 import { PageProblem } from '../../ui/PageProblem';
 import { GroupEditor } from './GroupEditor';
-import { GroupEditorQuery } from './groupEditorQuery';
+import { GroupEditorFragment, GroupEditorQuery } from './groupEditorQuery';
 import { parseText } from './groupFields';
 import { StoredGroupFieldsFragment } from './storedGroupFields';
 import { useGroupFormOptions } from './useGroupFormOptions';
@@ -32,7 +32,7 @@ export function GroupEditPage({ id }: { readonly id: string }) {
 
   if (isNotFound(query.error)) return <NotFoundPage />;
 
-  const storedName = group ? parseText(getFragmentData(StoredGroupFieldsFragment, group.fields).name) : {};
+  const storedName = group ? parseText(getFragmentData(StoredGroupFieldsFragment, getFragmentData(GroupEditorFragment, group).fields).name) : {};
   const shownName = options ? pickText(storedName, locale, options.defaultLanguage)?.text : undefined;
   const title = shownName ?? t('dashboard.groupEditor.edit.title');
 
@@ -45,11 +45,7 @@ export function GroupEditPage({ id }: { readonly id: string }) {
 
   return (
     <PageLayout title={title} busy={query.loading || optionsLoading}>
-      {options ? (
-        <p className="page__context">
-          {t('dashboard.groupEditor.organisation')} <a href={routeHref({ page: 'organisation', slug: options.organisation.slug })}>{options.organisation.name}</a>
-        </p>
-      ) : null}
+      {options ? <OrganisationContext organisation={options.organisation} /> : null}
       {content}
     </PageLayout>
   );

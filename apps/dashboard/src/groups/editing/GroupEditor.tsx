@@ -1,22 +1,24 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import { administersGroup } from '../../auth/access';
-import { HistoryList } from '../../history/HistoryList';
 import type { Viewer } from '../../auth/useViewer';
-import { getFragmentData, graphql } from '../../gql';
-import type { GroupEditorQuery as GroupEditorResult } from '../../gql/graphql';
+import { ConflictView } from '../../editing/ConflictView';
+import type { Choice } from '../../editing/mergeFields';
+import { UnsavedChangesDialog } from '../../editing/UnsavedChangesDialog';
+import { useConflict } from '../../editing/useConflict';
+import { HistoryList } from '../../history/HistoryList';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useLocale } from '../../i18n/useLocale';
 import { Section } from '../../ui/Section';
 import { useFormProblem } from '../../ui/useFormProblem';
 import { ArchiveControl } from './ArchiveControl';
-import { ConflictView } from './ConflictView';
-import { GroupEditorQuery } from './groupEditorQuery';
+import { describeField } from './describeField';
+import { fieldLabel } from './fieldLabels';
+import { GroupEditorFragment, GroupEditorQuery } from './groupEditorQuery';
 import { fieldsFromStored, formFromFields, type GroupField, type GroupFieldValues } from './groupFields';
 import { GroupForm } from './GroupForm';
-import { mergeFields, withChoices, type Choice, type Merge } from './mergeFields';
 import { StoredGroupFieldsFragment } from './storedGroupFields';
 import { unitOptions } from './unitOptions';
-import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 import { useGroupForm } from './useGroupForm';
 import type { GroupFormOptions } from './useGroupFormOptions';
 
@@ -24,29 +26,13 @@ const UpdateGroupMutation = graphql(`
   mutation UpdateGroup($input: UpdateGroupInput!) {
     updateGroup(input: $input) {
       id
-      version
-      archivedAt
-      fields {
-        ...StoredGroupFields
-      }
-      history {
-        id
-        ...HistoryList_change
-      }
+      ...GroupEditor_group
     }
   }
 `);
 
-/** Someone else saved since the editor started: their fields, the version they made, and the merge with mine. */
-interface Conflict {
-  readonly mine: GroupFieldValues;
-  readonly theirs: GroupFieldValues;
-  readonly version: number;
-  readonly merge: Merge<GroupFieldValues>;
-}
-
 export interface GroupEditorProps {
-  readonly group: GroupEditorResult['editableGroup'];
+  readonly group: FragmentType<typeof GroupEditorFragment>;
   readonly viewer: Viewer;
   readonly options: GroupFormOptions;
 }
@@ -56,12 +42,18 @@ export interface GroupEditorProps {
  * with what is stored now; archiving; and the group's history. `version` moves only with this
  * editor's own saves, so that a change by someone else is never overwritten unseen.
  */
-export function GroupEditor({ group, viewer, options }: GroupEditorProps) {
-  const { t } = useLocale();
+export function GroupEditor({ group: groupData, viewer, options }: GroupEditorProps) {
+  const { t, locale } = useLocale();
+  const group = getFragmentData(GroupEditorFragment, groupData);
   const client = useApolloClient();
   const stored = useMemo(() => fieldsFromStored(getFragmentData(StoredGroupFieldsFragment, group.fields)), [group.fields]);
   const [version, setVersion] = useState(group.version);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
+  // What is stored now, straight from the API.
+  const { conflict, compare, resolve } = useConflict(async () => {
+    const { data } = await client.query({ query: GroupEditorQuery, variables: { id: group.id }, fetchPolicy: 'network-only' });
+    const theirs = data ? getFragmentData(GroupEditorFragment, data.editableGroup) : null;
+    return theirs ? { values: fieldsFromStored(getFragmentData(StoredGroupFieldsFragment, theirs.fields)), version: theirs.version } : null;
+  });
   const [saves, setSaves] = useState(0);
   const [updateGroup, { loading: saving }] = useMutation(UpdateGroupMutation);
   const problem = useFormProblem({ fields: [] });
@@ -76,49 +68,36 @@ export function GroupEditor({ group, viewer, options }: GroupEditorProps) {
     setVersion(group.version);
   }, [group.version, version, dirty, saving, conflict, stored, reset]);
 
-  async function save(fields: GroupFieldValues, fromVersion: number) {
+  /** Saves `fields`, edited from `base` (stored at `fromVersion`). */
+  async function save(fields: GroupFieldValues, base: GroupFieldValues, fromVersion: number) {
     const { result, problem: refused } = await problem.send(() => updateGroup({ variables: { input: { id: group.id, version: fromVersion, fields } } }));
-    if (refused?.code === 'CONFLICT') return compareWithStored(fields);
-    const saved = result?.data?.updateGroup;
+    if (refused?.code === 'CONFLICT') return compare(base, fields);
+    const saved = result?.data ? getFragmentData(GroupEditorFragment, result.data.updateGroup) : null;
     if (!saved) return;
     form.saved(fieldsFromStored(getFragmentData(StoredGroupFieldsFragment, saved.fields)), fields);
     setVersion(saved.version);
     setSaves((count) => count + 1);
   }
 
-  /** What is stored now, straight from the API, merged with mine. */
-  async function compareWithStored(mine: GroupFieldValues) {
-    try {
-      const { data } = await client.query({ query: GroupEditorQuery, variables: { id: group.id }, fetchPolicy: 'network-only' });
-      if (!data) return;
-      const theirs = fieldsFromStored(getFragmentData(StoredGroupFieldsFragment, data.editableGroup.fields));
-      setConflict({ mine, theirs, version: data.editableGroup.version, merge: mergeFields(form.base, mine, theirs) });
-    } catch {
-      // The CONFLICT's own message stays at the top of the form.
-    }
-  }
-
   async function saveAgain(choices: Partial<Record<GroupField, Choice>>) {
-    if (!conflict) return;
-    const resolved = withChoices(conflict.merge, conflict.theirs, choices);
-    form.reset(formFromFields(resolved), conflict.theirs);
-    setVersion(conflict.version);
-    setConflict(null);
-    await save(resolved, conflict.version);
+    const resolved = resolve(choices);
+    if (!resolved) return;
+    form.reset(formFromFields(resolved.values), resolved.theirs);
+    setVersion(resolved.version);
+    await save(resolved.values, resolved.theirs, resolved.version);
   }
 
-  const describe = { units: options.units, venues: options.venues, municipalities: options.municipalities, now };
+  const describeContext = { t, locale, units: options.units, venues: options.venues, municipalities: options.municipalities, now };
 
   return (
     <>
       {group.archivedAt ? <p className="notice notice--warning">{t('dashboard.groupEditor.archivedNotice')}</p> : null}
       {conflict ? (
         <ConflictView
-          merge={conflict.merge}
-          mine={conflict.mine}
-          theirs={conflict.theirs}
-          version={conflict.version}
-          describe={describe}
+          record="group"
+          conflict={conflict}
+          fieldLabel={(field) => fieldLabel(t, field)}
+          describe={(field, fields) => describeField(field, fields, describeContext)}
           saving={saving}
           onSaveAgain={(choices) => void saveAgain(choices)}
         />
@@ -134,7 +113,7 @@ export function GroupEditor({ group, viewer, options }: GroupEditorProps) {
           saving={saving}
           onSubmit={() => {
             const fields = form.fieldsToSend();
-            if (fields) void save(fields, version);
+            if (fields) void save(fields, form.base, version);
           }}
           status={saves > 0 && !form.dirty ? <p key={saves} className="notice">{t('dashboard.groupEditor.saved')}</p> : null}
         />
@@ -149,7 +128,7 @@ export function GroupEditor({ group, viewer, options }: GroupEditorProps) {
           refetchQueries={['GroupEditor']}
         />
       </Section>
-      <UnsavedChangesDialog changes={form.changes} />
+      <UnsavedChangesDialog changes={form.changes} record="group" />
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Language as TextLanguage } from '@groupfinder/domain';
 import type { FormEvent, ReactNode } from 'react';
 import { useLocale } from '../../i18n/useLocale';
 import { ProblemSummary } from '../../editing/ProblemSummary';
+import { SaveButton } from '../../ui/SaveButton';
 import type { SelectOption } from '../../ui/SelectField';
 import type { FormProblemState } from '../../ui/useFormProblem';
 import { AudienceFieldset } from './AudienceFieldset';
@@ -55,9 +56,7 @@ export function GroupForm({ form, problem, options, units, textLanguages, onAddT
       <ContactFieldset form={form} />
       <GroupScheduleFieldset form={form} languages={textLanguages} defaultTimeZone={options.timeZone} problems={problemsUnder(fieldProblems, 'schedule')} />
       <div className="form__actions group-form__actions">
-        <button type="submit" className="button" aria-disabled={saving}>
-          {saving ? t('dashboard.groupEditor.saving') : submitLabel}
-        </button>
+        <SaveButton label={submitLabel} saving={saving} />
         <div role="status">{status}</div>
       </div>
     </form>

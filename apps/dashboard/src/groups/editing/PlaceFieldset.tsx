@@ -1,9 +1,8 @@
 import { useLocale } from '../../i18n/useLocale';
 import { CheckboxField } from '../../ui/CheckboxField';
-import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { fieldId, type FormBinding } from './formBinding';
-import type { GroupFormValues } from './groupFields';
+import { GroupSelectField } from './GroupSelectField';
 import type { NamedOption, VenueOption } from './useGroupFormOptions';
 import { formatOptions } from './vocabularyOptions';
 
@@ -13,8 +12,6 @@ export interface PlaceFieldsetProps {
   readonly venues: readonly VenueOption[] | null;
   readonly municipalities: readonly NamedOption[];
 }
-
-const asOptions = (items: readonly NamedOption[]) => items.map(({ id, name }) => ({ value: id, label: name }));
 
 /** Where the group meets: in person at a venue in a municipality, online by a link, or both. */
 export function PlaceFieldset({ form, venues, municipalities }: PlaceFieldsetProps) {
@@ -26,38 +23,22 @@ export function PlaceFieldset({ form, venues, municipalities }: PlaceFieldsetPro
   return (
     <fieldset className="form-section">
       <legend className="form-section__legend">{t('dashboard.groupEditor.section.place')}</legend>
-      <SelectField
-        id={fieldId('format')}
-        label={t('dashboard.groupEditor.field.format')}
-        name="format"
-        value={form.values.format}
-        options={formatOptions(t)}
-        onChange={(value) => form.set('format', value as GroupFormValues['format'])}
-        error={form.problemAt('format')}
-      />
+      <GroupSelectField form={form} field="format" options={formatOptions(t)} />
       {venueOptions ? (
-        <SelectField
-          id={fieldId('venueId')}
-          label={t('dashboard.groupEditor.field.venueId')}
+        <GroupSelectField
+          form={form}
+          field="venueId"
           hint={t('dashboard.groupEditor.venueId.hint')}
-          name="venueId"
-          value={form.values.venueId}
           placeholder={t('dashboard.groupEditor.venueId.none')}
           options={venueOptions}
-          onChange={(value) => form.set('venueId', value)}
-          error={form.problemAt('venueId')}
         />
       ) : null}
-      <SelectField
-        id={fieldId('municipalityId')}
-        label={t('dashboard.groupEditor.field.municipalityId')}
+      <GroupSelectField
+        form={form}
+        field="municipalityId"
         hint={t('dashboard.groupEditor.municipalityId.hint')}
-        name="municipalityId"
-        value={form.values.municipalityId}
         placeholder={t('dashboard.groupEditor.municipalityId.none')}
-        options={asOptions(municipalities)}
-        onChange={(value) => form.set('municipalityId', value)}
-        error={form.problemAt('municipalityId')}
+        options={municipalities.map(({ id, name }) => ({ value: id, label: name }))}
       />
       <TextField
         id={fieldId('onlineJoinUrl')}

@@ -2,6 +2,7 @@ import { LIMITS, type Language as TextLanguage } from '@groupfinder/domain';
 import { useLocale } from '../../i18n/useLocale';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
+import { fieldLabel } from './fieldLabels';
 import { fieldId, type FormBinding } from './formBinding';
 import { fallbackText, type TextField as TextFieldName } from './groupFields';
 
@@ -28,7 +29,7 @@ function shortened(text: string, max = 120): string {
  */
 export function TranslatedTextFields({ form, field, languages, defaultLanguage, hint, multiline = false }: TranslatedTextFieldsProps) {
   const { t } = useLocale();
-  const label = t(`dashboard.groupEditor.field.${field}`);
+  const label = fieldLabel(t, field);
   const text = form.values[field];
   const error = form.problemAt(field);
   const id = fieldId(field);

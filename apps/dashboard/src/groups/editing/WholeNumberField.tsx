@@ -1,5 +1,6 @@
 import { useLocale } from '../../i18n/useLocale';
 import { TextField } from '../../ui/TextField';
+import { fieldLabel } from './fieldLabels';
 import { fieldId, type FormBinding } from './formBinding';
 import type { NumberField } from './groupFields';
 
@@ -16,7 +17,7 @@ export function WholeNumberField({ form, field, hint, required }: WholeNumberFie
   return (
     <TextField
       id={fieldId(field)}
-      label={t(`dashboard.groupEditor.field.${field}`)}
+      label={fieldLabel(t, field)}
       hint={hint}
       name={field}
       inputMode="numeric"

@@ -1,5 +1,6 @@
-import { LANGUAGES, type Schedule } from '@groupfinder/domain';
+import type { Schedule } from '@groupfinder/domain';
 import { describeSchedule, type Locale, type Translate } from '@groupfinder/translations';
+import { describeLine, describeText } from '../../editing/describeValue';
 import { parseText, type GroupField, type GroupFieldValues } from './groupFields';
 import type { NamedOption } from './useGroupFormOptions';
 import { spokenLanguageName } from './vocabularyOptions';
@@ -13,8 +14,6 @@ export interface DescribeContext {
   /** When the schedule's words start from. */
   readonly now: Date;
 }
-
-const quoted = (t: Translate, text: string) => t('dashboard.groupEditor.value.quoted', { text });
 
 function describeSchedulePlainly(schedule: Schedule, context: DescribeContext): string {
   const { t, locale, now } = context;
@@ -41,11 +40,8 @@ export function describeField(field: GroupField, fields: GroupFieldValues, conte
     case 'name':
     case 'description':
     case 'practicalNotes':
-    case 'intakeText': {
-      const text = parseText(fields[field]);
-      const parts = LANGUAGES.filter((language) => text[language]).map((language) => `${t(`language.${language}`)}: ${quoted(t, text[language] ?? '')}`);
-      return parts.length > 0 ? parts.join('; ') : t('dashboard.groupEditor.notGiven');
-    }
+    case 'intakeText':
+      return describeText(t, parseText(fields[field]), t('dashboard.groupEditor.notGiven'));
     case 'unitId':
       return named(context.units, fields.unitId);
     case 'venueId':
@@ -74,7 +70,7 @@ export function describeField(field: GroupField, fields: GroupFieldValues, conte
       return fields.schedule ? describeSchedulePlainly(fields.schedule, context) : '';
     default: {
       const value = fields[field];
-      return typeof value === 'string' ? quoted(t, value) : String(value);
+      return typeof value === 'string' ? describeLine(t, value, t('dashboard.groupEditor.notGiven')) : String(value);
     }
   }
 }

@@ -1,10 +1,9 @@
-import { LANGUAGES, type Language as TextLanguage } from '@groupfinder/domain';
 import type { Translate } from '@groupfinder/translations';
+import { isLanguage } from '../../editing/languages';
 import { GROUP_FIELDS, TEXT_FIELDS, type GroupField } from './groupFields';
 
 const isGroupField = (value: string): value is GroupField => (GROUP_FIELDS as readonly string[]).includes(value);
 const isTextField = (value: string): value is (typeof TEXT_FIELDS)[number] => (TEXT_FIELDS as readonly string[]).includes(value);
-const isLanguage = (value: string): value is TextLanguage => (LANGUAGES as readonly string[]).includes(value);
 
 /** A field's label, as the form shows it. */
 export function fieldLabel(t: Translate, field: GroupField): string {

@@ -13,7 +13,9 @@ import {
   type TopicCode,
   type TranslatedText,
 } from '@groupfinder/domain';
+import { isLanguage, spokenLanguage } from '../../editing/languages';
 import type { GroupFieldsInput, Language } from '../../gql/graphql';
+import type { ScheduleRules } from '../icalendar';
 
 /** The texts a group has in each language the organisation writes. */
 export const TEXT_FIELDS = ['name', 'description', 'practicalNotes', 'intakeText'] as const;
@@ -87,13 +89,8 @@ export interface StoredGroupFields {
   readonly contactUrl?: string | null;
 }
 
-export interface StoredSchedule {
-  readonly timeZone: string;
-  readonly start: string;
-  readonly durationMinutes: number;
-  readonly rrule?: string | null;
-  readonly exdates: readonly string[];
-  readonly rdates: readonly string[];
+/** A schedule as stored: its iCalendar rules, its moved meetings and its breaks (their reasons as JSON texts). */
+export interface StoredSchedule extends ScheduleRules {
   readonly moves: readonly { readonly from: string; readonly to: string }[];
   readonly pauses: readonly { readonly from: string; readonly until: string; readonly reason: unknown }[];
 }
@@ -137,8 +134,6 @@ export type GroupField = (typeof GROUP_FIELDS)[number];
 
 /** The fields as the API takes them, each one given (null where nothing is chosen); the schedule as the domain types it. */
 export type GroupFieldValues = { [K in Exclude<GroupField, 'schedule'>]-?: Exclude<GroupFieldsInput[K], undefined> } & { schedule: Schedule | null };
-
-const isLanguage = (value: string): value is TextLanguage => (LANGUAGES as readonly string[]).includes(value);
 
 /** A text as stored (a JSON object by language code), with anything else in it left out. */
 export function parseText(value: unknown): TranslatedText {
@@ -340,16 +335,6 @@ export function newGroupForm(defaultLanguage: TextLanguage, unitId: string): Gro
     contactEmail: '',
     contactUrl: '',
   };
-}
-
-/** The schema's spoken `Language` (DA) for a text's language code (da). */
-export function spokenLanguage(language: TextLanguage): Language {
-  return language.toUpperCase() as Language;
-}
-
-/** A text's language code (da) for the schema's `Language` (DA), such as an organisation's default language. */
-export function textLanguage(language: Language): TextLanguage {
-  return language.toLowerCase() as TextLanguage;
 }
 
 /** The languages to write the texts in: the organisation's first, then every language a text of the group already has. */

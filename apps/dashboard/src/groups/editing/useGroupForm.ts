@@ -1,11 +1,11 @@
 import { LANGUAGES, type Language as TextLanguage, type TranslatedText } from '@groupfinder/domain';
 import { useMemo, useState } from 'react';
 import { useLocale } from '../../i18n/useLocale';
+import { sameValue } from '../../editing/sameValue';
+import { useUnsavedChanges, type UnsavedChanges } from '../../editing/useUnsavedChanges';
 import type { FormProblemState } from '../../ui/useFormProblem';
 import type { FormBinding } from './formBinding';
 import { fieldsFromForm, formFromFields, textLanguagesOf, type GroupFieldValues, type GroupFormValues } from './groupFields';
-import { sameValue } from './mergeFields';
-import { useUnsavedChanges, type UnsavedChanges } from './useUnsavedChanges';
 
 export interface UseGroupFormOptions {
   /** The form's first values. */

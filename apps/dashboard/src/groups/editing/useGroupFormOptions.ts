@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { COUNTRY_TIME_ZONES, type Language as TextLanguage } from '@groupfinder/domain';
+import { textLanguage } from '../../editing/languages';
 import { graphql } from '../../gql';
-import type { Country } from '../../gql/graphql';
-import { textLanguage } from './groupFields';
+import type { Country, GroupFormOptionsQuery, GroupFormVenuesQuery } from '../../gql/graphql';
 
 const GroupFormOptionsQuery = graphql(`
   query GroupFormOptions($slug: String!) {
@@ -64,10 +64,34 @@ export interface GroupFormOptions {
   /** The organisation's venues, named "name, street, town"; null when they could not be listed. */
   readonly venues: readonly VenueOption[] | null;
   readonly municipalities: readonly NamedOption[];
-  /** The language visitors see when a text is missing in theirs. */
+  /** The organisation's default language: the texts' first, and the one visitors see when a text is missing in theirs. */
   readonly defaultLanguage: TextLanguage;
   /** A new schedule's time zone: the country's. */
   readonly timeZone: string;
+}
+
+/** The organisation as the form's options query answers it. */
+export type OptionsOrganisation = GroupFormOptionsQuery['organisation'];
+
+/** A venue as the form's venues query answers it. */
+export type OptionsVenue = NonNullable<GroupFormVenuesQuery['organisation']['venues']>[number];
+
+/** What the group form offers, from the API's answers; `venues` null when they could not be listed. */
+export function groupFormOptions(organisation: OptionsOrganisation, venues: readonly OptionsVenue[] | null, municipalities: readonly NamedOption[]): GroupFormOptions {
+  return {
+    organisation: { id: organisation.id, slug: organisation.slug, name: organisation.name, country: organisation.country },
+    units: organisation.units,
+    venues:
+      venues?.map(({ id, archivedAt, fields }) => ({
+        id,
+        name: [fields.name, fields.street, fields.town].filter((part) => part.trim() !== '').join(', '),
+        archived: archivedAt != null,
+      })) ?? null,
+    municipalities,
+    // The organisation's own language, whatever its country's.
+    defaultLanguage: textLanguage(organisation.defaultLanguage),
+    timeZone: COUNTRY_TIME_ZONES[organisation.country],
+  };
 }
 
 export interface GroupFormOptionsState {
@@ -85,21 +109,9 @@ export function useGroupFormOptions(slug: string | null): GroupFormOptionsState 
   const municipalities = useQuery(GroupFormMunicipalitiesQuery, { variables: { country: organisation?.country ?? 'DK' }, skip: !organisation });
 
   // The venues may fail alone (then there is no venue to choose); the form waits for their answer either way.
-  const options: GroupFormOptions | null =
+  const options =
     organisation && municipalities.data && !venues.loading
-      ? {
-          organisation: { id: organisation.id, slug: organisation.slug, name: organisation.name, country: organisation.country },
-          units: organisation.units,
-          venues:
-            venues.data?.organisation.venues?.map(({ id, archivedAt, fields }) => ({
-              id,
-              name: [fields.name, fields.street, fields.town].filter((part) => part.trim() !== '').join(', '),
-              archived: archivedAt != null,
-            })) ?? null,
-          municipalities: municipalities.data.municipalities,
-          defaultLanguage: textLanguage(organisation.defaultLanguage),
-          timeZone: COUNTRY_TIME_ZONES[organisation.country],
-        }
+      ? groupFormOptions(organisation, venues.data?.organisation.venues ?? null, municipalities.data.municipalities)
       : null;
 
   return {

@@ -1,9 +1,9 @@
 import { AGE_BAND_CODES, AUDIENCES, ENROLMENT_STATES, FORMATS, LANGUAGES, METHODS, PROMISES, TOPICS } from '@groupfinder/domain';
 import type { Translate } from '@groupfinder/translations';
+import { spokenLanguage } from '../../editing/languages';
 import type { Language } from '../../gql/graphql';
 import type { CheckboxOption } from '../../ui/CheckboxGroup';
 import type { SelectOption } from '../../ui/SelectField';
-import { spokenLanguage } from './groupFields';
 
 /** The platform's vocabularies as choices, labelled in the dashboard's language. */
 

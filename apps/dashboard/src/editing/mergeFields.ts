@@ -1,17 +1,4 @@
-const isNothing = (value: unknown) => value === null || value === undefined;
-
-/** Whether two values are the same, as JSON: objects compared key by key whatever their order; null and undefined alike. */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (isNothing(a) || isNothing(b)) return isNothing(a) && isNothing(b);
-  if (typeof a !== 'object' || typeof b !== 'object') return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
-  }
-  const keysOfA = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
-  const keysOfB = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
-  return keysOfA.length === keysOfB.length && keysOfA.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
-}
+import { sameValue } from './sameValue';
 
 /** The fields whose values differ between two versions of a record. */
 export function changedFields<T extends object>(from: T, to: T): (keyof T & string)[] {
@@ -28,9 +15,9 @@ export interface Merge<T> {
 }
 
 /**
- * A three-way merge of a record, field by field: what the editor started from (`base`), what they
- * made of it (`mine`) and what is stored now because someone else saved (`theirs`). Fields both
- * changed to the same value are no conflict.
+ * A three-way merge of a record (a group, a venue, an organisation, a unit), field by field: what
+ * the editor started from (`base`), what they made of it (`mine`) and what is stored now because
+ * someone else saved (`theirs`). Fields both changed to the same value are no conflict.
  */
 export function mergeFields<T extends object>(base: T, mine: T, theirs: T): Merge<T> {
   const merged = { ...mine };

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { navigationGuards } from '../../routing/navigationGuards';
+import { navigationGuards } from '../routing/navigationGuards';
 
 export interface UnsavedChanges {
   /** The hash the reader tried to go to while there were changes: they are being asked. */
@@ -8,7 +8,7 @@ export interface UnsavedChanges {
   leave(): void;
   /** Stays with the changes. */
   stay(): void;
-  /** Lets the next move go without asking (after a save, to the saved group's page). */
+  /** Lets the next move go without asking (after a save that moves to another page). */
   allowNextMove(): void;
 }
 

@@ -1,4 +1,4 @@
-import { changedFields, mergeFields, sameValue, withChoices } from './mergeFields';
+import { changedFields, mergeFields, withChoices } from './mergeFields';
 
 interface Fields {
   slug: string;
@@ -29,10 +29,11 @@ describe('mergeFields', () => {
     expect(merge.merged.slug).toBe('sorg-i-lyngby');
   });
 
-  it('sees no conflict when both made the same change', () => {
+  it('sees no conflict when both made the same change, or nobody changed anything', () => {
     const mine = { ...base, topics: ['GRIEF', 'CRISIS'] };
     const theirs = { ...base, topics: ['GRIEF', 'CRISIS'] };
     expect(mergeFields(base, mine, theirs)).toEqual({ merged: mine, taken: [], conflicts: [] });
+    expect(mergeFields(base, base, base)).toEqual({ merged: base, taken: [], conflicts: [] });
   });
 
   it('compares texts by their languages, whatever their order', () => {
@@ -44,6 +45,13 @@ describe('mergeFields', () => {
   it('takes a field they emptied when I left it alone', () => {
     const theirs = { ...base, sizeMax: null };
     expect(mergeFields(base, base, theirs)).toEqual({ merged: theirs, taken: ['sizeMax'], conflicts: [] });
+  });
+
+  it('merges any record the same way: a venue’s accessibility taken, its notes in conflict', () => {
+    const venue = { name: 'Frivilligcenter Lyngby', accessibility: ['STEP_FREE'], transportNotes: { da: 'Bus 150S' } };
+    const mine = { ...venue, transportNotes: { da: 'Bus 150S til Lyngby St.' } };
+    const theirs = { ...venue, accessibility: [], transportNotes: { da: 'Bus 150S', sv: 'Buss 150S' } };
+    expect(mergeFields(venue, mine, theirs)).toEqual({ merged: { ...mine, accessibility: [] }, taken: ['accessibility'], conflicts: ['transportNotes'] });
   });
 });
 
@@ -57,15 +65,8 @@ describe('withChoices', () => {
   });
 });
 
-describe('sameValue and changedFields', () => {
-  it('treat a value not given and null alike', () => {
-    expect(sameValue(null, undefined)).toBe(true);
-    expect(sameValue({ a: 1, b: undefined }, { a: 1 })).toBe(true);
-    expect(sameValue(0, null)).toBe(false);
-    expect(sameValue(['a', 'b'], ['b', 'a'])).toBe(false);
-  });
-
-  it('name the fields that differ', () => {
+describe('changedFields', () => {
+  it('names the fields that differ', () => {
     expect(changedFields(base, { ...base, sizeMax: 9, topics: ['GRIEF'] })).toEqual(['sizeMax']);
   });
 });

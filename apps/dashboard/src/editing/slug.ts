@@ -2,8 +2,8 @@
 const SPELLED_OUT: Readonly<Record<string, string>> = { æ: 'ae', ø: 'oe', å: 'aa', ß: 'ss', ł: 'l', đ: 'd', þ: 'th' };
 
 /**
- * A suggested short name for the address of a unit, from its name: lower-case letters, digits and
- * single hyphens, as the API accepts ("Frivilligcenter Søborg" → "frivilligcenter-soeborg").
+ * A suggested short name for the address of a unit or a group, from its name: lower-case letters,
+ * digits and single hyphens, as the API accepts ("Frivilligcenter Søborg" → "frivilligcenter-soeborg").
  */
 export function suggestSlug(name: string, maxLength = 60): string {
   const spelled = [...name.toLowerCase()].map((character) => SPELLED_OUT[character] ?? character).join('');
