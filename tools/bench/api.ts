@@ -53,6 +53,7 @@ export interface Api {
   MeetingService: new (dataSource: DataSource) => {
     refresh(groupIds?: string[], now?: Date): Promise<void>;
     rollForward(now?: Date): Promise<RollForwardReport>;
+    advanceNextMeetings(now?: Date): Promise<number>;
   };
   MEETING_HORIZON_DAYS: number;
   /** Where each field editors set is stored, as the write path writes it. */

@@ -569,7 +569,7 @@ function report(options: Options, rows: Row[], reports: RunReport[], loadBefore:
   const rolled = reports.filter((entry) => entry.rollForward && entry.startUp);
   console.log(
     table(
-      ['database', 'groups', 'start-up s', 'restart s', 'roll-forward s', 'groups rolled', 'meetings + / −', 'next moved', 'same as refresh', 'full refresh ≈ s'],
+      ['database', 'groups', 'start-up s', 'restart s', 'roll-forward s', 'groups rolled', 'meetings + / −', 'next moved', 'same as refresh', 'hourly next-meetings s (moved)', 'full refresh ≈ s'],
       rolled.map((entry) => {
         const roll = entry.rollForward as RollForwardCheck;
         const startUp = entry.startUp as StartUp;
@@ -583,6 +583,7 @@ function report(options: Options, rows: Row[], reports: RunReport[], loadBefore:
           `${thousands(roll.report.meetingsAdded)} / ${thousands(roll.report.meetingsDeleted)}`,
           thousands(roll.report.nextMeetingsChanged),
           `${roll.identical ? 'yes' : 'NO'} (${thousands(roll.sample)})`,
+          roll.advance ? `${format(roll.advance.milliseconds / 1000)} (${thousands(roll.advance.moved)})` : '-',
           format((entry.check.milliseconds / 1000) * (entry.size / entry.check.groups), 0),
         ];
       }),
@@ -591,6 +592,7 @@ function report(options: Options, rows: Row[], reports: RunReport[], loadBefore:
   console.log(
     `\nStart-up: the API's main.ts in its own process, from spawning it to its first answer on /health (it no longer waits for the meetings). ` +
       `Roll-forward: MeetingService.rollForward two days after the load (the second night's run), as the daily job runs it. ` +
+      `Hourly next-meetings: MeetingService.advanceNextMeetings 19 hours after that run, the groups whose next meeting began since then moving on. ` +
       `Full refresh: every group's meetings expanded anew, what every start and every hour did before (estimated from the sample in the loading table).`,
   );
 

@@ -49,6 +49,8 @@ export interface RollForwardCheck {
   sample: number;
   /** … and kept exactly their coming meetings and next meeting. */
   identical: boolean;
+  /** With the check: the hourly next-meetings job that evening (MeetingService.advanceNextMeetings). */
+  advance: { milliseconds: number; moved: number } | null;
 }
 
 export type ServerMessage =
@@ -124,11 +126,15 @@ async function rollForward(api: Api, dataSource: DataSource, size: number, now: 
   const start = performance.now();
   const { expandedUntil: _until, ...report } = await new api.MeetingService(dataSource).rollForward(now);
   const milliseconds = Math.round(performance.now() - start);
-  if (!check) return { milliseconds, report, sample: 0, identical: true };
+  if (!check) return { milliseconds, report, sample: 0, identical: true, advance: null };
   const ids = await sampleOfGroups(dataSource, size);
   const before = await fingerprint(dataSource, ids, now);
   await new api.MeetingService(dataSource).refresh(ids, now);
-  return { milliseconds, report, sample: ids.length, identical: (await fingerprint(dataSource, ids, now)) === before };
+  const identical = (await fingerprint(dataSource, ids, now)) === before;
+  // The evening's hourly run: the groups whose next meeting began since the night's run move on.
+  const advanceStart = performance.now();
+  const moved = await new api.MeetingService(dataSource).advanceNextMeetings(new Date(now.getTime() + 19 * 60 * 60 * 1000));
+  return { milliseconds, report, sample: ids.length, identical, advance: { milliseconds: Math.round(performance.now() - advanceStart), moved } };
 }
 
 /** Profiles this process until the returned function is called, then writes the profile. */
