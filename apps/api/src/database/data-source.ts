@@ -13,6 +13,7 @@ import { Accounts1764300000000 } from './migrations/1764300000000-accounts';
 import { VersionsAndHistory1764450000000 } from './migrations/1764450000000-versions-and-history';
 import { MeetingsHorizon1764500000000 } from './migrations/1764500000000-meetings-horizon';
 import { Archive1764600000000 } from './migrations/1764600000000-archive';
+import { MunicipalityNames1764700000000 } from './migrations/1764700000000-municipality-names';
 import { ChangeEntity } from '../history/change.entity';
 import { UnitEntity } from '../units/unit.entity';
 import { UserEntity } from '../users/user.entity';
@@ -21,7 +22,7 @@ import { SessionEntity } from '../auth/session.entity';
 import { AccountTokenEntity } from '../auth/account-token.entity';
 
 export const ENTITIES = [OrganisationEntity, MunicipalityEntity, VenueEntity, GroupEntity, MeetingEntity, PlaceEntity, UnitEntity, UserEntity, MembershipEntity, SessionEntity, AccountTokenEntity, ChangeEntity];
-export const MIGRATIONS = [InitialSchema1763900000000, Places1764000000000, GroupDetails1764100000000, SearchSpeed1764200000000, Accounts1764300000000, VersionsAndHistory1764450000000, MeetingsHorizon1764500000000, Archive1764600000000];
+export const MIGRATIONS = [InitialSchema1763900000000, Places1764000000000, GroupDetails1764100000000, SearchSpeed1764200000000, Accounts1764300000000, VersionsAndHistory1764450000000, MeetingsHorizon1764500000000, Archive1764600000000, MunicipalityNames1764700000000];
 
 /** TypeORM over `pg`, the same for PGlite and PostgreSQL. Migrations run in the app, never synchronize. */
 export function createDataSource(url: string): DataSource {

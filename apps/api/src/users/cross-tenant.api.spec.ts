@@ -61,6 +61,11 @@ const ATTACKS: Record<string, Attack> = {
     variables: (t) => ({ input: { id: t.unitA1.id, version: 1 } }),
     refused: true,
   },
+  renameMunicipality: {
+    query: `mutation ($input: RenameMunicipalityInput!) { renameMunicipality(input: $input) { name } }`,
+    variables: (t) => ({ input: { id: t.groupA1.municipalityId, name: 'Taken over' } }),
+    refused: true,
+  },
   organisationsGroupsToEdit: {
     query: `query ($slug: String!) { organisation(slug: $slug) { editableGroups { id version } } }`,
     variables: (t) => ({ slug: t.organisationA.slug }),
@@ -179,6 +184,7 @@ async function snapshotOfA(api: TestApi, tenants: Tenants, attacker: TenantPerso
   return {
     organisation: await rows(`SELECT * FROM organisations WHERE id = $1`),
     organisations: await rows(`SELECT id, slug FROM organisations ORDER BY id`, []),
+    municipalities: await rows(`SELECT * FROM municipalities ORDER BY id`, []),
     units: await rows(`SELECT * FROM units WHERE organisation_id = $1 ORDER BY id`),
     venues: await rows(`SELECT * FROM venues WHERE organisation_id = $1 ORDER BY id`),
     groups: await rows(`SELECT id, slug, unit_id, name, contact_name, archived_at, version, updated_at FROM groups WHERE organisation_id = $1 ORDER BY id`),
