@@ -30,6 +30,10 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ COUNT_CACHE_SECONDS: '-1' })).toThrow(/Invalid number of seconds/);
     expect(() => loadConfig({ COUNT_CACHE_SECONDS: 'a minute' })).toThrow(/Invalid number of seconds/);
     expect(loadConfig({ COUNT_CACHE_SECONDS: '0' }).countCacheSeconds).toBe(0);
+    expect(() => loadConfig({ NODE_ENV: 'prodution' })).toThrow(/Invalid NODE_ENV/);
+    expect(loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example.org:587' }).demoData).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example.org:587', DEMO_DATA: 'true' }).demoData).toBe(true);
+    expect(loadConfig({}).demoData).toBe(true);
     expect(loadConfig({ API_PORT: '0', DEMO_DATA: 'false', NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example.org:587' })).toMatchObject({
       port: 0,
       demoData: false,

@@ -101,13 +101,16 @@ function webAddress(name: string, value: string | undefined, fallback: string): 
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // A misspelt NODE_ENV must not quietly mean development (introspection on, demo data in).
+  if (env.NODE_ENV && !['production', 'test', 'development'].includes(env.NODE_ENV)) throw new Error(`Invalid NODE_ENV: ${env.NODE_ENV} (production, test or development)`);
   const environment = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
   return {
     environment,
     port: port(env.API_PORT, 4000),
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.PGLITE_DATA_DIR || path.join(ROOT, '.data', 'pglite'),
-    demoData: flag(env.DEMO_DATA, true),
+    // Invented groups are never published by a production deploy unless asked for.
+    demoData: flag(env.DEMO_DATA, environment !== 'production'),
     countCacheSeconds: seconds(env.COUNT_CACHE_SECONDS, 60),
     trustProxy: /^\d+$/.test(env.TRUST_PROXY ?? '') ? Number(env.TRUST_PROXY) : env.TRUST_PROXY || 'loopback',
     sessionIdleMinutes: boundedInteger(env.SESSION_IDLE_MINUTES, 60, 1, 24 * 60),

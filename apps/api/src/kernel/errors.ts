@@ -37,6 +37,22 @@ export interface InputProblem {
   values?: MessageValues;
 }
 
+/**
+ * An error's message in `locale`; never throws, since it runs while an error is being answered: a
+ * message whose values are missing comes without them rather than failing the response.
+ */
+export function errorMessage(locale: Locale, code: string, values?: MessageValues): string {
+  try {
+    return translate(locale, `error.${code}` as MessageKey, values);
+  } catch {
+    try {
+      return translate(locale, `error.${code}` as MessageKey, new Proxy({}, { get: () => '-' }) as MessageValues);
+    } catch {
+      return code;
+    }
+  }
+}
+
 const SCHEDULE_CODES = new Set<string>(SCHEDULE_PROBLEM_CODES);
 
 /** A field problem's message: schedule problems have theirs under `scheduleProblem.`, the others under `error.`. */

@@ -1,8 +1,8 @@
-import { translate, type MessageKey, type MessageValues } from '@groupfinder/translations';
+import { translate, type MessageValues } from '@groupfinder/translations';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
-import { AppError, type ErrorCode } from '../kernel/errors';
+import { AppError, errorMessage, type ErrorCode } from '../kernel/errors';
 
 /** Errors about the request itself, raised by Apollo or graphql-js: safe to explain to the caller. */
 const CLIENT_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
@@ -42,7 +42,7 @@ function describe(formatted: GraphQLFormattedError, error: unknown): Described |
     const fields = [...new Set(problems.map((problem) => problem.field))];
     const codes = new Set(problems.map((problem) => problem.context?.['code']));
     const [only] = problems;
-    if (codes.size === 1 && only?.context?.['code']) {
+    if (codes.size === 1 && only?.context?.['code'] && only.context['code'] !== 'BAD_USER_INPUT') {
       return { code: only.context['code'] as ErrorCode, values: only.context['values'] as MessageValues | undefined, extra: { fields } };
     }
     return { code: 'BAD_USER_INPUT', values: { fields: fields.join(', ') }, extra: { fields } };
@@ -75,9 +75,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     console.error(`[api] unexpected ${name} at ${formatted.path?.join('.') ?? '(request)'}\n${frames}`);
     return { message: translate(locale, 'error.INTERNAL_SERVER_ERROR'), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
-  const key = `error.${described.code}` as MessageKey;
   return {
-    message: translate(locale, key, described.values),
+    message: errorMessage(locale, described.code, described.values),
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: described.code, ...described.extra, ...(described.values ? { values: described.values } : {}) },

@@ -81,6 +81,10 @@ describe('the HTTP and GraphQL limits', () => {
       });
       expect(getMutation.status).toBe(405);
       expect(((await getMutation.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('BAD_REQUEST');
+      // A municipality code that cannot be one: the field is named, in the caller's language.
+      const badCode = await api.query(`{ groups(filter: { municipalityCode: "159; DROP" }) { totalCount } }`, undefined, { 'accept-language': 'da' });
+      expect(badCode.status).toBeLessThan(500);
+      expect(badCode.errors?.[0]).toMatchObject({ message: 'Nogle værdier er ugyldige: filter.municipalityCode.', extensions: { code: 'BAD_USER_INPUT', fields: ['filter.municipalityCode'] } });
       expect(logged).not.toHaveBeenCalled();
     } finally {
       logged.mockRestore();

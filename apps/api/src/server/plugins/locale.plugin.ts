@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { isLocale, translate, type Locale, type MessageKey, type MessageValues } from '@groupfinder/translations';
+import { isLocale, type Locale, type MessageValues } from '@groupfinder/translations';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { Context } from '../../kernel/context';
-import { problemMessage } from '../../kernel/errors';
+import { errorMessage, problemMessage } from '../../kernel/errors';
 import type { FieldProblem } from '@groupfinder/domain';
 
 /** The `locale` argument of the operation's first root field that has one: a literal (DA) or a variable. */
@@ -37,7 +37,7 @@ export function localePlugin(): ApolloServerPlugin<Context> {
           // The values stay in extensions: a client may show them its own way ("try again in 15 minutes").
           response.body.singleResult.errors = errors.map((error) => {
             const { code, values, problems } = (error.extensions ?? {}) as { code?: string; values?: MessageValues; problems?: FieldProblem[] };
-            const message = translate(contextValue.locale, `error.${code ?? 'INTERNAL_SERVER_ERROR'}` as MessageKey, values);
+            const message = errorMessage(contextValue.locale, code ?? 'INTERNAL_SERVER_ERROR', values);
             if (!problems) return { ...error, message };
             const explained = problems.map((problem) => ({ ...problem, message: problemMessage(contextValue.locale, problem) }));
             return { ...error, message, extensions: { ...error.extensions, problems: explained } };
