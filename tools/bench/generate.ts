@@ -24,6 +24,7 @@ import {
   type Country,
   type EnrolmentState,
   type Format,
+  type GroupFields,
   type GroupPromise,
   type Language,
   type Meeting,
@@ -420,42 +421,16 @@ export interface Venue {
   transportNotes: TranslatedText;
 }
 
-/** One row of the groups table, with what `searchTextOf` needs loaded. */
-export interface GeneratedGroup {
+/**
+ * One row of the groups table: the fields editors set (the API's own GroupFields, its references as
+ * the loaded records), with what `searchTextOf` needs loaded and the next meeting the load stores.
+ */
+export interface GeneratedGroup extends Omit<GroupFields, 'unitId' | 'venueId' | 'municipalityId'> {
   id: string;
-  slug: string;
   organisation: Organisation;
   venue: Venue | null;
   municipality: Municipality | null;
-  name: TranslatedText;
-  description: TranslatedText;
-  practicalNotes: TranslatedText;
-  intakeText: TranslatedText;
-  topics: TopicCode[];
-  audience: Audience;
-  ageBand: AgeBand | null;
-  ageMin: number | null;
-  ageMax: number | null;
-  format: Format;
-  languages: Language[];
-  method: Method | null;
-  promises: GroupPromise[];
-  facilitatorCount: number;
-  starterMeetings: number | null;
-  schedule: Schedule | null;
   nextMeetingAt: string | null;
-  enrolment: EnrolmentState;
-  formingMinimum: number | null;
-  sizeMin: number | null;
-  sizeMax: number | null;
-  placesLeft: number | null;
-  pausedUntil: string | null;
-  onlineJoinUrl: string | null;
-  onlineJoinOnRequest: boolean;
-  contactName: string | null;
-  contactPhone: string | null;
-  contactEmail: string | null;
-  contactUrl: string | null;
 }
 
 const ORGANISATION_NAMES: Record<Country, readonly string[]> = {

@@ -2,7 +2,7 @@ import type { Role } from '@groupfinder/domain';
 import type { EntityManager } from 'typeorm';
 import { AccountTokenEntity } from '../auth/account-token.entity';
 import { hashToken, newToken, SessionService } from '../auth/session.service';
-import { GroupEditingService } from '../groups/editing/group-editing.service';
+import { fieldsOf, GroupEditingService } from '../groups/editing/group-editing.service';
 import { GroupEntity } from '../groups/group.entity';
 import { HistoryService } from '../history/history.service';
 import { PLATFORM_AUTHOR } from '../kernel/context';
@@ -40,6 +40,9 @@ export interface Tenants {
 }
 
 export type TenantPerson = 'platformAdmin' | 'adminA' | 'unitAdminA1' | 'unitAdminA2' | 'editorA1' | 'adminB';
+
+/** A group's stored fields as `GroupFieldsInput` variables: language codes are upper-case enum values on the wire. */
+export const groupFieldsInput = (group: GroupEntity) => ({ ...fieldsOf(group), languages: group.languages.map((language) => language.toUpperCase()) });
 
 /** The e-mail address of a person of the tenants' fixture. */
 export const tenantEmail = (person: TenantPerson) => `${person.toLowerCase()}@tenants.test`;

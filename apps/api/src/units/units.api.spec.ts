@@ -1,7 +1,6 @@
-import { withTenants, type TenantPerson } from '../testing/tenants';
+import { groupFieldsInput, withTenants, type TenantPerson } from '../testing/tenants';
 import { UnitEntity } from './unit.entity';
 import { MembershipEntity } from '../users/membership.entity';
-import { fieldsOf } from '../groups/editing/group-editing.service';
 import { GroupEntity } from '../groups/group.entity';
 
 /** A unit's admins rename it without overwriting each other; its history is theirs and their organisation's. */
@@ -65,7 +64,7 @@ describe('editing a unit', () => {
     const archived = await as<{ archiveUnit: { version: number; archivedAt: string } }>('adminA', ARCHIVE, { input: { id, version: 1 } });
     expect(archived.data?.archiveUnit).toEqual({ version: 2, archivedAt: '2026-11-25T09:00:00.000Z' });
     const group = await fixture.api.dataSource.manager.findOneByOrFail(GroupEntity, { id: fixture.tenants.groupA2.id });
-    const fields = { ...fieldsOf(group), languages: group.languages.map((language) => language.toUpperCase()), unitId: id };
+    const fields = { ...groupFieldsInput(group), unitId: id };
     const placed = await as(`adminA`, `mutation ($input: UpdateGroupInput!) { updateGroup(input: $input) { id } }`, { input: { id: group.id, version: group.version, fields } });
     expect((placed.errors?.[0]?.extensions['problems'] as { field: string; code: string }[]).map(({ field, code }) => ({ field, code }))).toEqual([{ field: 'unitId', code: 'UNIT_INVALID' }]);
   });

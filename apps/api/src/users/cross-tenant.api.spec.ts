@@ -1,12 +1,10 @@
 import { isObjectType } from 'graphql';
 import { SessionService } from '../auth/session.service';
-import { fieldsOf } from '../groups/editing/group-editing.service';
-import type { GroupEntity } from '../groups/group.entity';
 import { accessOf, isPublic } from '../kernel/access';
 import { createSchema } from '../server/schema';
 import { SESSION_COOKIE } from '../server/http-exchange';
 import { TEST_NOW, type TestApi } from '../testing/test-api';
-import { withTenants, tenantEmail, type TenantPerson, type Tenants } from '../testing/tenants';
+import { groupFieldsInput, withTenants, tenantEmail, type TenantPerson, type Tenants } from '../testing/tenants';
 
 /**
  * Every admin operation of the schema, tried against organisation A and its unit A1 by an admin of
@@ -27,8 +25,6 @@ interface Attack {
 
 const PLANTED_VENUE = { name: 'Planted venue', street: 'Vej 1', postalCode: '2860', town: 'Søborg', latitude: null, longitude: null, accessibility: [], transportNotes: {} };
 
-/** A group's fields as an input: stored language codes are upper-case enum values on the wire. */
-const groupInput = (group: GroupEntity) => ({ ...fieldsOf(group), languages: group.languages.map((language) => language.toUpperCase()) });
 
 const ATTACKS: Record<string, Attack> = {
   organisation: {
@@ -104,12 +100,12 @@ const ATTACKS: Record<string, Attack> = {
   },
   createGroup: {
     query: `mutation ($input: CreateGroupInput!) { createGroup(input: $input) { id } }`,
-    variables: (t) => ({ input: { organisationId: t.organisationA.id, fields: { ...groupInput(t.groupA1), slug: 'planted-group', unitId: t.unitA1.id } } }),
+    variables: (t) => ({ input: { organisationId: t.organisationA.id, fields: { ...groupFieldsInput(t.groupA1), slug: 'planted-group', unitId: t.unitA1.id } } }),
     refused: true,
   },
   updateGroup: {
     query: `mutation ($input: UpdateGroupInput!) { updateGroup(input: $input) { id } }`,
-    variables: (t) => ({ input: { id: t.groupA1.id, version: t.groupA1.version, fields: { ...groupInput(t.groupA1), contactName: 'Taken over' } } }),
+    variables: (t) => ({ input: { id: t.groupA1.id, version: t.groupA1.version, fields: { ...groupFieldsInput(t.groupA1), contactName: 'Taken over' } } }),
     refused: true,
   },
   archiveGroup: {
