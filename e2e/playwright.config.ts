@@ -48,6 +48,11 @@ export default defineConfig({
       MAIL_WEB_PORT: mailWebPort,
       PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR ?? 'memory://',
       CLOCK_NOW,
+      // Every journey's browser calls from 127.0.0.1: one address for two workers, so a budget far above
+      // theirs; and no shedding on the event loop's delay, which Chromium and the build on the same cores
+      // can hold up. The limits themselves are tested in apps/api (rate-limit and load-shedding specs).
+      RATE_LIMIT_PER_MINUTE: '6000',
+      MAX_EVENT_LOOP_DELAY_MS: '0',
     },
     wait: { stdout: /groupfinder is running/ },
     reuseExistingServer: false,

@@ -15,6 +15,8 @@ const config: CodegenConfig = {
       presetConfig: {
         // Reading a fragment is not a hook; the default name `useFragment` would look like one.
         fragmentMasking: { unmaskFunctionName: 'getFragmentData' },
+        // persisted-documents.json: every operation this app sends, by its SHA-256; the API's limits are tested against it.
+        persistedDocuments: true,
       },
       config: {
         enumsAsTypes: true,

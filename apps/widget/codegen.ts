@@ -17,6 +17,8 @@ const config: CodegenConfig = {
       presetConfig: {
         // `getFragmentData` rather than `useFragment`: unmasking is not a hook.
         fragmentMasking: { unmaskFunctionName: 'getFragmentData' },
+        // persisted-documents.json: every operation this app sends, by its SHA-256; the API's limits are tested against it.
+        persistedDocuments: true,
       },
       config: {
         documentMode: 'string',

@@ -45,7 +45,17 @@ export interface Api {
   startDatabase(options: { databaseUrl: string | undefined; dataDir: string; maxConnections?: number }): Promise<Database>;
   createDataSource(url: string): DataSource;
   syncGazetteer(dataSource: DataSource): Promise<boolean>;
-  startApiServer(options: { dataSource: DataSource; port: number; production: boolean; countCacheSeconds: number; services: unknown }): Promise<ApiServer>;
+  startApiServer(options: {
+    dataSource: DataSource;
+    port: number;
+    production: boolean;
+    countCacheSeconds: number;
+    rateLimit?: { perMinute: number; redisUrl?: string; keyPrefix?: string };
+    loadShedding?: { maxInFlight: number; maxEventLoopDelayMs: number };
+    services: unknown;
+  }): Promise<ApiServer>;
+  /** The API's configuration from these variables (its defaults for the rest): the overload run reads its limits there. */
+  loadConfig(env: Record<string, string>): { rateLimitPerMinute: number; maxInFlight: number; maxEventLoopDelayMs: number; redisUrl: string | undefined };
   /** What the API's services are built with; the benchmark signs nobody in and sends no mail. */
   services(): unknown;
   searchTextOf(group: SearchTextInput): string;
@@ -81,6 +91,7 @@ export function loadApi(): Api {
   const dataSource = source('database/data-source');
   const places = source('places/place.service');
   const server = source('server/server');
+  const config = source('config');
   const searchText = source('groups/search-text');
   const meetings = source('meetings/meeting.service');
   const sessions = source('auth/session.service');
@@ -91,6 +102,7 @@ export function loadApi(): Api {
     createDataSource: dataSource.createDataSource as Api['createDataSource'],
     syncGazetteer: places.syncGazetteer as Api['syncGazetteer'],
     startApiServer: server.startApiServer as Api['startApiServer'],
+    loadConfig: config.loadConfig as Api['loadConfig'],
     services: () => ({
       sessions: new (sessions.SessionService as new (lifetimes: { idleMinutes: number; absoluteHours: number }) => unknown)({ idleMinutes: 60, absoluteHours: 12 }),
       // Never used: nothing in a search sends mail. Port 9 (discard) on loopback, should it ever be.

@@ -25,20 +25,30 @@
  *   --count-cache=SECONDS        the API's COUNT_CACHE_SECONDS (default 0: every request counts, as a
  *                                new search does; the product's default is 60, measured warm)
  *   --profile=DIR                a V8 CPU profile of each API process while it serves, into DIR (open in Chrome DevTools)
+ *   --overload[=SECONDS]         after the searches, the overload run (overload.ts): capacity of the warm municipality
+ *                                search at --concurrency, then --overload-factor times that for SECONDS (default 10)
+ *   --overload-factor=3          how many times the measured capacity the overload offers
+ *   --overload-clients=1         how many client addresses the overload comes from (X-Forwarded-For; the
+ *                                capacity run and the recovery's visitor come from 254 others)
+ *   --rate-limit=N               the overload server's RATE_LIMIT_PER_MINUTE (default 0: off, every request comes from 127.0.0.1)
+ *   --max-in-flight=N            its MAX_IN_FLIGHT (default: the API's)
+ *   --max-event-loop-delay=MS    its MAX_EVENT_LOOP_DELAY_MS (default: the API's)
  * Environment: DATABASE_URL, the PostgreSQL server to create the benchmark databases on
- * (default postgresql://postgres@127.0.0.1:5432/postgres). Only loopback addresses are load-tested.
+ * (default postgresql://postgres@127.0.0.1:5432/postgres); REDIS_URL, where the overload server's rate
+ * limit counts (default: in memory). Only loopback addresses are load-tested.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Agent, get, request } from 'node:http';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Client, Pool } from 'pg';
 import { ROOT } from './generate';
 import type { LoadReport } from './load';
-import type { ControlMessage, MeetingCheck, RecordedQuery, RollForwardCheck, ServerMessage, ServerOptions } from './server';
+import { REFUSED, runOverload, type OverloadReport } from './overload';
+import type { ControlMessage, GuardSettings, MeetingCheck, RecordedQuery, RollForwardCheck, ServerMessage, ServerOptions } from './server';
+import { freePort } from '../scripts/free-port';
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -58,6 +68,13 @@ interface Options {
   keep: boolean;
   countCacheSeconds: number;
   databaseUrl: string;
+  /** 0: no overload run. */
+  overloadSeconds: number;
+  overloadFactor: number;
+  /** How many client addresses the overload comes from. */
+  overloadClients: number;
+  /** The overload server's limits, as the API's environment variables. */
+  guard: Record<string, string>;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -67,7 +84,7 @@ function parseOptions(argv: string[]): Options {
     if (!match?.[1]) throw new Error(`Unknown argument ${argument} (see tools/bench/README.md)`);
     flags.set(match[1], match[2] ?? 'true');
   }
-  const known = ['sizes', 'backends', 'pglite-sizes', 'requests', 'seconds', 'warmup', 'concurrency', 'scenarios', 'fields', 'explain', 'profile', 'keep', 'count-cache'];
+  const known = ['sizes', 'backends', 'pglite-sizes', 'requests', 'seconds', 'warmup', 'concurrency', 'scenarios', 'fields', 'explain', 'profile', 'keep', 'count-cache', 'overload', 'overload-factor', 'overload-clients', 'rate-limit', 'max-in-flight', 'max-event-loop-delay'];
   for (const flag of flags.keys()) if (!known.includes(flag)) throw new Error(`Unknown flag --${flag}; known: ${known.map((name) => `--${name}`).join(' ')}`);
   const numbers = (value: string) =>
     value.split(',').map((part) => {
@@ -103,6 +120,16 @@ function parseOptions(argv: string[]): Options {
     keep: flags.has('keep'),
     countCacheSeconds: flags.get('count-cache') === '0' ? 0 : one('count-cache', 0),
     databaseUrl,
+    overloadSeconds: flags.has('overload') ? (flags.get('overload') === 'true' ? 10 : one('overload', 10)) : 0,
+    overloadFactor: one('overload-factor', 3),
+    overloadClients: one('overload-clients', 1),
+    // Checked by the API's own configuration when its server starts (0 switches each off).
+    guard: {
+      RATE_LIMIT_PER_MINUTE: flags.get('rate-limit') ?? '0',
+      ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
+      ...(flags.has('max-in-flight') ? { MAX_IN_FLIGHT: flags.get('max-in-flight') as string } : {}),
+      ...(flags.has('max-event-loop-delay') ? { MAX_EVENT_LOOP_DELAY_MS: flags.get('max-event-loop-delay') as string } : {}),
+    },
   };
 }
 
@@ -211,7 +238,7 @@ class HttpClient {
     if (this.target.hostname !== '127.0.0.1') throw new Error(`refusing to load-test ${this.target.hostname}: loopback only`);
     this.agent = new Agent({ keepAlive: true, maxSockets: sockets });
   }
-  post(body: string): Promise<{ status: number; text: string }> {
+  post(body: string, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
     return new Promise((resolve, reject) => {
       const req = request(
         {
@@ -220,7 +247,7 @@ class HttpClient {
           port: this.target.port,
           path: this.target.pathname,
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'accept-language': 'da', 'content-length': Buffer.byteLength(body) },
+          headers: { 'content-type': 'application/json', 'accept-language': 'da', 'content-length': Buffer.byteLength(body), ...headers },
         },
         (response) => {
           const chunks: Buffer[] = [];
@@ -315,6 +342,7 @@ interface RunReport {
   rssMiB: number;
   rollForward?: RollForwardCheck;
   startUp?: StartUp;
+  overload?: { settings: GuardSettings; report: OverloadReport };
 }
 
 interface StartUp {
@@ -325,18 +353,6 @@ interface StartUp {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** A free TCP port on loopback. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 function answersHealth(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -392,6 +408,7 @@ async function measureStartUp(databaseUrl: string, clockNow: Date): Promise<numb
   }
 }
 
+const verdictOf = (ok: boolean) => (ok ? 'met' : 'MISSED');
 const format = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
 const thousands = (n: number) => n.toLocaleString('en');
 
@@ -401,6 +418,50 @@ async function explain(pool: Pool, queries: RecordedQuery[]): Promise<void> {
     console.log(`\n      ${query.replace(/\s+/g, ' ').slice(0, 400)}${query.length > 400 ? '…' : ''}`);
     console.log(`      parameters: ${JSON.stringify(parameters).slice(0, 300)}`);
     for (const row of rows) console.log(`        ${row['QUERY PLAN']}`);
+  }
+}
+
+/** The overload run (overload.ts) against the API process's guarded server, on the widget's municipality search. */
+async function overload(options: Options, api: ApiProcess): Promise<{ settings: GuardSettings; report: OverloadReport }> {
+  api.send({ type: 'guard' });
+  const guarded = await api.next('guarded', 120);
+  const scenario = SCENARIOS.find((candidate) => candidate.name === 'municipality') as Scenario;
+  const body = JSON.stringify({ query: search(options.fields), variables: scenario.variables });
+  // Sockets enough for every request the overload may leave unanswered: the client never queues them itself.
+  const client = new HttpClient(guarded.url, 2_000);
+  try {
+    const { settings } = guarded;
+    console.log(
+      `    overload: ${options.overloadFactor}× the capacity of "${scenario.name}" for ${options.overloadSeconds} s from ${thousands(options.overloadClients)} client address${options.overloadClients === 1 ? '' : 'es'}; the API sheds over ${settings.maxInFlight || 'no bound of'} requests in flight ` +
+        `or ${settings.maxEventLoopDelayMs ? `${settings.maxEventLoopDelayMs} ms` : 'no bound of'} event-loop delay; rate limit ${settings.rateLimitPerMinute ? `${settings.rateLimitPerMinute}/min per address, counted in ${settings.redis ? 'Redis' : 'memory'}` : 'off'}`,
+    );
+    const report = await runOverload(
+      {
+        // The API trusts X-Forwarded-For from loopback (TRUST_PROXY's default): the bench plays many clients.
+        post: (from) =>
+          client.post(body, { 'x-forwarded-for': from }).then(
+            ({ status, text }) => (status === 200 ? '200' : `${status} ${/"code":"([A-Z_]+)"/.exec(text)?.[1] ?? ''}`.trim()),
+            () => '0',
+          ),
+        sample: async () => {
+          api.send({ type: 'sample' });
+          return api.next('sample', 60);
+        },
+      },
+      { concurrency: options.concurrency, factor: options.overloadFactor, seconds: options.overloadSeconds, floodClients: options.overloadClients },
+    );
+    const refused = REFUSED.reduce((sum, outcome) => sum + (report.outcomes[outcome] ?? 0), 0);
+    console.log(
+      `    capacity ${format(report.capacity.perSecond, 0)}/s at concurrency ${options.concurrency} (p99 ${format(report.capacity.p99)} ms); offered ${format(report.offeredPerSecond, 0)}/s: ` +
+        `${thousands(report.sent)} sent${report.notSent > 0 ? `, ${thousands(report.notSent)} not (2,000 unanswered)` : ''} (${Object.entries(report.outcomes)
+          .map(([status, count]) => `${thousands(count)} × ${status}`)
+          .join(', ')}; ${format((100 * refused) / Math.max(1, report.sent), 0)} % refused), admitted p50 ${format(report.admitted.p50)} ms p99 ${format(report.admitted.p99)} ms, ` +
+        `refused p99 ${format(report.refused.p99)} ms; RSS ${report.rssMiB.before} → ${report.rssMiB.peak} → ${report.rssMiB.after} MiB; ` +
+        `full service ${report.fullServiceAfterSeconds === null ? 'NOT back within 30 s' : `${format(report.fullServiceAfterSeconds)} s`} after the overload`,
+    );
+    return { settings, report };
+  } finally {
+    client.close();
   }
 }
 
@@ -429,7 +490,7 @@ async function run(options: Options, backend: 'postgres' | 'pglite', size: numbe
 
   const started = performance.now();
   const loadedAt = new Date();
-  const api = ApiProcess.start({ backend, databaseUrl, size, now: loadedAt.toISOString(), profileDir: options.profileDir, countCacheSeconds: options.countCacheSeconds });
+  const api = ApiProcess.start({ backend, databaseUrl, size, now: loadedAt.toISOString(), profileDir: options.profileDir, countCacheSeconds: options.countCacheSeconds, guard: options.guard });
   cleanups.push(() => api.stop());
   let http: HttpClient | undefined;
   let pool: Pool | undefined;
@@ -483,6 +544,8 @@ async function run(options: Options, backend: 'postgres' | 'pglite', size: numbe
       );
       if (options.explain) await explain(sqlPool, queries);
     }
+
+    if (options.overloadSeconds > 0) runReport.overload = await overload(options, api);
 
     // The daily job's work on the two nights after the load (it changes the meetings, so after the
     // searches); the second is the one reported: by then a day of meetings is over and is deleted.
@@ -595,6 +658,56 @@ function report(options: Options, rows: Row[], reports: RunReport[], loadBefore:
       `Hourly next-meetings: MeetingService.advanceNextMeetings 19 hours after that run, the groups whose next meeting began since then moving on. ` +
       `Full refresh: every group's meetings expanded anew, what every start and every hour did before (estimated from the sample in the loading table).`,
   );
+
+  const overloaded = reports.filter((entry) => entry.overload);
+  if (overloaded.length > 0) {
+    console.log(
+      `\n## Overload (${options.overloadFactor}× the measured capacity for ${options.overloadSeconds} s, open loop; the warm municipality search; capacity at concurrency ${options.concurrency})\n`,
+    );
+    console.log(
+      table(
+        ['database', 'groups', 'limits', 'capacity req/s', 'p99 ms', 'offered req/s', 'sent', '200', '503 OVERLOADED', '429 RATE_LIMITED', 'other', 'refused %', 'admitted p50 ms', 'admitted p99 ms', 'refused p99 ms', 'RSS MiB before/peak/after', 'loop delay max ms', 'full service s', 'drained s'],
+        overloaded.map((entry) => {
+          const { settings, report: run } = entry.overload as NonNullable<RunReport['overload']>;
+          const refused = REFUSED.reduce((sum, outcome) => sum + (run.outcomes[outcome] ?? 0), 0);
+          const other = run.sent - refused - (run.outcomes['200'] ?? 0);
+          return [
+            entry.backend,
+            thousands(entry.size),
+            `${settings.maxInFlight || '-'} in flight, ${settings.maxEventLoopDelayMs || '-'} ms, ${settings.rateLimitPerMinute ? `${settings.rateLimitPerMinute}/min${settings.redis ? ' (Redis)' : ''}` : '-/min'}`,
+            format(run.capacity.perSecond, 0),
+            format(run.capacity.p99),
+            format(run.offeredPerSecond, 0),
+            `${thousands(run.sent)}${run.notSent > 0 ? ` (${thousands(run.notSent)} not sent)` : ''}`,
+            thousands(run.outcomes['200'] ?? 0),
+            thousands(run.outcomes['503 OVERLOADED'] ?? 0),
+            thousands(run.outcomes['429 RATE_LIMITED'] ?? 0),
+            thousands(other),
+            format((100 * refused) / Math.max(1, run.sent), 0),
+            format(run.admitted.p50),
+            format(run.admitted.p99),
+            format(run.refused.p99),
+            `${run.rssMiB.before}/${run.rssMiB.peak}/${run.rssMiB.after}`,
+            `${run.eventLoopDelayMaxMs.capacity}/${run.eventLoopDelayMaxMs.overload}`,
+            run.fullServiceAfterSeconds === null ? '> 30' : format(run.fullServiceAfterSeconds),
+            format(run.drainedAfterSeconds),
+          ];
+        }),
+      ),
+    );
+    console.log(
+      `\nLimits: MAX_IN_FLIGHT, MAX_EVENT_LOOP_DELAY_MS, RATE_LIMIT_PER_MINUTE of the overload's server (- : off). Not sent: the client holds at most 2,000 unanswered. Refused: 503 OVERLOADED and 429 RATE_LIMITED, the load shedding's and the rate limit's; other: anything else (the run's line names them; 0: the connection failed). ` +
+        `Loop delay: the API process's longest event-loop delay during the capacity run / the overload. Full service: from the end of the overload until one request at a time, every 100 ms, ` +
+        `is answered 200 within the capacity run's p99 (at least 250 ms) five times in a row. Drained: until the overload's last request was answered.`,
+    );
+    for (const entry of overloaded) {
+      const run = (entry.overload as NonNullable<RunReport['overload']>).report;
+      console.log(
+        `- ${entry.backend} ${thousands(entry.size)}: admitted p99 under 1 s: ${verdictOf(run.admitted.p99 < 1000)} (${format(run.admitted.p99)} ms); ` +
+          `full service within 5 s: ${verdictOf(run.fullServiceAfterSeconds !== null && run.fullServiceAfterSeconds <= 5)}; memory: ${run.rssMiB.peak - run.rssMiB.before} MiB more at its peak, ${run.rssMiB.after - run.rssMiB.before} MiB after`,
+      );
+    }
+  }
 
   console.log('\n## Targets\n');
   const verdict = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? 'met' : 'MISSED');

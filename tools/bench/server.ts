@@ -9,6 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
@@ -26,6 +27,17 @@ export interface ServerOptions {
   profileDir: string | null;
   /** The API's COUNT_CACHE_SECONDS. */
   countCacheSeconds: number;
+  /** The overload run's server: RATE_LIMIT_PER_MINUTE, MAX_IN_FLIGHT, MAX_EVENT_LOOP_DELAY_MS and REDIS_URL as given (the API's defaults for the others). */
+  guard: Record<string, string>;
+}
+
+/** The limits the overload run's server was started with. */
+export interface GuardSettings {
+  rateLimitPerMinute: number;
+  /** The rate limit counts in Redis (REDIS_URL), else in memory. */
+  redis: boolean;
+  maxInFlight: number;
+  maxEventLoopDelayMs: number;
 }
 
 export interface RecordedQuery {
@@ -58,13 +70,23 @@ export type ServerMessage =
   | { type: 'recording' }
   | { type: 'recorded'; queries: RecordedQuery[] }
   | { type: 'rolled'; rollForward: RollForwardCheck }
+  | { type: 'guarded'; url: string; settings: GuardSettings }
+  | { type: 'sample'; rssMiB: number; eventLoopDelayMaxMs: number }
   | { type: 'failed'; message: string };
 
 /**
  * `roll-forward`: the daily job's work at `now` (ISO), on the loaded database (it changes the
  * meetings, so it comes after the searches); with `check`, then a sample expanded anew.
  */
-export type ControlMessage = { type: 'record' } | { type: 'recorded' } | { type: 'roll-forward'; now: string; check: boolean } | { type: 'stop' };
+export type ControlMessage =
+  | { type: 'record' }
+  | { type: 'recorded' }
+  | { type: 'roll-forward'; now: string; check: boolean }
+  /** Start the overload run's server: load shedding and rate limit on, counts cached as in the product. */
+  | { type: 'guard' }
+  /** This process's RSS and its event loop's longest delay since the last sample. */
+  | { type: 'sample' }
+  | { type: 'stop' };
 
 /** A TypeORM logger that keeps the queries sent while recording, and nothing otherwise. */
 class QueryRecorder implements Logger {
@@ -179,6 +201,34 @@ async function main(): Promise<void> {
   // The server listens on all interfaces (the API's choice); the benchmark only ever calls loopback.
   const url = server.url.replace('//localhost:', '//127.0.0.1:');
 
+  // The overload run's server, started when asked; the event loop watched from then on.
+  let guarded: { server: Awaited<ReturnType<Api['startApiServer']>>; delay: ReturnType<typeof monitorEventLoopDelay> } | null = null;
+  const guard = async (): Promise<ServerMessage> => {
+    const config = api.loadConfig(options.guard);
+    const settings: GuardSettings = { rateLimitPerMinute: config.rateLimitPerMinute, redis: Boolean(config.redisUrl), maxInFlight: config.maxInFlight, maxEventLoopDelayMs: config.maxEventLoopDelayMs };
+    const guardedServer = await api.startApiServer({
+      dataSource,
+      port: 0,
+      production: true,
+      countCacheSeconds: 60,
+      // Keys of its own in a Redis that may be a developer's.
+      rateLimit: { perMinute: settings.rateLimitPerMinute, redisUrl: config.redisUrl, keyPrefix: `groupfinder:bench:${process.pid}:${Date.now()}` },
+      loadShedding: { maxInFlight: settings.maxInFlight, maxEventLoopDelayMs: settings.maxEventLoopDelayMs },
+      services: api.services(),
+    });
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    guarded = { server: guardedServer, delay };
+    return { type: 'guarded', url: guardedServer.url.replace('//localhost:', '//127.0.0.1:'), settings };
+  };
+  const sample = (): ServerMessage => {
+    const delay = guarded?.delay;
+    // The histogram holds each interval between its 10 ms timer's runs.
+    const eventLoopDelayMaxMs = delay && delay.count > 0 ? Math.max(0, delay.max / 1e6 - 10) : 0;
+    delay?.reset();
+    return { type: 'sample', rssMiB: Math.round(process.memoryUsage.rss() / 2 ** 20), eventLoopDelayMaxMs: Math.round(eventLoopDelayMaxMs) };
+  };
+
   const stopProfile = options.profileDir ? await startProfile(path.join(options.profileDir, `api-${options.backend}-${options.size}-${process.pid}.cpuprofile`)) : null;
 
   process.on('message', (message: ControlMessage) => {
@@ -192,9 +242,15 @@ async function main(): Promise<void> {
         (result) => send({ type: 'rolled', rollForward: result }),
         (error: unknown) => send({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
       );
+    } else if (message.type === 'guard') {
+      guard().then(send, (error: unknown) => send({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
+    } else if (message.type === 'sample') {
+      send(sample());
     } else if (message.type === 'stop') {
       void (async () => {
         await stopProfile?.();
+        guarded?.delay.disable();
+        await guarded?.server.stop();
         await server.stop();
         await dataSource.destroy();
         await database.stop();

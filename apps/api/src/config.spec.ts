@@ -4,7 +4,7 @@ import { loadConfig } from './config';
 describe('loadConfig', () => {
   it('defaults to the embedded PGlite in .data/pglite with demo data on port 4000', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ environment: 'development', port: 4000, databaseUrl: undefined, demoData: true, countCacheSeconds: 60 });
+    expect(config).toMatchObject({ environment: 'development', port: 4000, databaseUrl: undefined, demoData: true, countCacheSeconds: 60, publicMaxAgeSeconds: 60 });
     expect(config.dataDir).toBe(path.resolve(__dirname, '../../../.data/pglite'));
   });
 
@@ -29,6 +29,8 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DEMO_DATA: 'maybe' })).toThrow(/Invalid boolean/);
     expect(() => loadConfig({ COUNT_CACHE_SECONDS: '-1' })).toThrow(/Invalid number of seconds/);
     expect(() => loadConfig({ COUNT_CACHE_SECONDS: 'a minute' })).toThrow(/Invalid number of seconds/);
+    expect(loadConfig({ PUBLIC_MAX_AGE_SECONDS: '0' }).publicMaxAgeSeconds).toBe(0);
+    expect(() => loadConfig({ PUBLIC_MAX_AGE_SECONDS: '1m' })).toThrow(/Invalid number of seconds/);
     expect(loadConfig({ COUNT_CACHE_SECONDS: '0' }).countCacheSeconds).toBe(0);
     expect(() => loadConfig({ NODE_ENV: 'prodution' })).toThrow(/Invalid NODE_ENV/);
     expect(loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example.org:587' }).demoData).toBe(false);
@@ -64,10 +66,67 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DASHBOARD_URL: 'admin.example.dk' })).toThrow(/Invalid DASHBOARD_URL/);
   });
 
+  it('limits each address to 300 requests a minute and sheds load over 20 requests in flight or 500 ms of event-loop delay, unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ rateLimitPerMinute: 300, maxInFlight: 20, maxEventLoopDelayMs: 500 });
+    expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '1200', MAX_IN_FLIGHT: '16', MAX_EVENT_LOOP_DELAY_MS: '250' })).toMatchObject({
+      rateLimitPerMinute: 1200,
+      maxInFlight: 16,
+      maxEventLoopDelayMs: 250,
+    });
+    // 0 switches each off (a load test, a process behind a proxy that limits already).
+    expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '0', MAX_IN_FLIGHT: '0', MAX_EVENT_LOOP_DELAY_MS: '0' })).toMatchObject({ rateLimitPerMinute: 0, maxInFlight: 0, maxEventLoopDelayMs: 0 });
+    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: '-5' })).toThrow(/Invalid number \(0 to 1000000\)/);
+    expect(() => loadConfig({ MAX_IN_FLIGHT: 'lots' })).toThrow(/Invalid number/);
+    expect(() => loadConfig({ MAX_EVENT_LOOP_DELAY_MS: '0.5' })).toThrow(/Invalid number/);
+  });
+
+  it('gives up on PostgreSQL after 2 s without a connection and 5 s on a statement, waits longer for PGlite’s turn, and lets requests finish for 10 s on SIGTERM', () => {
+    const server = 'postgresql://127.0.0.1:5432/test';
+    expect(loadConfig({ DATABASE_URL: server })).toMatchObject({ dbConnectTimeoutMs: 2000, dbStatementTimeoutMs: 5000, shutdownGraceSeconds: 10 });
+    expect(loadConfig({})).toMatchObject({ dbConnectTimeoutMs: 15_000, dbStatementTimeoutMs: 5000 });
+    expect(loadConfig({ DATABASE_URL: server, DB_CONNECT_TIMEOUT_MS: '500', DB_STATEMENT_TIMEOUT_MS: '30000', SHUTDOWN_GRACE_SECONDS: '25' })).toMatchObject({
+      dbConnectTimeoutMs: 500,
+      dbStatementTimeoutMs: 30_000,
+      shutdownGraceSeconds: 25,
+    });
+    expect(loadConfig({ SHUTDOWN_GRACE_SECONDS: '0' }).shutdownGraceSeconds).toBe(0);
+    // 0 would mean "wait forever" to pg: refused, as is a time in other units.
+    expect(() => loadConfig({ DB_CONNECT_TIMEOUT_MS: '0' })).toThrow(/Invalid number \(100 to 600000\)/);
+    expect(() => loadConfig({ DB_STATEMENT_TIMEOUT_MS: '5s' })).toThrow(/Invalid number/);
+    expect(() => loadConfig({ SHUTDOWN_GRACE_SECONDS: '-1' })).toThrow(/Invalid number \(0 to 3600\)/);
+  });
+
   it('counts failed sign-ins in Redis when REDIS_URL is set, and in memory otherwise', () => {
     expect(loadConfig({}).redisUrl).toBeUndefined();
     expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379/2' }).redisUrl).toBe('redis://127.0.0.1:6379/2');
     expect(() => loadConfig({ REDIS_URL: 'http://user:s3cret@cache.example.org' })).toThrow(/Invalid REDIS_URL/);
     expect(() => loadConfig({ REDIS_URL: 'http://user:s3cret@cache.example.org' })).not.toThrow(/s3cret/);
+  });
+});
+
+describe('loadConfig: listening, logs and metrics', () => {
+  const production = { NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example.org:587' };
+
+  it('listens on loopback outside production and on every interface in production, unless HOST says', () => {
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({ NODE_ENV: 'test' }).host).toBe('127.0.0.1');
+    expect(loadConfig(production).host).toBe('0.0.0.0');
+    expect(loadConfig({ ...production, HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
+    expect(loadConfig({ HOST: '::' }).host).toBe('::');
+    expect(() => loadConfig({ HOST: 'http://example.org' })).toThrow(/Invalid HOST/);
+  });
+
+  it('serves metrics only when METRICS_PORT is set', () => {
+    expect(loadConfig({}).metricsPort).toBeUndefined();
+    expect(loadConfig({ METRICS_PORT: '9464' }).metricsPort).toBe(9464);
+    expect(() => loadConfig({ METRICS_PORT: 'ninety' })).toThrow(/Invalid port/);
+  });
+
+  it('logs from info (warn under tests), and censors the fields LOG_REDACT adds', () => {
+    expect(loadConfig({})).toMatchObject({ logLevel: 'info', logRedact: [] });
+    expect(loadConfig({ NODE_ENV: 'test' }).logLevel).toBe('warn');
+    expect(loadConfig({ LOG_LEVEL: 'debug', LOG_REDACT: 'user-agent, origin' })).toMatchObject({ logLevel: 'debug', logRedact: ['user-agent', 'origin'] });
+    expect(() => loadConfig({ LOG_LEVEL: 'verbose' })).toThrow(/Invalid LOG_LEVEL/);
+    expect(() => loadConfig({ LOG_REDACT: 'headers.cookie' })).toThrow(/Invalid LOG_REDACT/);
   });
 });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { Temporal } from '@groupfinder/domain';
 
@@ -7,14 +8,30 @@ export interface Config {
   environment: 'development' | 'test' | 'production';
   /** HTTP port of the GraphQL endpoint; 0 picks a free one. */
   port: number;
+  /** HOST: the address the API (and the metrics) listen on; loopback outside production, every interface in production. */
+  host: string;
+  /** METRICS_PORT: Prometheus metrics on GET /metrics on this port (0 picks a free one); unset: no metrics server. */
+  metricsPort: number | undefined;
+  /** LOG_LEVEL: the least severe log lines written (info; warn under tests). */
+  logLevel: LogLevel;
+  /** LOG_REDACT: field names censored in log lines besides the fixed list (kernel/logger.ts), comma-separated. */
+  logRedact: string[];
   /** A PostgreSQL server, or undefined for the embedded PGlite. */
   databaseUrl: string | undefined;
   /** Where PGlite keeps its files ("memory://" for a throw-away database). */
   dataDir: string;
+  /** DB_CONNECT_TIMEOUT_MS: a request's longest wait for a database connection, and again for its first answer; then 503. */
+  dbConnectTimeoutMs: number;
+  /** DB_STATEMENT_TIMEOUT_MS: PostgreSQL cancels a request's statement after this long (statement_timeout); then 503. */
+  dbStatementTimeoutMs: number;
+  /** SHUTDOWN_GRACE_SECONDS: on SIGTERM, how long requests in flight may take to finish before they are cut. */
+  shutdownGraceSeconds: number;
   /** Load the demo data into an empty database at start. */
   demoData: boolean;
   /** How long a public search's counts and facets are kept for the same search again; 0 counts every time. */
   countCacheSeconds: number;
+  /** How long a CDN or browser may keep a public GET answer (Cache-Control max-age); 0: no one keeps it. */
+  publicMaxAgeSeconds: number;
   /** Proxies whose X-Forwarded-For names the client (Express `trust proxy`: 'loopback', addresses, subnets, or a hop count). */
   trustProxy: string | number;
   /** A dashboard session unused this long ends (SESSION_IDLE_MINUTES, default 60). */
@@ -34,9 +51,37 @@ export interface Config {
   clockNow: Date | undefined;
   /** REDIS_URL: where every process of the API counts failed sign-ins together; unset: each counts in its own memory. */
   redisUrl: string | undefined;
+  /** RATE_LIMIT_PER_MINUTE: requests to /graphql per client address and minute, counted in REDIS_URL's Redis when set; 0: no limit. */
+  rateLimitPerMinute: number;
+  /** MAX_IN_FLIGHT: requests to /graphql being answered at once; the next is refused with 503 at once. 0: no bound. */
+  maxInFlight: number;
+  /** MAX_EVENT_LOOP_DELAY_MS: requests are refused with 503 while the event loop has recently been held up longer than this. 0: no bound. */
+  maxEventLoopDelayMs: number;
 }
 
 const ROOT = path.resolve(__dirname, '../../..');
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+function logLevel(value: string | undefined, fallback: LogLevel): LogLevel {
+  if (value === undefined || value === '') return fallback;
+  if (!(LOG_LEVELS as readonly string[]).includes(value)) throw new Error(`Invalid LOG_LEVEL: ${value} (${LOG_LEVELS.join(', ')})`);
+  return value as LogLevel;
+}
+
+function fieldNames(name: string, value: string | undefined): string[] {
+  const names = (value ?? '').split(',').map((part) => part.trim()).filter(Boolean);
+  const invalid = names.find((field) => !/^[\w$-]+$/.test(field));
+  if (invalid !== undefined) throw new Error(`Invalid ${name}: field names separated by commas (${invalid})`);
+  return names;
+}
+
+function host(value: string | undefined, fallback: string): string {
+  if (value === undefined || value === '') return fallback;
+  if (isIP(value) === 0 && !/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(value)) throw new Error(`Invalid HOST: ${value} (an address such as 127.0.0.1, 0.0.0.0 or ::)`);
+  return value;
+}
 
 function port(value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
@@ -107,11 +152,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     environment,
     port: port(env.API_PORT, 4000),
+    // Reachable from other machines only in production (behind its proxy); a laptop keeps it to itself.
+    host: host(env.HOST, environment === 'production' ? '0.0.0.0' : '127.0.0.1'),
+    metricsPort: env.METRICS_PORT ? port(env.METRICS_PORT, 0) : undefined,
+    // A line per request is too much in a test's output; the tests that read the log ask for it.
+    logLevel: logLevel(env.LOG_LEVEL, environment === 'test' ? 'warn' : 'info'),
+    logRedact: fieldNames('LOG_REDACT', env.LOG_REDACT),
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.PGLITE_DATA_DIR || path.join(ROOT, '.data', 'pglite'),
+    // A server answers at once or is in trouble; PGlite serves one transaction at a time, so there a request may wait its turn.
+    dbConnectTimeoutMs: boundedInteger(env.DB_CONNECT_TIMEOUT_MS, env.DATABASE_URL ? 2000 : 15_000, 100, 600_000),
+    dbStatementTimeoutMs: boundedInteger(env.DB_STATEMENT_TIMEOUT_MS, 5000, 100, 3_600_000),
+    shutdownGraceSeconds: boundedInteger(env.SHUTDOWN_GRACE_SECONDS, 10, 0, 3600),
     // Invented groups are never published by a production deploy unless asked for.
     demoData: flag(env.DEMO_DATA, environment !== 'production'),
     countCacheSeconds: seconds(env.COUNT_CACHE_SECONDS, 60),
+    publicMaxAgeSeconds: seconds(env.PUBLIC_MAX_AGE_SECONDS, 60),
     trustProxy: /^\d+$/.test(env.TRUST_PROXY ?? '') ? Number(env.TRUST_PROXY) : env.TRUST_PROXY || 'loopback',
     sessionIdleMinutes: boundedInteger(env.SESSION_IDLE_MINUTES, 60, 1, 24 * 60),
     sessionAbsoluteHours: boundedInteger(env.SESSION_ABSOLUTE_HOURS, 12, 1, 24 * 30),
@@ -120,5 +176,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dashboardUrl: webAddress('DASHBOARD_URL', env.DASHBOARD_URL, 'http://localhost:4200'),
     clockNow: instant('CLOCK_NOW', env.CLOCK_NOW, environment),
     redisUrl: redisUrl(env.REDIS_URL),
+    rateLimitPerMinute: boundedInteger(env.RATE_LIMIT_PER_MINUTE, 300, 0, 1_000_000),
+    maxInFlight: boundedInteger(env.MAX_IN_FLIGHT, 20, 0, 100_000),
+    maxEventLoopDelayMs: boundedInteger(env.MAX_EVENT_LOOP_DELAY_MS, 500, 0, 60_000),
   };
 }

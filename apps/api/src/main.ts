@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { SessionService } from './auth/session.service';
 import { createThrottle } from './auth/throttle';
 import { loadConfig } from './config';
+import { configureLogger, logger } from './kernel/logger';
 import { startMailCatcher } from './mail/mail-catcher';
 import { createMailer } from './mail/mailer';
 import { openDataSource } from './database/data-source';
@@ -13,19 +14,22 @@ import { MeetingService } from './meetings/meeting.service';
 import { syncGazetteer } from './places/place.service';
 import { startApiServer } from './server/server';
 
+const log = logger('api');
+
 /** config → database → jobs → schema → server; nothing else. */
 async function main(): Promise<void> {
   const config = loadConfig();
+  configureLogger(config);
   const database = await startDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const dataSource = await openDataSource(database.url);
-  if (await syncGazetteer(dataSource)) console.log('[api] loaded the gazetteer into the places table');
+  const dataSource = await openDataSource(database.url, { connectTimeoutMs: config.dbConnectTimeoutMs });
+  if (await syncGazetteer(dataSource)) log.info('loaded the gazetteer into the places table');
   // The real time, or the instant CLOCK_NOW stops it at (journeys, demonstrations).
   const { clockNow } = config;
   const now = clockNow ? () => clockNow : () => new Date();
-  if (clockNow) console.log(`[api] the clock stands still at ${clockNow.toISOString()} (CLOCK_NOW)`);
+  if (clockNow) log.info('the clock stands still (CLOCK_NOW)', { clockNow: clockNow.toISOString() });
   // Without SMTP_URL (development, outside `npm start`) mail goes to a catcher in this process.
   const catcher = config.smtpUrl ? null : await startMailCatcher();
-  if (catcher) console.log(`[api] no SMTP_URL: mail is caught at ${catcher.inboxUrl}`);
+  if (catcher) log.info('no SMTP_URL: mail is caught in this process', { inbox: catcher.inboxUrl });
   const mailer = createMailer({ smtpUrl: config.smtpUrl ?? catcher?.smtpUrl ?? '', from: config.mailFrom });
   // Failed sign-ins are counted in Redis when several processes serve the API, else in this one's memory.
   const throttle = createThrottle({ redisUrl: config.redisUrl });
@@ -34,7 +38,7 @@ async function main(): Promise<void> {
   if (config.demoData && (await loadDemoDataIfEmpty(dataSource, now(), { accounts: demoAccounts }))) {
     // Its meetings before the first request (a second on the demo data); the daily job rolls them forward.
     await new MeetingService(dataSource).refresh(undefined, now());
-    console.log('[api] loaded the demo data into the empty database');
+    log.info('loaded the demo data into the empty database');
   }
   // Scheduled work on the job queue (daily: the meetings roll-forward), once however many processes run.
   const jobs = await startJobs({ url: database.url, dataSource, now });
@@ -44,10 +48,20 @@ async function main(): Promise<void> {
   const server = await startApiServer({
     dataSource,
     port: config.port,
+    host: config.host,
+    metricsPort: config.metricsPort,
+    queueSizes: () => jobs.queueSizes(),
     production: config.environment === 'production',
     countCacheSeconds: config.countCacheSeconds,
+    publicMaxAgeSeconds: config.publicMaxAgeSeconds,
     trustProxy: config.trustProxy,
+    // Per client address, shared through Redis when there is one; 503 at once when saturated.
+    rateLimit: { perMinute: config.rateLimitPerMinute, redisUrl: config.redisUrl },
+    loadShedding: { maxInFlight: config.maxInFlight, maxEventLoopDelayMs: config.maxEventLoopDelayMs },
     now,
+    // A database that does not answer in time: 503 at once rather than requests piling up.
+    databaseTimeouts: { connectTimeoutMs: config.dbConnectTimeoutMs, statementTimeoutMs: config.dbStatementTimeoutMs },
+    shutdownGraceSeconds: config.shutdownGraceSeconds,
     services: {
       sessions: new SessionService({ idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours }),
       mailer,
@@ -55,12 +69,14 @@ async function main(): Promise<void> {
       throttle,
     },
   });
-  console.log(`[api] GraphQL API on ${server.url} (${database.embedded ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL from DATABASE_URL'})`);
+  log.info('GraphQL API listening', { url: server.url, metrics: server.metricsUrl, database: database.embedded ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL from DATABASE_URL' });
 
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    // No new connections from here; the requests in flight finish (for the grace at most) before anything they use is closed.
+    log.info('stopping', { graceSeconds: config.shutdownGraceSeconds });
     await server.stop();
     await jobs.stop();
     mailer.close();
@@ -75,6 +91,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error('[api] failed to start:', error instanceof Error ? error.message : error);
+  log.error('failed to start', { error: error instanceof Error ? error.message : String(error) });
   process.exit(1);
 });

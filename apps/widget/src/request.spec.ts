@@ -6,16 +6,21 @@ import { TopicsQuery } from './useTopics';
 /** A stand-in GraphQL endpoint over real HTTP: records what arrives, answers what it is told. */
 let server: Server;
 let endpoint: string;
-let received: { method?: string; headers: IncomingHttpHeaders; body: string } | undefined;
+let received: { method?: string; url?: string; headers: IncomingHttpHeaders; body: string } | undefined;
+let requests: { method?: string; url?: string }[] = [];
 let answer: { status: number; body: string };
+/** Answers for the first requests, in order, before `answer`. */
+let answers: { status: number; body: string }[] = [];
 
 beforeAll(async () => {
   server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => {
-      received = { method: req.method, headers: req.headers, body };
-      res.writeHead(answer.status, { 'content-type': 'application/json' }).end(answer.body);
+      received = { method: req.method, url: req.url, headers: req.headers, body };
+      requests.push({ method: req.method, url: req.url });
+      const next = answers.shift() ?? answer;
+      res.writeHead(next.status, { 'content-type': 'application/json' }).end(next.body);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -26,22 +31,40 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 beforeEach(() => {
   received = undefined;
+  requests = [];
+  answers = [];
 });
 
 describe('request', () => {
-  it('posts the operation as JSON in the widget language and returns its data', async () => {
+  it('asks with a GET naming the query by its hash, in the widget language, without cookies or a preflight', async () => {
     answer = { status: 200, body: JSON.stringify({ data: { topics: [{ code: 'GRIEF', label: 'Sorg', parent: null }] } }) };
 
     const data = await request(endpoint, TopicsQuery, { locale: 'DA' }, { locale: 'da' });
 
     expect(data.topics).toEqual([{ code: 'GRIEF', label: 'Sorg', parent: null }]);
-    expect(received?.method).toBe('POST');
-    expect(received?.headers['content-type']).toBe('application/json');
+    expect(received?.method).toBe('GET');
+    const url = new URL(received?.url ?? '', endpoint);
+    expect(JSON.parse(url.searchParams.get('variables') ?? '')).toEqual({ locale: 'DA' });
+    expect(JSON.parse(url.searchParams.get('extensions') ?? '')).toEqual({ persistedQuery: { version: 1, sha256Hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    expect(url.searchParams.has('query')).toBe(false);
     expect(received?.headers['accept-language']).toBe('da');
+    // Only headers a browser sends without asking first (CORS-safelisted): no content type, nothing custom.
+    expect(received?.headers['content-type']).toBeUndefined();
     expect(received?.headers.cookie).toBeUndefined();
+  });
+
+  it('posts the whole operation when the server does not know its hash', async () => {
+    answers = [{ status: 200, body: JSON.stringify({ errors: [{ message: 'unknown', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] }) }];
+    answer = { status: 200, body: JSON.stringify({ data: { topics: [] } }) };
+
+    const data = await request(endpoint, TopicsQuery, { locale: 'SV' }, { locale: 'sv' });
+
+    expect(data.topics).toEqual([]);
+    expect(requests.map((sent) => sent.method)).toEqual(['GET', 'POST']);
+    expect(received?.headers['content-type']).toBe('application/json');
     const body = JSON.parse(received?.body ?? '{}') as { query: string; variables: unknown };
     expect(body.query).toContain('query WidgetTopics($locale: Language)');
-    expect(body.variables).toEqual({ locale: 'DA' });
+    expect(body.variables).toEqual({ locale: 'SV' });
   });
 
   it("rejects with the first GraphQL error's code and message", async () => {

@@ -25,30 +25,45 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+const ACCEPT = 'application/graphql-response+json, application/json';
+
+/** The SHA-256 codegen gave a query (`persistedDocuments`), or null for a mutation: those are always posted. */
+function persistedHash(document: TypedDocumentString<unknown, unknown>): string | null {
+  const hash = (document.__meta__ as { hash?: unknown } | undefined)?.hash;
+  const operation = /\b(query|mutation|subscription)\s+\w*\s*[({]/.exec(document.toString())?.[1];
+  return typeof hash === 'string' && operation === 'query' ? hash.replace(/^sha256:/, '') : null;
+}
+
 /**
- * Runs one operation with a plain POST: no client library, no cookies (`credentials: 'omit'`),
+ * Runs one operation: a query as a GET naming it by its hash (a simple request: no preflight, and
+ * the answer may be cached by the browser, a CDN or nginx), posted in full only if the server does
+ * not know the hash; anything else as a POST. No client library, no cookies (`credentials: 'omit'`):
  * nothing but the operation, its variables and the visitor's language leaves the page.
  */
 export async function request<TResult, TVariables>(
   endpoint: string,
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
-  { locale, signal }: RequestOptions,
+  options: RequestOptions,
 ): Promise<TResult> {
+  const hash = persistedHash(document as TypedDocumentString<unknown, unknown>);
+  if (hash) {
+    const params = new URLSearchParams({ variables: JSON.stringify(variables), extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }) });
+    const url = `${endpoint}${endpoint.includes('?') ? '&' : '?'}${params}`;
+    try {
+      return await send<TResult>(url, { method: 'GET', headers: { Accept: ACCEPT, 'Accept-Language': options.locale } }, options);
+    } catch (error) {
+      if (!(error instanceof GraphQLRequestError && error.code === 'PERSISTED_QUERY_NOT_FOUND')) throw error;
+    }
+  }
+  const body = JSON.stringify({ query: document.toString(), variables });
+  return send<TResult>(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: ACCEPT, 'Accept-Language': options.locale }, body }, options);
+}
+
+async function send<TResult>(url: string, init: RequestInit, { signal }: RequestOptions): Promise<TResult> {
   let response: Response;
   try {
-    response = await fetch(endpoint, {
-      method: 'POST',
-      mode: 'cors',
-      credentials: 'omit',
-      headers: {
-        'Content-Type': 'application/json',
-        Accept: 'application/graphql-response+json, application/json',
-        'Accept-Language': locale,
-      },
-      body: JSON.stringify({ query: document.toString(), variables }),
-      signal: signal ?? null,
-    });
+    response = await fetch(url, { ...init, mode: 'cors', credentials: 'omit', signal: signal ?? null });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new GraphQLRequestError(error instanceof Error ? error.message : String(error), 'NETWORK_ERROR');

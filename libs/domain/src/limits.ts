@@ -8,6 +8,23 @@ export const LIMITS = {
   searchTextMaxLength: 100,
   /** Deepest GraphQL selection accepted. */
   queryDepthMax: 8,
+  /** Most aliases in one request (a hundred aliases of one search would be a hundred searches). */
+  queryAliasesMax: 10,
+  /** Most directives in one request. */
+  queryDirectivesMax: 10,
+  /** Longest query, in GraphQL tokens (names, punctuation, values). */
+  queryTokensMax: 3000,
+  /**
+   * The most a request may cost: each field costs 1, a list asked for with `first: n` n times its
+   * item, counts and facets more (README "The API for partners"). The widget's page of 10 groups costs about 1,900.
+   */
+  queryCostMax: 10_000,
+  /** What a count costs (totalCount, each facet): a query of its own. */
+  queryCountCost: 50,
+  /** Largest answer, in bytes: beyond it the answer is refused instead of sent. */
+  responseMaxBytes: 2_000_000,
+  /** How far from now, back or ahead, `nextMeetings(from)` may start, in days (expanding a rule to a far year costs time). */
+  meetingsFromMaxDays: 400,
   /** Largest accepted request body, in bytes. */
   requestBodyMaxBytes: 100_000,
   /** Longest slug, in characters. */

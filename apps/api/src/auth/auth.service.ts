@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { signedIn } from '../kernel/access';
 import type { Context } from '../kernel/context';
 import { AppError } from '../kernel/errors';
+import { logger } from '../kernel/logger';
 import { MailNotSentError, type Mailer, type MailMessage } from '../mail/mailer';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UnitEntity } from '../units/unit.entity';
@@ -348,7 +349,7 @@ export class AuthService {
   /** Sends after the answer; a failure is logged with the transport's code only, never the address. */
   private sendLater(message: MailMessage): void {
     void this.options.mailer.send(message).catch((error: unknown) => {
-      console.error(`[api] a ${message.template} mail could not be sent (${error instanceof MailNotSentError ? error.reason : 'UNKNOWN'})`);
+      logger('mail').error('a mail could not be sent', { template: message.template, reason: error instanceof MailNotSentError ? error.reason : 'UNKNOWN' });
     });
   }
 }

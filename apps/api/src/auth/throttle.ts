@@ -1,7 +1,6 @@
-import { createHmac } from 'node:crypto';
-import { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { AppError } from '../kernel/errors';
+import { closeRedis, connectRedis, createLimiter, hashedKey } from '../kernel/rate-limit-store';
 
 /** How many attempts are allowed, per what, in how long. */
 export interface ThrottleLimits {
@@ -42,29 +41,8 @@ export interface ThrottleOptions {
   limits?: Partial<ThrottleLimits>;
 }
 
-/**
- * The key of a rate-limit entry: HMAC-SHA256 of the kind and the lower-cased value. Its key is
- * fixed, not secret, so that every process and restart agrees; it keeps plain addresses out of
- * Redis and memory dumps, which is all a hash of a guessable address can do.
- */
 function keyOf(kind: 'account' | 'address', value: string): string {
-  return createHmac('sha256', 'groupfinder rate limits').update(`${kind}:${value.trim().toLowerCase()}`).digest('base64url');
-}
-
-function connect(redisUrl: string): Redis {
-  // One retry per command: a request waits a moment for Redis, not for ever.
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
-  let reported = false;
-  // The URL may hold a password: the message names neither it nor the host.
-  redis.on('error', () => {
-    if (reported) return;
-    reported = true;
-    console.error('[api] Redis for the rate limits is unreachable; counting in memory until it is back');
-  });
-  redis.on('ready', () => {
-    reported = false;
-  });
-  return redis;
+  return hashedKey(kind, value);
 }
 
 function minutesUntil(result: RateLimiterRes): number {
@@ -74,12 +52,9 @@ function minutesUntil(result: RateLimiterRes): number {
 export function createThrottle({ redisUrl, limits: overrides = {} }: ThrottleOptions = {}): Throttle {
   const limits = { ...DEFAULT_THROTTLE_LIMITS, ...overrides };
   const duration = limits.windowMinutes * 60;
-  const redis = redisUrl ? connect(redisUrl) : null;
+  const redis = redisUrl ? connectRedis(redisUrl, 'the sign-in throttle') : null;
   // While Redis is unreachable each process counts in its own memory (the insurance limiter) rather than failing sign-ins.
-  const limiter = (keyPrefix: string, points: number, seconds = duration): RateLimiterAbstract => {
-    const options = { keyPrefix, points, duration: seconds };
-    return redis ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) }) : new RateLimiterMemory(options);
-  };
+  const limiter = (keyPrefix: string, points: number, seconds = duration): RateLimiterAbstract => createLimiter(redis, { keyPrefix, points, duration: seconds });
   const accounts = limiter('groupfinder:sign-in:account', limits.failuresPerAccount);
   const addresses = limiter('groupfinder:sign-in:address', limits.attemptsPerAddress);
   const resetMails = limiter('groupfinder:reset:account', limits.resetMailsPerAccount);
@@ -124,7 +99,7 @@ export function createThrottle({ redisUrl, limits: overrides = {} }: ThrottleOpt
       return { mayMail: (await consume(resetMails, keyOf('account', email))) === null };
     },
     async close() {
-      if (redis) await redis.quit().catch(() => redis.disconnect());
+      if (redis) await closeRedis(redis);
     },
   };
 }

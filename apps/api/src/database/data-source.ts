@@ -24,8 +24,13 @@ import { AccountTokenEntity } from '../auth/account-token.entity';
 export const ENTITIES = [OrganisationEntity, MunicipalityEntity, VenueEntity, GroupEntity, MeetingEntity, PlaceEntity, UnitEntity, UserEntity, MembershipEntity, SessionEntity, AccountTokenEntity, ChangeEntity];
 export const MIGRATIONS = [InitialSchema1763900000000, Places1764000000000, GroupDetails1764100000000, SearchSpeed1764200000000, Accounts1764300000000, VersionsAndHistory1764450000000, MeetingsHorizon1764500000000, Archive1764600000000, MunicipalityNames1764700000000];
 
+export interface PoolOptions {
+  /** The longest wait for a connection, a free one or a new one (DB_CONNECT_TIMEOUT_MS); default 15 s. */
+  connectTimeoutMs?: number;
+}
+
 /** TypeORM over `pg`, the same for PGlite and PostgreSQL. Migrations run in the app, never synchronize. */
-export function createDataSource(url: string): DataSource {
+export function createDataSource(url: string, { connectTimeoutMs = 15_000 }: PoolOptions = {}): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -34,13 +39,15 @@ export function createDataSource(url: string): DataSource {
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: false,
-    // A query stuck behind PGlite's single session fails instead of hanging.
-    extra: { max: 10, query_timeout: 15_000 },
+    // A database that does not answer fails a connection (pg-pool's timer runs from the ask: waiting for a
+    // free connection, then opening one) and a query (stuck behind PGlite's single session, say) instead of
+    // hanging. Requests wait much less (unavailable.ts); jobs and migrations may take up to this per statement.
+    extra: { max: 10, connectionTimeoutMillis: connectTimeoutMs, query_timeout: 15_000 },
   });
 }
 
-export async function openDataSource(url: string): Promise<DataSource> {
-  const dataSource = createDataSource(url);
+export async function openDataSource(url: string, options: PoolOptions = {}): Promise<DataSource> {
+  const dataSource = createDataSource(url, options);
   await dataSource.initialize();
   await dataSource.runMigrations();
   return dataSource;

@@ -5,7 +5,7 @@ import { cube } from '@electric-sql/pglite/contrib/cube';
 import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import lockfile from 'proper-lockfile';
+import { lockDataDir } from './data-dir-lock';
 import { takeTurnsOnPGlite } from './pglite-socket-turns';
 
 export interface DatabaseOptions {
@@ -32,11 +32,11 @@ export async function startDatabase(options: DatabaseOptions): Promise<Database>
   if (options.databaseUrl) return { url: options.databaseUrl, embedded: false, stop: async () => undefined };
 
   const inMemory = options.dataDir.startsWith('memory://');
-  let releaseLock: (() => Promise<void>) | undefined;
+  let releaseLock: (() => void) | undefined;
   if (!inMemory) {
     mkdirSync(options.dataDir, { recursive: true });
-    // Two processes on one PGlite directory silently lose writes: refuse a second one.
-    releaseLock = await lockfile.lock(options.dataDir, { lockfilePath: path.join(options.dataDir, '..', `${path.basename(options.dataDir)}.lock`) });
+    // Two processes on one PGlite directory silently lose writes: refuse a second one while the first lives.
+    releaseLock = lockDataDir(path.join(options.dataDir, '..', `${path.basename(options.dataDir)}.pid`), `The PGlite data directory ${options.dataDir}`).release;
   }
   try {
     // The extensions the migrations create, loaded from PGlite's contrib set (PostgreSQL ships them too).
@@ -51,11 +51,11 @@ export async function startDatabase(options: DatabaseOptions): Promise<Database>
       async stop() {
         await server.stop();
         await db.close();
-        await releaseLock?.();
+        releaseLock?.();
       },
     };
   } catch (error) {
-    await releaseLock?.();
+    releaseLock?.();
     throw error;
   }
 }

@@ -72,6 +72,12 @@ function selectedFields(info: GraphQLResolveInfo): Set<string> {
   return names;
 }
 
+const DAY_MS = 86_400_000;
+
+function withinMeetingsWindow(from: Date, now: Date): boolean {
+  return Math.abs(from.getTime() - now.getTime()) <= LIMITS.meetingsFromMaxDays * DAY_MS;
+}
+
 @Resolver(() => Group)
 export class GroupResolver {
   constructor(
@@ -102,11 +108,15 @@ export class GroupResolver {
   nextMeetings(
     @Root() group: Group,
     @Arg('first', () => Int, { defaultValue: 3, description: `How many, 1 to ${LIMITS.meetingsMax}.` }) first: number,
-    @Arg('from', () => GraphQLDateTimeISO, { nullable: true, description: 'From this moment; default now.' }) from: Date | null | undefined,
+    @Arg('from', () => GraphQLDateTimeISO, { nullable: true, description: `From this moment, at most ${LIMITS.meetingsFromMaxDays} days before or after now; default now.` }) from: Date | null | undefined,
     @Ctx() context: Context,
   ): Meeting[] {
     // Checked here rather than by class-validator, which would cost more than the answer for each group of a page.
     if (!Number.isInteger(first) || first < 1 || first > LIMITS.meetingsMax) throw new AppError('MEETINGS_OUT_OF_RANGE', { max: LIMITS.meetingsMax });
+    // Expanding a rule up to a far year costs time for every group of the page: `from` stays near now.
+    if (from && !withinMeetingsWindow(from, context.now)) {
+      throw new AppError('MEETINGS_FROM_OUT_OF_RANGE', { days: LIMITS.meetingsFromMaxDays });
+    }
     if (!group.storedSchedule) return [];
     const meetings = from ? nextMeetings(group.storedSchedule, { from, count: first }) : this.upcoming.get(group.id, group.storedSchedule, first, context.now);
     return meetings.map((meeting) => Meeting.from(meeting, context.locale));
@@ -116,6 +126,7 @@ export class GroupResolver {
 @Resolver(() => GroupConnection)
 export class GroupConnectionResolver {
   @FieldResolver(() => Int, {
+    complexity: LIMITS.queryCountCost,
     description: `How many groups match, on every page, counted up to ${LIMITS.countMax.toLocaleString('en')}: when more match, totalCountCapped is true.`,
   })
   async totalCount(@Root() connection: GroupConnection): Promise<number> {

@@ -114,6 +114,11 @@ function afterGroupsWithoutVenue(after: string | null | undefined): boolean {
   return key !== null && key[0] === GroupSort.DISTANCE && key[1] === null;
 }
 
+/** An instant as a cursor holds it (Date.toISOString). */
+function isInstant(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) && !Number.isNaN(Date.parse(value));
+}
+
 /** What a row's cursor holds: the sort, the row's sort values, its slug last (the tie-break). */
 function cursorKey(sort: GroupSort, row: PageRow): unknown[] {
   if (sort === GroupSort.DISTANCE) return [sort, row.nearest == null ? null : Number(row.nearest), row.slug];
@@ -394,7 +399,9 @@ export class GroupService {
       query.andWhere(`${column} IS NULL AND g.slug > :afterSlug`, { afterSlug: slug });
       return;
     }
-    if (typeof value !== (sort === GroupSort.DISTANCE ? 'number' : 'string')) throw invalidCursor();
+    // Anyone can write a cursor: a value PostgreSQL cannot cast would fail the search as unexpected.
+    const valid = sort === GroupSort.DISTANCE ? typeof value === 'number' && Number.isFinite(value) : typeof value === 'string' && isInstant(value);
+    if (!valid) throw invalidCursor();
     const cast = sort === GroupSort.DISTANCE ? 'float8' : 'timestamptz';
     query.andWhere(`(${column} > CAST(:afterValue AS ${cast}) OR (${column} = CAST(:afterValue AS ${cast}) AND g.slug > :afterSlug) OR ${column} IS NULL)`, {
       afterValue: value,

@@ -8,6 +8,7 @@ import type {
   Method,
   Schedule as DomainSchedule,
 } from '@groupfinder/domain';
+import { LIMITS } from '@groupfinder/domain';
 import { describePause, describeSchedule, formatLongDate, translate, type Locale } from '@groupfinder/translations';
 import { LRUCache } from 'lru-cache';
 import { Field, Float, ID, Int } from 'type-graphql';
@@ -456,25 +457,25 @@ export class FacetCount {
 
 @OutputType("Counts per filter value, each with that filter's own choice left out. Only the dimensions selected are counted.")
 export class GroupFacets {
-  @Field(() => [FacetCount])
+  @Field(() => [FacetCount], { complexity: LIMITS.queryCountCost })
   topics?: FacetCount[];
 
-  @Field(() => [FacetCount])
+  @Field(() => [FacetCount], { complexity: LIMITS.queryCountCost })
   audience?: FacetCount[];
 
-  @Field(() => [FacetCount])
+  @Field(() => [FacetCount], { complexity: LIMITS.queryCountCost })
   ageBands?: FacetCount[];
 
-  @Field(() => [FacetCount])
+  @Field(() => [FacetCount], { complexity: LIMITS.queryCountCost })
   formats?: FacetCount[];
 
-  @Field(() => [FacetCount])
+  @Field(() => [FacetCount], { complexity: LIMITS.queryCountCost })
   languages?: FacetCount[];
 
-  @Field(() => [FacetCount])
+  @Field(() => [FacetCount], { complexity: LIMITS.queryCountCost })
   enrolment?: FacetCount[];
 
-  @Field(() => [FacetCount])
+  @Field(() => [FacetCount], { complexity: LIMITS.queryCountCost })
   weekdays?: FacetCount[];
 }
 

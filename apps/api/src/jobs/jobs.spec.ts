@@ -2,6 +2,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { loadDemoDataIfEmpty } from '../database/demo-data';
 import { MEETING_HORIZON_DAYS, MeetingService } from '../meetings/meeting.service';
 import { syncGazetteer } from '../places/place.service';
+import { captureOutput } from '../testing/capture-output';
 import { startTestDatabase, type TestDatabase } from '../testing/test-api';
 import { startJobs, type Jobs, type ScheduledJob } from './jobs';
 import { meetingsRollForwardJob } from './meetings-roll-forward.job';
@@ -146,7 +147,7 @@ describe('jobs on the PostgreSQL queue', () => {
   });
 
   it('tells the start-up that its run failed, after trying it three times', async () => {
-    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const logged = captureOutput();
     const failing: ScheduledJob = {
       ...meetingsRollForwardJob,
       name: 'always-failing',
@@ -160,9 +161,9 @@ describe('jobs on the PostgreSQL queue', () => {
       runners.push(runner);
       await expect(runner.run(failing)).rejects.toThrow('The job always-failing failed');
       expect(runs).toEqual(['failing', 'failing', 'failing']);
-      expect(logged).toHaveBeenCalledWith('[jobs] always-failing failed: the database is gone');
+      expect(logged.text()).toContain('"job":"always-failing","error":"the database is gone","msg":"a job failed"');
     } finally {
-      logged.mockRestore();
+      logged.stop();
     }
   });
 

@@ -1,8 +1,11 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import PgBoss from 'pg-boss';
 import type { DataSource } from 'typeorm';
+import { logger } from '../kernel/logger';
 import { meetingsRollForwardJob, nextMeetingsJob } from './meetings-roll-forward.job';
 import { openQueueDatabase } from './queue-database';
+
+const log = logger('jobs');
 
 export interface JobContext {
   dataSource: DataSource;
@@ -51,6 +54,8 @@ export interface Jobs {
   sendScheduledRun(job: ScheduledJob): Promise<boolean>;
   /** Takes no more work, lets a running job finish (30 s at most), closes the queue's connections. */
   stop(): Promise<void>;
+  /** Runs waiting in each job's queue, not yet started (the metrics' queue depth). */
+  queueSizes(): Promise<Record<string, number>>;
 }
 
 /** Runs asked for now (at start) in the same minute are one run. */
@@ -78,7 +83,7 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
   const jobs = options.jobs ?? SCHEDULED_JOBS;
   const now = options.now ?? (() => new Date());
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 5;
-  const logError = (error: Error) => console.error(`[jobs] ${error.message}`);
+  const logError = (error: Error) => log.error('the job queue failed', { error: error.message });
   const database = openQueueDatabase({ url: options.url, onError: logError });
   // A finished run stays in the job table (where it keeps its period's slot taken) for at least one period.
   const archiveCompletedAfterSeconds = Math.max(PG_BOSS_ARCHIVE_SECONDS, ...jobs.map((job) => job.periodSeconds));
@@ -95,7 +100,7 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
         try {
           await job.run({ dataSource: options.dataSource, now: now() });
         } catch (error) {
-          console.error(`[jobs] ${job.name} failed: ${error instanceof Error ? error.message : error}`);
+          log.error('a job failed', { job: job.name, error: error instanceof Error ? error.message : String(error) });
           throw error;
         }
       };
@@ -126,10 +131,13 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
         }
         await delay(100);
       }
-      console.warn(`[jobs] ${job.name} is still queued after ${waitSeconds} s; going on without waiting`);
+      log.warn('a job is still queued; going on without waiting', { job: job.name, waitSeconds });
     },
     async sendScheduledRun(job) {
       return (await boss.send(job.name, {}, scheduledRunOptions(job))) !== null;
+    },
+    async queueSizes() {
+      return Object.fromEntries(await Promise.all(jobs.map(async (job) => [job.name, await boss.getQueueSize(job.name)] as const)));
     },
     async stop() {
       await boss.stop({ graceful: true, timeout: 30_000, wait: true });

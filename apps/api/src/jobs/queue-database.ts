@@ -38,8 +38,10 @@ export function openQueueDatabase(options: QueueDatabaseOptions): QueueDatabase 
     connectionString: options.url,
     max: options.maxConnections ?? QUEUE_POOL_SIZE,
     application_name: 'pgboss',
-    // A query stuck behind PGlite's single session fails instead of hanging, as the app's do.
+    // A query stuck behind PGlite's single session fails instead of hanging, as the app's do; so does
+    // a connection to a database that does not answer (a network that drops everything would hold it for minutes).
     query_timeout: 15_000,
+    connectionTimeoutMillis: 15_000,
   });
   pool.on('error', options.onError);
   const inFlight = new Set<Promise<unknown>>();
@@ -48,6 +50,9 @@ export function openQueueDatabase(options: QueueDatabaseOptions): QueueDatabase 
     for (let attempt = 1; ; attempt += 1) {
       const client: PoolClient = await pool.connect();
       let broken: Error | undefined;
+      // A connection lost under the query fails the query; the client's own 'error', unheard, would end the process.
+      const lost = (error: Error) => (broken = error);
+      client.on('error', lost);
       try {
         return await client.query(text, values);
       } catch (error) {
@@ -58,6 +63,7 @@ export function openQueueDatabase(options: QueueDatabaseOptions): QueueDatabase 
         if (code === DEADLOCK_DETECTED && attempt < DEADLOCK_ATTEMPTS) continue;
         throw error;
       } finally {
+        client.removeListener('error', lost);
         client.release(broken);
       }
     }

@@ -4,12 +4,17 @@
  * Stops on SIGINT or SIGTERM.
  */
 import { parseArgs } from 'node:util';
+import { configureLogger, logger } from '../kernel/logger';
 import { startMailCatcher } from './mail-catcher';
 
+const log = logger('mail');
+
 async function main(): Promise<void> {
+  // A development tool: its one line says where the mail goes.
+  configureLogger({ logLevel: 'info', logRedact: [] });
   const { values } = parseArgs({ options: { 'smtp-port': { type: 'string', default: '1025' }, 'web-port': { type: 'string', default: '1080' } } });
   const catcher = await startMailCatcher({ smtpPort: port(values['smtp-port']), httpPort: port(values['web-port']) });
-  console.log(`[mail] catching mail on ${catcher.smtpUrl}; inbox on ${catcher.inboxUrl}`);
+  log.info('catching mail', { smtp: catcher.smtpUrl, inbox: catcher.inboxUrl });
   const stop = () => void catcher.stop().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
@@ -22,6 +27,6 @@ function port(value: string): number {
 }
 
 main().catch((error: unknown) => {
-  console.error('[mail] failed to start:', error instanceof Error ? error.message : error);
+  log.error('failed to start', { error: error instanceof Error ? error.message : String(error) });
   process.exit(1);
 });

@@ -1,6 +1,7 @@
 import { setTimeout as delay, setImmediate as nextTurn } from 'node:timers/promises';
 import { InvalidScheduleError, meetingsBetween, type Meeting, type Schedule } from '@groupfinder/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { logger } from '../kernel/logger';
 
 /** How far ahead meetings are expanded: enough for weekday filters, "starting soon" and the next meeting of monthly groups. */
 export const MEETING_HORIZON_DAYS = 92;
@@ -319,7 +320,7 @@ function meetingsOf(group: StoredGroup, from: Date, until: Date): Meeting[] {
     return meetingsBetween(group.schedule, from, until);
   } catch (error) {
     if (!(error instanceof InvalidScheduleError)) throw error;
-    console.error(`[meetings] the schedule of group ${group.id} cannot be expanded: ${error.problem.code} at ${error.problem.path}`);
+    logger('meetings').error('a schedule cannot be expanded', { groupId: group.id, problem: error.problem.code, at: error.problem.path });
     return [];
   }
 }

@@ -2,10 +2,13 @@ import { translate, type MessageValues } from '@groupfinder/translations';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
+import { logUnavailable, queryUnavailableReason } from '../database/unavailable';
 import { AppError, errorMessage, type ErrorCode } from '../kernel/errors';
+import { logger } from '../kernel/logger';
+import { PARSE_OPTIONS } from './limits';
 
 /** Errors about the request itself, raised by Apollo or graphql-js: safe to explain to the caller. */
-const CLIENT_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+const CLIENT_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND']);
 
 function causes(error: unknown): unknown[] {
   const chain: unknown[] = [];
@@ -47,7 +50,17 @@ function describe(formatted: GraphQLFormattedError, error: unknown): Described |
     }
     return { code: 'BAD_USER_INPUT', values: { fields: fields.join(', ') }, extra: { fields } };
   }
+  // The database went away outside a request's unit of work (which says so itself): one line in the log, no stack.
+  const unavailable = chain.map(queryUnavailableReason).find((reason) => reason !== null);
+  if (unavailable) {
+    logUnavailable(unavailable);
+    return { code: 'SERVICE_UNAVAILABLE' };
+  }
   const code = formatted.extensions?.['code'];
+  // graphql-js stops parsing at the token limit (limits.ts) with a syntax error of its own words.
+  if (code === 'GRAPHQL_PARSE_FAILED' && /contains more th\w+ \d+ tokens/.test(formatted.message)) {
+    return { code: 'QUERY_TOO_LONG', values: { max: PARSE_OPTIONS.maxTokens } };
+  }
   if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
     const values = code === 'BAD_USER_INPUT' ? { fields: '-' } : undefined;
     // graphql-js explains what is wrong with the query; the caller wrote it, so it may read it.
@@ -72,7 +85,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const name = error instanceof Error ? error.name : typeof error;
     const origin = causes(error).at(-1);
     const frames = origin instanceof Error ? (origin.stack ?? '').split('\n').slice(1, 6).join('\n') : '';
-    console.error(`[api] unexpected ${name} at ${formatted.path?.join('.') ?? '(request)'}\n${frames}`);
+    logger('graphql').error('unexpected error', { error: name, at: formatted.path?.join('.') ?? '(request)', stack: frames });
     return { message: translate(locale, 'error.INTERNAL_SERVER_ERROR'), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
   return {

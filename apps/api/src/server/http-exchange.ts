@@ -15,7 +15,9 @@ export function httpExchange(request: Request, response: Response, now: Date): H
   const set = (value: string, maxAge: number) =>
     response.append('Set-Cookie', serialize(SESSION_COOKIE, value, { httpOnly: true, secure: true, sameSite: 'strict', path: '/', maxAge }));
   return {
-    sessionToken: token && token.length <= 100 ? token : null,
+    // A GET is anonymous whatever cookie comes with it: its answer may be cached publicly, and no
+    // page on another site can make a browser run a query as its signed-in user (server.ts, csrfPrevention).
+    sessionToken: request.method !== 'GET' && token && token.length <= 100 ? token : null,
     // Express's `trust proxy` decides whether X-Forwarded-For counts (TRUST_PROXY).
     clientAddress: request.ip ?? request.socket.remoteAddress ?? 'unknown',
     setSessionCookie: (value, expiresAt) => set(value, Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 1000))),

@@ -1,4 +1,5 @@
 import { LIMITS } from '@groupfinder/domain';
+import { captureOutput } from '../testing/capture-output';
 import { startTestApi, type TestApi } from '../testing/test-api';
 
 describe('the HTTP and GraphQL limits', () => {
@@ -65,7 +66,7 @@ describe('the HTTP and GraphQL limits', () => {
   });
 
   it('answers requests it cannot run as client errors with a code, never as unexpected failures', async () => {
-    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const logged = captureOutput();
     try {
       const unknownMutation = await api.query(`mutation { x }`, undefined, { 'accept-language': 'da' });
       expect(unknownMutation.status).toBe(400);
@@ -85,9 +86,19 @@ describe('the HTTP and GraphQL limits', () => {
       const badCode = await api.query(`{ groups(filter: { municipalityCode: "159; DROP" }) { totalCount } }`, undefined, { 'accept-language': 'da' });
       expect(badCode.status).toBeLessThan(500);
       expect(badCode.errors?.[0]).toMatchObject({ message: 'Nogle værdier er ugyldige: filter.municipalityCode.', extensions: { code: 'BAD_USER_INPUT', fields: ['filter.municipalityCode'] } });
-      expect(logged).not.toHaveBeenCalled();
+      // A cursor anyone could write, holding a date PostgreSQL cannot read.
+      const cursor = Buffer.from(JSON.stringify({ k: JSON.stringify(['NEXT_MEETING', '2026-13-45T99:00:00.000Z', 'a-slug']) })).toString('base64url');
+      const badCursor = await api.query(`query ($after: String) { groups(after: $after) { totalCount } }`, { after: cursor }, { 'accept-language': 'en' });
+      expect(badCursor.errors?.[0]).toMatchObject({ message: 'The page cursor is not valid. Start again from the first page.', extensions: { code: 'INVALID_CURSOR' } });
+      // PostgreSQL's text cannot hold NUL, in a variable or in an escaped literal.
+      const nulVariable = await api.query(`query ($slug: String!) { group(slug: $slug) { id } }`, { slug: 'a\u0000b' }, { 'accept-language': 'pl' });
+      expect(nulVariable).toEqual({ status: 400, errors: [{ message: 'Tekst nie może zawierać znaku NUL.', extensions: { code: 'INVALID_CHARACTER' } }] });
+      const nulLiteral = await api.query(`{ groups(filter: { text: "a\\u0000b" }) { totalCount } group(slug: "x") { id } }`);
+      expect(nulLiteral.status).toBe(400);
+      expect(nulLiteral.errors?.[0]?.extensions.code).toBe('INVALID_CHARACTER');
+      expect(logged.text()).not.toContain('unexpected');
     } finally {
-      logged.mockRestore();
+      logged.stop();
     }
   });
 
@@ -97,12 +108,7 @@ describe('the HTTP and GraphQL limits', () => {
   });
 
   it('masks an unexpected failure, and logs neither its message nor what the caller searched for', async () => {
-    const logged: string[] = [];
-    const spies = (['error', 'warn', 'log', 'info'] as const).map((method) =>
-      jest.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-        logged.push(args.map(String).join(' '));
-      }),
-    );
+    const logged = captureOutput();
     try {
       // Break the database underneath the API: every query now fails inside the driver.
       await api.dataSource.query('ALTER TABLE groups RENAME TO groups_broken');
@@ -110,11 +116,11 @@ describe('the HTTP and GraphQL limits', () => {
         'accept-language': 'da',
       });
       expect(response.errors?.[0]).toEqual({ message: 'Noget gik galt hos os. Prøv igen senere.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
-      expect(logged.join('\n')).toContain('unexpected');
-      expect(logged.join('\n')).not.toMatch(/Anna|groups_broken|relation/);
+      expect(logged.text()).toContain('unexpected');
+      expect(logged.text()).not.toMatch(/Anna|groups_broken|relation/);
     } finally {
+      logged.stop();
       await api.dataSource.query('ALTER TABLE groups_broken RENAME TO groups');
-      spies.forEach((spy) => spy.mockRestore());
     }
   });
 });

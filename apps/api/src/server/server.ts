@@ -1,23 +1,30 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { LIMITS } from '@groupfinder/domain';
 import { negotiateLocale, translate } from '@groupfinder/translations';
-import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
 import Negotiator from 'negotiator';
 import type { DataSource } from 'typeorm';
 import type { Context } from '../kernel/context';
-import { AppError } from '../kernel/errors';
+import { serverUrl } from './address';
+import { PATIENT_TIMEOUTS, type RequestTimeouts } from '../database/unavailable';
 import { formatError } from './format-error';
+import { healthRoutes } from './health';
 import { httpExchange } from './http-exchange';
+import { cacheControlPlugin, PersistedOperations } from './public-cache';
+import { requestLimitsPlugin, PARSE_OPTIONS, responseSizeCap, VALIDATION_RULES } from './limits';
+import { loadShedding, type LoadSheddingOptions } from './load-shedding';
+import { createMetrics, startMetricsServer } from './metrics';
+import { observePlugin, observeRequests } from './observe';
 import { localePlugin } from './plugins/locale.plugin';
 import { unitOfWorkPlugin } from './plugins/unit-of-work.plugin';
+import { rateLimit, type RateLimitOptions } from './rate-limit';
 import { createResolvers, createSchema, type ServiceOptions } from './schema';
+import { publicCors, securityHeaders, sessionOriginGuard } from './security';
 
 export interface ApiServerOptions {
   dataSource: DataSource;
@@ -34,12 +41,32 @@ export interface ApiServerOptions {
    * is a rate-limit key. Default 'loopback': the dashboard's dev server, or a proxy on this machine.
    */
   trustProxy?: string | number;
+  /** The largest answer sent, in bytes; default LIMITS.responseMaxBytes (tests lower it). */
+  responseMaxBytes?: number;
+  /** Requests per client address and minute on /graphql (429 beyond); omitted: no limit (tests, the benchmark). */
+  rateLimit?: RateLimitOptions;
+  /** When /graphql answers 503 at once instead of queueing; omitted: never. */
+  loadShedding?: LoadSheddingOptions;
+  /** The address to listen on (HOST); default loopback. */
+  host?: string;
+  /** Prometheus metrics on a port of their own (METRICS_PORT; 0 picks a free one), on the same host; omitted: none. */
+  metricsPort?: number;
+  /** Jobs waiting in each queue, for the metrics; omitted when this process runs no jobs. */
+  queueSizes?: () => Promise<Record<string, number>>;
+  /** How long a request waits for the database before it answers 503 (DB_CONNECT_TIMEOUT_MS, DB_STATEMENT_TIMEOUT_MS); /ready too. */
+  databaseTimeouts?: RequestTimeouts;
+  /** On stop, how long requests in flight may take to finish before they are cut (SHUTDOWN_GRACE_SECONDS); default 10. */
+  shutdownGraceSeconds?: number;
+  /** How long caches may keep a public GET answer (PUBLIC_MAX_AGE_SECONDS); default 0: not at all. */
+  publicMaxAgeSeconds?: number;
   /** Sessions, mail and the rest the services need. */
   services: ServiceOptions;
 }
 
 export interface ApiServer {
   url: string;
+  /** Where GET /metrics answers, when metricsPort was given. */
+  metricsUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -61,46 +88,62 @@ const requestErrors: ErrorRequestHandler = (error: { type?: string; status?: num
 };
 
 /** HTTP + GraphQL: CORS open for embeds, limits on size and depth, errors translated. */
-export async function startApiServer({ dataSource, port, production, countCacheSeconds = 0, now = () => new Date(), trustProxy = 'loopback', services }: ApiServerOptions): Promise<ApiServer> {
+export async function startApiServer({ dataSource, port, production, countCacheSeconds = 0, now = () => new Date(), trustProxy = 'loopback', responseMaxBytes = LIMITS.responseMaxBytes, rateLimit: rateLimitOptions = { perMinute: 0 }, loadShedding: loadSheddingOptions = { maxInFlight: 0, maxEventLoopDelayMs: 0 }, host = '127.0.0.1', metricsPort, queueSizes, databaseTimeouts = PATIENT_TIMEOUTS, shutdownGraceSeconds = 10, publicMaxAgeSeconds = 0, services }: ApiServerOptions): Promise<ApiServer> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
+  const metrics = metricsPort === undefined ? null : createMetrics({ dataSource, queueSizes });
+  // Every answer is logged (and counted) and carries the security headers, refusals included.
+  app.use(observeRequests(metrics), securityHeaders({ production }));
   const httpServer: Server = createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(createResolvers({ ...services, countCacheSeconds })),
     introspection: !production,
     allowBatchedHttpRequests: false,
+    // GET requests may name an operation of ours by its hash (public-cache.ts); nobody can register more.
+    persistedQueries: { cache: new PersistedOperations() },
+    // Apollo's guard would make the widget's GET preflighted, so uncacheable by the browser. The same
+    // protection instead: a GET runs no mutation (Apollo) and carries no session (http-exchange.ts),
+    // and a POST needs a JSON body, which no cross-site form can send without a preflight.
+    csrfPrevention: false,
     includeStacktraceInErrorResponses: false,
     // main.ts owns the shutdown: Apollo's own signal handlers would race it and re-raise the signal.
     stopOnTerminationSignals: false,
     formatError,
-    validationRules: [
-      maxDepthRule({
-        n: LIMITS.queryDepthMax,
-        // Measure the shape of the response: colocated fragments must not count as extra levels.
-        flattenFragments: true,
-        propagateOnRejection: false,
-        onReject: [(context, _error) => context?.reportError(new AppError('QUERY_TOO_DEEP', { max: LIMITS.queryDepthMax }))],
-      }),
-    ],
+    parseOptions: PARSE_OPTIONS,
+    validationRules: VALIDATION_RULES,
+    // "Did you mean ...?" would list the schema's fields to anyone who guesses: off in production.
+    hideSchemaDetailsFromClientErrors: production,
     // No cache hints are used; the cache-control plugin would otherwise wrap every field's resolver.
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Stops taking connections at once, then waits for the requests in flight, for the grace at most.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: shutdownGraceSeconds * 1000 }),
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's landing pages (on GET with Accept: text/html) load Apollo's scripts from its CDN: none, anywhere.
+      ApolloServerPluginLandingPageDisabled(),
+      observePlugin(),
+      requestLimitsPlugin(),
+      cacheControlPlugin(publicMaxAgeSeconds),
       localePlugin(),
-      unitOfWorkPlugin({ dataSource, sessions: services.sessions }),
+      unitOfWorkPlugin({ dataSource, sessions: services.sessions, timeouts: databaseTimeouts }),
     ],
   });
   await apollo.start();
 
-  app.get('/health', (_request, response) => {
-    response.json({ status: 'ok' });
-  });
+  // Only /graphql is shed and limited: the probes say whether the process lives and reaches its database, busy or not.
+  const shedder = loadShedding(loadSheddingOptions, (request) => translate(localeOf(request), 'error.OVERLOADED'));
+  const limiter = await rateLimit(rateLimitOptions, (request, seconds) => translate(localeOf(request), 'error.RATE_LIMITED', { seconds }));
+  app.use(healthRoutes(dataSource, databaseTimeouts.connectTimeoutMs));
   app.use(
     '/graphql',
-    // The widget is embedded on any site and sends no credentials.
-    cors({ origin: '*', maxAge: 600 }),
+    // The widget is embedded on any site and sends no credentials; the dashboard's cookie counts only from its origin.
+    publicCors(),
+    sessionOriginGuard(services.dashboardUrl),
+    // Both refuse before the body is read: shedding first, as it needs no store.
+    shedder.middleware,
+    limiter.middleware,
     express.json({ limit: LIMITS.requestBodyMaxBytes }),
+    responseSizeCap(responseMaxBytes, (request) => translate(localeOf(request), 'error.RESPONSE_TOO_LARGE')),
     expressMiddleware(apollo, {
       // db, asSystem and becomeViewer are bound by the unit-of-work plugin before any resolver runs.
       context: async ({ req, res }): Promise<Context> => {
@@ -121,11 +164,18 @@ export async function startApiServer({ dataSource, port, production, countCacheS
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(port, '0.0.0.0', resolve);
+    httpServer.listen(port, host, resolve);
   });
   const { port: actualPort } = httpServer.address() as AddressInfo;
+  const metricsServer = metrics && metricsPort !== undefined ? await startMetricsServer(metrics, { host, port: metricsPort }) : null;
   return {
-    url: `http://localhost:${actualPort}/graphql`,
-    stop: () => apollo.stop(),
+    url: serverUrl(host, actualPort, '/graphql'),
+    metricsUrl: metricsServer?.url,
+    stop: async () => {
+      await apollo.stop();
+      await metricsServer?.stop();
+      shedder.close();
+      await limiter.close();
+    },
   };
 }

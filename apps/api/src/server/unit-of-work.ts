@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { APP_ROLE } from '../database/migrations/1764300000000-accounts';
+import { boundQueries, PATIENT_TIMEOUTS, statementWaitMs, type RequestTimeouts } from '../database/unavailable';
 import type { Viewer } from '../kernel/context';
 
 /** One transaction for one request: scoped by row-level security, committed or rolled back once. */
@@ -12,13 +13,17 @@ export interface UnitOfWork {
   finish(outcome: 'commit' | 'rollback'): Promise<void>;
 }
 
-/** `SET LOCAL` through set_config(…, true): the only kind of setting that stays per request behind PGlite's shared session. */
-async function applyViewer(runner: QueryRunner, viewer: Viewer | null): Promise<void> {
+/**
+ * `SET LOCAL` through set_config(…, true): the only kind of setting that stays per request behind
+ * PGlite's shared session. The request's statement_timeout with it (PGlite ignores it).
+ */
+async function applyViewer(runner: QueryRunner, viewer: Viewer | null, statementTimeoutMs: number): Promise<void> {
   const scope = viewer?.scope;
   await runner.query(
     `SELECT set_config('app.user_id', $1, true), set_config('app.platform_admin', $2, true),
             set_config('app.organisation_ids', $3, true), set_config('app.unit_ids', $4, true),
-            set_config('app.group_ids', $5, true), set_config('app.municipality_ids', $6, true)`,
+            set_config('app.group_ids', $5, true), set_config('app.municipality_ids', $6, true),
+            set_config('statement_timeout', $7, true)`,
     [
       viewer?.userId ?? '',
       scope?.platformAdmin ? 'on' : 'off',
@@ -26,6 +31,7 @@ async function applyViewer(runner: QueryRunner, viewer: Viewer | null): Promise<
       scope?.unitIds.join(',') ?? '',
       scope?.groupIds.join(',') ?? '',
       scope?.municipalityIds.join(',') ?? '',
+      String(statementTimeoutMs),
     ],
   );
   await runner.query(`SET LOCAL ROLE ${APP_ROLE}`);
@@ -62,18 +68,24 @@ function serialise(runner: QueryRunner): { system<T>(work: () => Promise<T>): Pr
   };
 }
 
-/** Begins a request's transaction as anonymous; `setViewer` narrows or widens it once the session is known. */
-export async function beginUnitOfWork(dataSource: DataSource): Promise<UnitOfWork> {
+/**
+ * Begins a request's transaction as anonymous; `setViewer` narrows or widens it once the session is
+ * known. A database that does not answer in time fails it with DatabaseUnavailable (unavailable.ts):
+ * a connection and its first answer within connectTimeoutMs each, every later statement within statementTimeoutMs.
+ */
+export async function beginUnitOfWork(dataSource: DataSource, timeouts: RequestTimeouts = PATIENT_TIMEOUTS): Promise<UnitOfWork> {
   const runner = dataSource.createQueryRunner();
+  const bound = boundQueries(runner, timeouts.connectTimeoutMs);
   const lock = serialise(runner);
-  await runner.connect();
+  await bound.connect();
   try {
     await runner.startTransaction();
-    await applyViewer(runner, null);
+    await applyViewer(runner, null, timeouts.statementTimeoutMs);
   } catch (error) {
-    await runner.release();
+    await bound.release();
     throw error;
   }
+  bound.waitUpTo(statementWaitMs(timeouts));
   let finished = false;
   return {
     db: runner.manager,
@@ -88,15 +100,17 @@ export async function beginUnitOfWork(dataSource: DataSource): Promise<UnitOfWor
         }
       });
     },
-    setViewer: (viewer) => applyViewer(runner, viewer),
+    setViewer: (viewer) => applyViewer(runner, viewer, timeouts.statementTimeoutMs),
     async finish(outcome) {
       if (finished) return;
       finished = true;
       try {
+        // The database went away under the request: its connection goes, and its transaction with it.
+        if (bound.failure) return;
         if (outcome === 'commit') await runner.commitTransaction();
         else await runner.rollbackTransaction();
       } finally {
-        await runner.release();
+        await bound.release();
       }
     },
   };

@@ -5,10 +5,12 @@ import { SessionService } from '../auth/session.service';
 import { createThrottle, type ThrottleOptions } from '../auth/throttle';
 import { SESSION_COOKIE } from '../server/http-exchange';
 import { loadConfig } from '../config';
+import { configureLogger } from '../kernel/logger';
 import { startMailCatcher, type MailCatcher } from '../mail/mail-catcher';
 import { createMailer } from '../mail/mailer';
 import { openDataSource } from '../database/data-source';
 import { startDatabase, type Database } from '../database/database';
+import type { RequestTimeouts } from '../database/unavailable';
 import { loadDemoDataIfEmpty } from '../database/demo-data';
 import { MeetingService } from '../meetings/meeting.service';
 import { syncGazetteer } from '../places/place.service';
@@ -26,39 +28,51 @@ export interface TestDatabase {
   stop(): Promise<void>;
 }
 
+export interface TestDatabaseOptions {
+  /** The address the API reaches its database at, given the database's own (the outage spec puts a proxy there). */
+  connectThrough?: (url: string) => Promise<string>;
+  /** How long requests and the pool wait for the database; default as patient as ever (15 s). */
+  databaseTimeouts?: RequestTimeouts;
+}
+
+/** A new, empty database on the PostgreSQL server of `serverUrl`, and how to drop it. */
+export async function createScratchDatabase(serverUrl: string, prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const onServer = async (sql: string) => {
+    const client = new Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await onServer(`CREATE DATABASE ${name}`);
+  const target = new URL(serverUrl);
+  target.pathname = `/${name}`;
+  return { url: target.toString(), drop: () => onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
 /**
  * A fresh, real database with the migrations run: a new database on the PostgreSQL server of
  * DATABASE_URL when it is set, else an in-memory PGlite.
  */
-export async function startTestDatabase(): Promise<TestDatabase> {
-  const { databaseUrl } = loadConfig();
-  let url: string | undefined;
-  let drop = async () => undefined as void;
-  if (databaseUrl) {
-    const name = `groupfinder_test_${randomBytes(6).toString('hex')}`;
-    const admin = new Client({ connectionString: databaseUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const target = new URL(databaseUrl);
-    target.pathname = `/${name}`;
-    url = target.toString();
-    drop = async () => {
-      const client = new Client({ connectionString: databaseUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    };
-  }
+export async function startTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
+  const config = loadConfig();
+  // The log as the tests configure it (LOG_LEVEL; warn by default, so no line per request).
+  configureLogger(config);
+  const { databaseUrl } = config;
+  const scratch = databaseUrl ? await createScratchDatabase(databaseUrl, 'groupfinder_test') : null;
+  const url = scratch?.url;
   const database = await startDatabase({ databaseUrl: url, dataDir: 'memory://' });
-  const dataSource = await openDataSource(database.url);
+  const dataSource = await openDataSource(options.connectThrough ? await options.connectThrough(database.url) : database.url, { connectTimeoutMs: options.databaseTimeouts?.connectTimeoutMs });
   return {
     database,
     dataSource,
     async stop() {
       if (dataSource.isInitialized) await dataSource.destroy();
       await database.stop();
-      await drop();
+      await scratch?.drop();
     },
   };
 }
@@ -98,11 +112,11 @@ export const TEST_NOW = new Date('2026-11-25T09:00:00Z');
  * stopped at `now`: the demo data's dates, the meetings table and every request read it.
  * The demo accounts only with `demoAccounts`, so that tests of people count only their own.
  */
-export async function startTestApi(options: { production?: boolean; now?: Date; throttle?: ThrottleOptions; demoAccounts?: boolean } = {}): Promise<TestApi> {
+export async function startTestApi(options: { production?: boolean; now?: Date; throttle?: ThrottleOptions; demoAccounts?: boolean; responseMaxBytes?: number; publicMaxAgeSeconds?: number; metricsPort?: number; queueSizes?: () => Promise<Record<string, number>> } & TestDatabaseOptions = {}): Promise<TestApi> {
   const now = options.now ?? TEST_NOW;
   let clock = now;
   const throttle = createThrottle(options.throttle);
-  const db = await startTestDatabase();
+  const db = await startTestDatabase(options);
   const mail = await startMailCatcher();
   const mailer = createMailer({ smtpUrl: mail.smtpUrl, from: 'groupfinder <no-reply@groupfinder.localhost>' });
   await syncGazetteer(db.dataSource);
@@ -113,6 +127,11 @@ export async function startTestApi(options: { production?: boolean; now?: Date; 
     port: 0,
     production: options.production ?? false,
     now: () => clock,
+    responseMaxBytes: options.responseMaxBytes,
+    publicMaxAgeSeconds: options.publicMaxAgeSeconds,
+    databaseTimeouts: options.databaseTimeouts,
+    metricsPort: options.metricsPort,
+    queueSizes: options.queueSizes,
     services: { sessions: new SessionService({ idleMinutes: 60, absoluteHours: 12 }), mailer, dashboardUrl: TEST_DASHBOARD_URL, throttle },
   });
   const post = (body: string, headers: Record<string, string> = {}) =>

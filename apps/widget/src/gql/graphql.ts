@@ -393,7 +393,7 @@ export const WidgetGroupDetailsDocument = new TypedDocumentString(`
     email
     url
   }
-}`) as unknown as TypedDocumentString<WidgetGroupDetailsQuery, WidgetGroupDetailsQueryVariables>;
+}`, {"hash":"sha256:c5d344f1fc22638f5b3162ab5394cd35f211739f74914273b5236b10c20080c3"}) as unknown as TypedDocumentString<WidgetGroupDetailsQuery, WidgetGroupDetailsQueryVariables>;
 export const WidgetGroupsDocument = new TypedDocumentString(`
     query WidgetGroups($filter: GroupFilter, $first: Int!, $after: String, $locale: Language, $withFacets: Boolean!) {
   groups(filter: $filter, first: $first, after: $after, locale: $locale) {
@@ -454,7 +454,7 @@ export const WidgetGroupsDocument = new TypedDocumentString(`
     name
     town
   }
-}`) as unknown as TypedDocumentString<WidgetGroupsQuery, WidgetGroupsQueryVariables>;
+}`, {"hash":"sha256:525b82a7baaa5002a6468af90efc9c2f12bc0cea35915e022119a9b3f25f20d7"}) as unknown as TypedDocumentString<WidgetGroupsQuery, WidgetGroupsQueryVariables>;
 export const WidgetTopicsDocument = new TypedDocumentString(`
     query WidgetTopics($locale: Language) {
   topics(locale: $locale) {
@@ -463,4 +463,4 @@ export const WidgetTopicsDocument = new TypedDocumentString(`
     parent
   }
 }
-    `) as unknown as TypedDocumentString<WidgetTopicsQuery, WidgetTopicsQueryVariables>;
+    `, {"hash":"sha256:56265526e600001f40386b0ee4fdf27fb83726fa76295112a3933e01376556bf"}) as unknown as TypedDocumentString<WidgetTopicsQuery, WidgetTopicsQueryVariables>;

@@ -1,18 +1,37 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { DataSource } from 'typeorm';
 import type { SessionService } from '../../auth/session.service';
+import { DatabaseUnavailable, type RequestTimeouts } from '../../database/unavailable';
 import type { Context } from '../../kernel/context';
-import { beginUnitOfWork } from '../unit-of-work';
+import { beginUnitOfWork, type UnitOfWork } from '../unit-of-work';
+
+/**
+ * A database that is not there fails the request once its operation is known, not at its start:
+ * then it is answered as any other error, in the caller's language (the locale plugin), with 503.
+ */
+function unavailable(error: unknown) {
+  if (!(error instanceof DatabaseUnavailable)) throw error;
+  return {
+    async didResolveOperation(): Promise<void> {
+      throw error;
+    },
+  };
+}
 
 /**
  * Each GraphQL request is one transaction (ARCHITECTURE.md, principle 2): begun with the viewer's
  * scope set for row-level security, committed as the response leaves, rolled back when a mutation
  * answers with an error, so that a refused change changes nothing.
  */
-export function unitOfWorkPlugin({ dataSource, sessions }: { dataSource: DataSource; sessions: SessionService }): ApolloServerPlugin<Context> {
+export function unitOfWorkPlugin({ dataSource, sessions, timeouts }: { dataSource: DataSource; sessions: SessionService; timeouts?: RequestTimeouts }): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue: context }) {
-      const work = await beginUnitOfWork(dataSource);
+      let work: UnitOfWork;
+      try {
+        work = await beginUnitOfWork(dataSource, timeouts);
+      } catch (error) {
+        return unavailable(error);
+      }
       try {
         context.db = work.db;
         context.asSystem = work.asSystem;
@@ -28,7 +47,7 @@ export function unitOfWorkPlugin({ dataSource, sessions }: { dataSource: DataSou
         }
       } catch (error) {
         await work.finish('rollback');
-        throw error;
+        return unavailable(error);
       }
       let mutation = false;
       return {

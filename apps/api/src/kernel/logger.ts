@@ -1,0 +1,96 @@
+import pino, { type DestinationStream, type Level, type LevelWithSilent, type Logger } from 'pino';
+
+/**
+ * Fields that may hold personal data or secrets, censored wherever they appear in a log line's
+ * fields (up to REDACT_DEPTH levels down). LOG_REDACT adds more. Messages are never censored:
+ * they are constant texts, and whatever varies goes into fields.
+ */
+export const REDACTED_FIELDS: readonly string[] = [
+  'email',
+  'phone',
+  'name',
+  'password',
+  'newPassword',
+  'currentPassword',
+  'token',
+  'sessionToken',
+  'secret',
+  'code',
+  'recoveryCode',
+  'cookie',
+  'set-cookie',
+  'authorization',
+  'proxy-authorization',
+  'x-forwarded-for',
+  'forwarded',
+  'x-real-ip',
+  // A page's address may carry a token (a link from a mail).
+  'referer',
+  'ip',
+  'clientAddress',
+  'remoteAddress',
+  'address',
+  'variables',
+];
+
+export const CENSORED = '[redacted]';
+
+const REDACT_DEPTH = 5;
+
+/** pino's redact paths for a field name at any depth up to REDACT_DEPTH (`email`, `*.email`, `*.*.email`, ...). */
+export function redactPaths(fields: readonly string[]): string[] {
+  return fields.flatMap((field) => {
+    const plain = /^[A-Za-z_$][\w$]*$/.test(field);
+    return Array.from({ length: REDACT_DEPTH }, (_, depth) => {
+      const wildcards = Array.from({ length: depth }, () => '*').join('.');
+      if (!plain) return `${wildcards}[${JSON.stringify(field)}]`;
+      return wildcards ? `${wildcards}.${field}` : field;
+    });
+  });
+}
+
+export interface LoggerOptions {
+  /** LOG_LEVEL. */
+  logLevel: LevelWithSilent;
+  /** LOG_REDACT: field names censored besides REDACTED_FIELDS. */
+  logRedact: readonly string[];
+}
+
+/** JSON lines, one per event, on stdout (`process.stdout` is looked up per write, so tests can capture it). */
+export function createLogger({ logLevel, logRedact }: LoggerOptions, destination: DestinationStream = process.stdout): Logger {
+  return pino(
+    {
+      level: logLevel,
+      base: { pid: process.pid },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: redactPaths([...REDACTED_FIELDS, ...logRedact]), censor: CENSORED },
+    },
+    destination,
+  );
+}
+
+// Until configured (main.ts does it from LOG_LEVEL), only warnings and errors: code that embeds the
+// server without configuring (the benchmark) writes no line per request.
+let root: Logger = createLogger({ logLevel: 'warn', logRedact: [] });
+
+/** main.ts (and the test API) set the level and the extra redacted fields from the configuration. */
+export function configureLogger(options: LoggerOptions, destination?: DestinationStream): void {
+  root = createLogger(options, destination);
+}
+
+export type LogFields = Record<string, unknown>;
+
+/** What the code logs with: a constant message, and what varies in fields (censored by name). */
+export interface Log {
+  debug(message: string, fields?: LogFields): void;
+  info(message: string, fields?: LogFields): void;
+  warn(message: string, fields?: LogFields): void;
+  error(message: string, fields?: LogFields): void;
+}
+
+/** A part of the API's log (`component` in every line); it follows configureLogger. */
+export function logger(component: string): Log {
+  const write = (level: Level) => (message: string, fields?: LogFields) => root[level]({ component, ...fields }, message);
+  return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
+}

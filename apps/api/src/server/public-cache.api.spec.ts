@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { seedTenants, tenantEmail } from '../testing/tenants';
+import { startTestApi, TEST_NOW, type TestApi } from '../testing/test-api';
+
+const ROOT = path.resolve(__dirname, '../../../..');
+
+/** The widget's own search, by the hash codegen gave it. */
+function widgetOperation(name: string): { hash: string; text: string } {
+  const documents = JSON.parse(readFileSync(path.join(ROOT, 'apps/widget/src/gql/persisted-documents.json'), 'utf8')) as Record<string, string>;
+  const found = Object.entries(documents).find(([, text]) => text.includes(`query ${name}(`));
+  if (!found) throw new Error(`no persisted ${name}`);
+  return { hash: found[0].replace(/^sha256:/, ''), text: found[1] };
+}
+
+function getUrl(api: TestApi, hash: string, variables: Record<string, unknown>): string {
+  const params = new URLSearchParams({ extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }), variables: JSON.stringify(variables) });
+  return `${api.url}?${params}`;
+}
+
+const SEARCH_VARIABLES = { filter: { country: 'DK' }, first: 3, withFacets: true };
+
+describe('public searches as cacheable GET requests', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi({ publicMaxAgeSeconds: 60 });
+  });
+
+  afterAll(async () => {
+    await api.stop();
+  });
+
+  it('answers the widget’s search named by its hash, cacheable by a CDN per language for a minute', async () => {
+    const { hash } = widgetOperation('WidgetGroups');
+    const danish = await fetch(getUrl(api, hash, SEARCH_VARIABLES), { headers: { 'accept-language': 'da' } });
+    expect(danish.status).toBe(200);
+    expect(danish.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60');
+    expect(danish.headers.get('vary')).toMatch(/Accept-Language/i);
+    const body = (await danish.json()) as { data: { groups: { totalCount: number; edges: { node: { topicLabels?: string[] } }[] } }; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    expect(body.data.groups.totalCount).toBeGreaterThan(3);
+    expect(body.data.groups.edges).toHaveLength(3);
+    // The same search by POST, as before, gives the same groups and is kept by no one.
+    const posted = await api.post(JSON.stringify({ query: widgetOperation('WidgetGroups').text, variables: SEARCH_VARIABLES }), { 'accept-language': 'da' });
+    expect(posted.headers.get('cache-control')).toBe('no-store');
+    expect(((await posted.json()) as { data: unknown }).data).toEqual(body.data);
+  });
+
+  it('does not cache errors, and names an unknown hash with a code', async () => {
+    const unknown = await fetch(getUrl(api, 'f'.repeat(64), {}), { headers: { 'accept-language': 'sv' } });
+    expect(unknown.headers.get('cache-control')).toBe('no-store');
+    expect(await unknown.json()).toMatchObject({ errors: [{ message: 'Servern känner inte till den här sparade frågan: skicka dess text.', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] });
+    const invalid = await fetch(getUrl(api, widgetOperation('WidgetGroups').hash, { ...SEARCH_VARIABLES, first: 0 }));
+    expect(invalid.headers.get('cache-control')).toBe('no-store');
+    expect(((await invalid.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('PAGE_SIZE_OUT_OF_RANGE');
+  });
+
+  it('lets nobody add an operation to the list', async () => {
+    const query = '{ topics { code } }';
+    const hash = createHash('sha256').update(query).digest('hex');
+    const registered = await api.post(JSON.stringify({ query, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }));
+    expect(((await registered.json()) as { data: unknown }).data).toBeTruthy();
+    const byHash = await fetch(getUrl(api, hash, {}));
+    expect(((await byHash.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+  });
+
+  it('runs a GET as no one, whatever cookie comes with it, and runs no mutation', async () => {
+    const { cookies } = await seedTenants(api.dataSource.manager, TEST_NOW);
+    const cookie = cookies.adminA;
+    const signedIn = await api.query<{ me: { email: string } | null }>('{ me { email } }', undefined, { cookie });
+    expect(signedIn.data?.me?.email).toBe(tenantEmail('adminA'));
+    const asGet = await fetch(`${api.url}?query=${encodeURIComponent('{ me { email } }')}`, { headers: { cookie } });
+    expect(asGet.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60');
+    expect(((await asGet.json()) as { data: { me: unknown } }).data.me).toBeNull();
+    const mutation = await fetch(`${api.url}?query=${encodeURIComponent('mutation { signOut }')}`, { headers: { cookie } });
+    expect(mutation.status).toBe(405);
+    const still = await api.query<{ me: { email: string } | null }>('{ me { email } }', undefined, { cookie });
+    expect(still.data?.me?.email).toBe(tenantEmail('adminA'));
+  });
+});
