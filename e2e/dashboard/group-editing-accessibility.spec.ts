@@ -45,6 +45,8 @@ test.use({ locale: 'da-DK' });
 
 for (const [code, words] of Object.entries(LANGUAGES)) {
   test(`the group list, the form with its problems, the schedule editor, the conflict view and the history pass axe in ${code}`, async ({ page, request }) => {
+    // Four pages scanned by axe, a sign-in and a second person's save: longer than one journey step.
+    test.setTimeout(60_000);
     const name = `Tilgængelig gruppe ${uniqueSuffix()}`;
     const group = await groupMadeByApi(name);
     // A person of her own: the language she switches to is hers, not the other journeys' admin's.

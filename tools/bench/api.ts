@@ -50,6 +50,7 @@ export interface Api {
     port: number;
     production: boolean;
     countCacheSeconds: number;
+    responseCacheSeconds?: number;
     rateLimit?: { perMinute: number; redisUrl?: string; keyPrefix?: string };
     loadShedding?: { maxInFlight: number; maxEventLoopDelayMs: number };
     services: unknown;

@@ -24,6 +24,9 @@
  *   --keep                       keep the PostgreSQL databases (prints their URLs; drop them yourself)
  *   --count-cache=SECONDS        the API's COUNT_CACHE_SECONDS (default 0: every request counts, as a
  *                                new search does; the product's default is 60, measured warm)
+ *   --get                        send the searches as GET requests (as the widget does) instead of POST
+ *   --response-cache=SECONDS     the API's RESPONSE_CACHE_SECONDS (default 0: every request runs; the product's
+ *                                default is 5: the same GET search again within 5 s is answered from memory)
  *   --profile=DIR                a V8 CPU profile of each API process while it serves, into DIR (open in Chrome DevTools)
  *   --overload[=SECONDS]         after the searches, the overload run (overload.ts): capacity of the warm municipality
  *                                search at --concurrency, then --overload-factor times that for SECONDS (default 10)
@@ -33,13 +36,18 @@
  *   --rate-limit=N               the overload server's RATE_LIMIT_PER_MINUTE (default 0: off, every request comes from 127.0.0.1)
  *   --max-in-flight=N            its MAX_IN_FLIGHT (default: the API's)
  *   --max-event-loop-delay=MS    its MAX_EVENT_LOOP_DELAY_MS (default: the API's)
+ *   --scale-out[=SECONDS]        at the end, on PostgreSQL: the API as deployed (main.ts) in one and two processes on the
+ *                                database and Redis, behind nginx (installed apart: see scale-out.ts), each search for
+ *                                SECONDS (default 10) by POST and as the widget's GET, and with nginx's cache on the GET
  * Environment: DATABASE_URL, the PostgreSQL server to create the benchmark databases on
  * (default postgresql://postgres@127.0.0.1:5432/postgres); REDIS_URL, where the overload server's rate
- * limit counts (default: in memory). Only loopback addresses are load-tested.
+ * limit counts (default: in memory) and the scale-out's processes count together (default
+ * redis://127.0.0.1:6379). Only loopback addresses are load-tested.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { Agent, get, request } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent, request, type IncomingHttpHeaders } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -47,8 +55,9 @@ import { Client, Pool } from 'pg';
 import { ROOT } from './generate';
 import type { LoadReport } from './load';
 import { REFUSED, runOverload, type OverloadReport } from './overload';
+import { cpuMeter, findNginx, NGINX_INSTALL_HINT, persistedGetPath, startNginx, startDeployedApi, widgetSearch, type CpuShare, type DeployedApi, type Nginx } from './scale-out';
 import type { ControlMessage, GuardSettings, MeetingCheck, RecordedQuery, RollForwardCheck, ServerMessage, ServerOptions } from './server';
-import { freePort } from '../scripts/free-port';
+import { answersHealth, freePort, listening } from '../scripts/ports';
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -67,6 +76,9 @@ interface Options {
   profileDir: string | null;
   keep: boolean;
   countCacheSeconds: number;
+  /** Searches as GET requests (the query in the URL) instead of POST. */
+  get: boolean;
+  responseCacheSeconds: number;
   databaseUrl: string;
   /** 0: no overload run. */
   overloadSeconds: number;
@@ -75,6 +87,10 @@ interface Options {
   overloadClients: number;
   /** The overload server's limits, as the API's environment variables. */
   guard: Record<string, string>;
+  /** 0: no scale-out run; else each of its measurements lasts this long. */
+  scaleOutSeconds: number;
+  /** Where the scale-out's API processes count requests and failed sign-ins together. */
+  redisUrl: string;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -84,7 +100,7 @@ function parseOptions(argv: string[]): Options {
     if (!match?.[1]) throw new Error(`Unknown argument ${argument} (see tools/bench/README.md)`);
     flags.set(match[1], match[2] ?? 'true');
   }
-  const known = ['sizes', 'backends', 'pglite-sizes', 'requests', 'seconds', 'warmup', 'concurrency', 'scenarios', 'fields', 'explain', 'profile', 'keep', 'count-cache', 'overload', 'overload-factor', 'overload-clients', 'rate-limit', 'max-in-flight', 'max-event-loop-delay'];
+  const known = ['sizes', 'backends', 'pglite-sizes', 'requests', 'seconds', 'warmup', 'concurrency', 'scenarios', 'fields', 'explain', 'profile', 'keep', 'count-cache', 'get', 'response-cache', 'overload', 'overload-factor', 'overload-clients', 'rate-limit', 'max-in-flight', 'max-event-loop-delay', 'scale-out'];
   for (const flag of flags.keys()) if (!known.includes(flag)) throw new Error(`Unknown flag --${flag}; known: ${known.map((name) => `--${name}`).join(' ')}`);
   const numbers = (value: string) =>
     value.split(',').map((part) => {
@@ -105,6 +121,8 @@ function parseOptions(argv: string[]): Options {
   const databaseUrl = process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
   const host = new URL(databaseUrl).hostname;
   if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host)) throw new Error(`DATABASE_URL must be on loopback for the benchmark, not ${host}`);
+  const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+  if (flags.has('scale-out') && new URL(redisUrl).hostname !== '127.0.0.1') throw new Error(`REDIS_URL must be redis://127.0.0.1:… for the scale-out, not ${redisUrl}`);
   return {
     sizes: numbers(flags.get('sizes') ?? '5000,50000,500000'),
     backends: backends as Options['backends'],
@@ -119,6 +137,8 @@ function parseOptions(argv: string[]): Options {
     profileDir: flags.has('profile') ? path.resolve(flags.get('profile') === 'true' ? os.tmpdir() : (flags.get('profile') as string)) : null,
     keep: flags.has('keep'),
     countCacheSeconds: flags.get('count-cache') === '0' ? 0 : one('count-cache', 0),
+    get: flags.has('get'),
+    responseCacheSeconds: flags.get('response-cache') === '0' ? 0 : one('response-cache', 0),
     databaseUrl,
     overloadSeconds: flags.has('overload') ? (flags.get('overload') === 'true' ? 10 : one('overload', 10)) : 0,
     overloadFactor: one('overload-factor', 3),
@@ -130,6 +150,8 @@ function parseOptions(argv: string[]): Options {
       ...(flags.has('max-in-flight') ? { MAX_IN_FLIGHT: flags.get('max-in-flight') as string } : {}),
       ...(flags.has('max-event-loop-delay') ? { MAX_EVENT_LOOP_DELAY_MS: flags.get('max-event-loop-delay') as string } : {}),
     },
+    scaleOutSeconds: flags.has('scale-out') ? (flags.get('scale-out') === 'true' ? 10 : one('scale-out', 10)) : 0,
+    redisUrl,
   };
 }
 
@@ -209,8 +231,11 @@ function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] as number;
 }
 
-/** Runs `count` calls of `call` with `concurrency` in flight; stops issuing after `maxSeconds`. */
-async function measure(count: number, concurrency: number, call: () => Promise<void>, maxSeconds: number): Promise<Measurement> {
+/**
+ * Runs `count` calls of `call` with `concurrency` in flight; stops issuing after `maxSeconds`. A call
+ * that resolves to false (refused on purpose) is not measured.
+ */
+async function measure(count: number, concurrency: number, call: () => Promise<void | false>, maxSeconds: number): Promise<Measurement> {
   const latencies: number[] = [];
   let issued = 0;
   const start = performance.now();
@@ -219,14 +244,19 @@ async function measure(count: number, concurrency: number, call: () => Promise<v
     while (issued < count && performance.now() < deadline) {
       issued++;
       const begin = performance.now();
-      await call();
-      latencies.push(performance.now() - begin);
+      if ((await call()) !== false) latencies.push(performance.now() - begin);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - start) / 1000;
   latencies.sort((a, b) => a - b);
   return { requests: latencies.length, seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), perSecond: latencies.length / seconds };
+}
+
+interface HttpAnswer {
+  status: number;
+  text: string;
+  headers: IncomingHttpHeaders;
 }
 
 /** A small keep-alive HTTP client: less work per request than fetch, so the client steals little CPU from the server. */
@@ -238,26 +268,26 @@ class HttpClient {
     if (this.target.hostname !== '127.0.0.1') throw new Error(`refusing to load-test ${this.target.hostname}: loopback only`);
     this.agent = new Agent({ keepAlive: true, maxSockets: sockets });
   }
-  post(body: string, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
+  post(body: string, headers: Record<string, string> = {}): Promise<HttpAnswer> {
+    return this.send('POST', this.target.pathname, body, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), ...headers });
+  }
+  /** A GET of the endpoint with this query string (`?…`), as the widget sends a search. */
+  get(query: string, headers: Record<string, string> = {}): Promise<HttpAnswer> {
+    return this.send('GET', `${this.target.pathname}${query}`, null, headers);
+  }
+  private send(method: string, requestPath: string, body: string | null, headers: Record<string, string>): Promise<HttpAnswer> {
     return new Promise((resolve, reject) => {
       const req = request(
-        {
-          agent: this.agent,
-          host: this.target.hostname,
-          port: this.target.port,
-          path: this.target.pathname,
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'accept-language': 'da', 'content-length': Buffer.byteLength(body), ...headers },
-        },
+        { agent: this.agent, host: this.target.hostname, port: this.target.port, path: requestPath, method, headers: { 'accept-language': 'da', ...headers } },
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), headers: response.headers }));
           response.on('error', reject);
         },
       );
       req.on('error', reject);
-      req.end(body);
+      req.end(body ?? undefined);
     });
   }
   close(): void {
@@ -343,6 +373,23 @@ interface RunReport {
   rollForward?: RollForwardCheck;
   startUp?: StartUp;
   overload?: { settings: GuardSettings; report: OverloadReport };
+  /** The scale-out's measurements, or why there are none. */
+  scaleOut?: ScaleOutRow[] | string;
+}
+
+interface ScaleOutRow {
+  scenario: string;
+  /** `direct`: the client to one API process; `nginx`: through nginx; `nginx + cache`: with its proxy_cache on. */
+  setup: 'direct' | 'nginx' | 'nginx + cache';
+  processes: number;
+  method: 'POST' | 'GET';
+  /** Of the answers that are 200. */
+  measurement: Measurement;
+  /** Answers 503 OVERLOADED: the API's load shedding (its defaults are on). */
+  refused: number;
+  cpu: CpuShare;
+  /** Answers nginx served from its cache (X-Cache-Status: HIT), with the cache on. */
+  cacheHits: number | null;
 }
 
 interface StartUp {
@@ -353,17 +400,6 @@ interface StartUp {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-function answersHealth(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const req = get({ host: '127.0.0.1', port, path: '/health', timeout: 1000 }, (response) => {
-      response.resume();
-      resolve(response.statusCode === 200);
-    });
-    req.on('error', () => resolve(false));
-    req.on('timeout', () => req.destroy());
-  });
-}
 
 /**
  * The API as `npm start` runs it (apps/api/src/main.ts in a process of its own, compiled on the
@@ -465,6 +501,131 @@ async function overload(options: Options, api: ApiProcess): Promise<{ settings: 
   }
 }
 
+/**
+ * The scale-out run (`--scale-out`): the API as the README deploys it (main.ts, production) in two
+ * processes on the loaded database and one Redis, behind nginx with three sites: one process, both,
+ * and both with nginx's cache on. Each search is measured for `scaleOutSeconds` straight to one
+ * process, then through nginx to one and to two, by POST and as the widget's GET (its persisted
+ * query, by hash), and last the GET with the cache on; with the CPU every part used meanwhile.
+ */
+async function scaleOut(options: Options, databaseUrl: string, cleanups: (() => Promise<void>)[]): Promise<ScaleOutRow[] | string> {
+  const nginxBinary = findNginx();
+  if (!nginxBinary) {
+    const reason = `nginx is not installed; install it with \`${NGINX_INSTALL_HINT}\` (the bench starts it itself, on loopback)`;
+    console.log(`    scale-out skipped: ${reason}`);
+    return reason;
+  }
+  const redisAnswers = await listening(Number(new URL(options.redisUrl).port || 6379));
+  const logDirectory = mkdtempSync(path.join(os.tmpdir(), 'groupfinder-bench-scale-out-'));
+  const apis: DeployedApi[] = [];
+  let nginx: Nginx | null = null;
+  const clients: HttpClient[] = [];
+  const stop = async () => {
+    for (const client of clients.splice(0)) client.close();
+    await nginx?.stop();
+    nginx = null;
+    await Promise.all(apis.splice(0).map((api) => api.stop()));
+    rmSync(logDirectory, { recursive: true, force: true });
+  };
+  cleanups.push(stop);
+  try {
+    const env = {
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: options.redisUrl,
+      DEMO_DATA: 'false',
+      // Required in production; nothing is sent.
+      SMTP_URL: 'smtp://127.0.0.1:1',
+      // Counted (in Redis, one call per request) but never reached: every request comes from 127.0.0.1.
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      COUNT_CACHE_SECONDS: String(options.countCacheSeconds),
+      RESPONSE_CACHE_SECONDS: String(options.responseCacheSeconds),
+    };
+    // One after the other: the first makes the job queue's tables.
+    for (let count = 0; count < 2; count++) apis.push(await startDeployedApi(env, logDirectory));
+    const upstream = (api: DeployedApi) => `127.0.0.1:${api.port}`;
+    const [first, second] = apis as [DeployedApi, DeployedApi];
+    const ports = [await freePort(), await freePort(), await freePort()] as const;
+    nginx = await startNginx(nginxBinary, [
+      { name: 'one_process', listen: `127.0.0.1:${ports[0]}`, servers: [upstream(first)], cacheZone: null },
+      { name: 'two_processes', listen: `127.0.0.1:${ports[1]}`, servers: [upstream(first), upstream(second)], cacheZone: null },
+      { name: 'two_processes_cached', listen: `127.0.0.1:${ports[2]}`, servers: [upstream(first), upstream(second)], cacheZone: 'public_searches' },
+    ]);
+    const proxy = nginx;
+    console.log(
+      `    scale-out: main.ts in production, 2 processes (pids ${apis.map((api) => api.pid).join(', ')}) on this database; rate limit and sign-in throttle in ${options.redisUrl} ` +
+        `(${redisAnswers ? 'answering' : 'NOT answering: each process counts in its own memory'}); counts and facets cached ${options.countCacheSeconds} s and GET answers ${options.responseCacheSeconds} s per process; nginx ${nginxBinary} on 127.0.0.1:${ports.join(', ')}`,
+    );
+    const client = (url: string) => {
+      const created = new HttpClient(url, options.concurrency);
+      clients.push(created);
+      return created;
+    };
+    const direct = client(`http://127.0.0.1:${first.port}/graphql`);
+    const [viaOne, viaTwo, viaCache] = ports.map((port) => client(`http://127.0.0.1:${port}/graphql`)) as [HttpClient, HttpClient, HttpClient];
+    const widget = widgetSearch();
+    const rows: ScaleOutRow[] = [];
+    const chosen = SCENARIOS.filter((candidate) => options.scenarios.includes(candidate.name));
+    for (const scenario of chosen.length > 0 ? chosen : SCENARIOS.filter((candidate) => candidate.name === 'municipality')) {
+      // The widget's first page (with facets) for the scenario's filter; its sort is the default for that filter.
+      const { sort: _sort, ...rest } = scenario.variables;
+      const variables = { ...rest, withFacets: true };
+      const body = JSON.stringify({ query: widget.query, variables });
+      const query = persistedGetPath('', widget.sha256, variables);
+      const cells: { setup: ScaleOutRow['setup']; processes: number; method: ScaleOutRow['method']; client: HttpClient }[] = [
+        // Rows compared are measured one after the other: the machine's other work drifts.
+        { setup: 'direct', processes: 1, method: 'POST', client: direct },
+        { setup: 'nginx', processes: 1, method: 'POST', client: viaOne },
+        { setup: 'nginx', processes: 2, method: 'POST', client: viaTwo },
+        { setup: 'nginx', processes: 1, method: 'GET', client: viaOne },
+        { setup: 'nginx', processes: 2, method: 'GET', client: viaTwo },
+        { setup: 'nginx + cache', processes: 2, method: 'GET', client: viaCache },
+      ];
+      for (const cell of cells) {
+        let hits = 0;
+        let refused = 0;
+        const call = async () => {
+          const answer = cell.method === 'POST' ? await cell.client.post(body) : await cell.client.get(query);
+          if (answer.status === 503 && answer.text.includes('"OVERLOADED"')) {
+            refused++;
+            return false;
+          }
+          if (answer.status !== 200 || answer.text.includes('"errors"')) throw new Error(`scale-out ${scenario.name} ${cell.method}: ${answer.status} ${answer.text.slice(0, 300)}`);
+          if (cell.method === 'GET' && answer.headers['cache-control'] !== `public, max-age=0, s-maxage=60`) throw new Error(`scale-out: a public GET answered Cache-Control ${answer.headers['cache-control']}`);
+          if (answer.headers['x-cache-status'] === 'HIT') hits++;
+        };
+        // Warm: both processes' count caches filled (least_conn spreads the warm-up too), connections open.
+        await measure(Math.max(options.warmup, 4 * options.concurrency), options.concurrency, call, 3);
+        hits = 0;
+        refused = 0;
+        const meter = cpuMeter({ nginx: () => proxy.pids(), api: apis.map((api) => api.pid) });
+        const measurement = await measure(Number.POSITIVE_INFINITY, options.concurrency, call, options.scaleOutSeconds);
+        const cpu = meter();
+        const row: ScaleOutRow = { scenario: scenario.name, ...cell, measurement, refused, cpu, cacheHits: cell.setup === 'nginx + cache' ? hits : null };
+        rows.push(row);
+        console.log(
+          `    ${scenario.name.padEnd(12)} ${`${cell.setup}, ${cell.processes} process${cell.processes === 1 ? '' : 'es'}, ${cell.method}`.padEnd(32)} ` +
+            `p50 ${format(measurement.p50)} ms p99 ${format(measurement.p99)} ms ${format(measurement.perSecond, 0)}/s (${thousands(measurement.requests)}${refused > 0 ? `; ${thousands(refused)} × 503 OVERLOADED` : ''}) | ` +
+            `CPU cores: client ${format(cpu.client, 2)}, nginx ${format(cpu.nginx, 2)}, API ${cpu.api.map((share) => format(share, 2)).join(' + ')}, PostgreSQL ${format(cpu.postgres, 2)}, machine ${format(cpu.machine, 2)} of ${os.cpus().length}` +
+            (row.cacheHits === null ? '' : ` | ${format((100 * row.cacheHits) / Math.max(1, measurement.requests), 1)} % from nginx's cache`),
+        );
+      }
+    }
+    // What the processes said beyond their request lines (the job queue, Redis, the database).
+    for (const [index, api] of apis.entries()) {
+      const warnings = api.warnings();
+      console.log(`    API process ${index + 1}: ${warnings.length === 0 ? 'no warnings or errors in its log' : `${warnings.length} warnings or errors in its log, the first: ${warnings.slice(0, 3).join(' | ').slice(0, 1500)}`}`);
+    }
+    return rows;
+  } catch (error) {
+    if (interrupted) throw error;
+    const reason = `the scale-out run failed: ${error instanceof Error ? error.message : String(error)}${apis[0] ? `\n      the first API process's log ends: ${apis[0].logTail().slice(-1000)}` : ''}`;
+    console.log(`    ${reason}`);
+    return reason;
+  } finally {
+    await stop();
+  }
+}
+
 async function run(options: Options, backend: 'postgres' | 'pglite', size: number, rows: Row[], reports: RunReport[], cleanups: (() => Promise<void>)[]): Promise<void> {
   console.log(`\n== ${backend}, ${thousands(size)} groups`);
   let databaseUrl: string | undefined;
@@ -490,7 +651,7 @@ async function run(options: Options, backend: 'postgres' | 'pglite', size: numbe
 
   const started = performance.now();
   const loadedAt = new Date();
-  const api = ApiProcess.start({ backend, databaseUrl, size, now: loadedAt.toISOString(), profileDir: options.profileDir, countCacheSeconds: options.countCacheSeconds, guard: options.guard });
+  const api = ApiProcess.start({ backend, databaseUrl, size, now: loadedAt.toISOString(), profileDir: options.profileDir, countCacheSeconds: options.countCacheSeconds, responseCacheSeconds: options.responseCacheSeconds, guard: options.guard });
   cleanups.push(() => api.stop());
   let http: HttpClient | undefined;
   let pool: Pool | undefined;
@@ -512,12 +673,19 @@ async function run(options: Options, backend: 'postgres' | 'pglite', size: numbe
 
     for (const scenario of SCENARIOS.filter((candidate) => options.scenarios.includes(candidate.name))) {
       const body = JSON.stringify({ query: search(options.fields), variables: scenario.variables });
+      // GET: the same operation and variables in the query string.
+      const asQueryString = (text: string) => {
+        const { query, variables } = JSON.parse(text) as { query: string; variables: unknown };
+        return `?${new URLSearchParams({ query, variables: JSON.stringify(variables) })}`;
+      };
+      // `fresh`: a URL no answer is kept for (RESPONSE_CACHE_SECONDS), so that the SQL recorded is a search's own.
+      const send = (text: string, fresh = false) => (options.get ? httpClient.get(`${asQueryString(text)}${fresh ? `&fresh=${Date.now()}` : ''}`) : httpClient.post(text));
       // With the count cache, the SQL of a request that finds it warm is what the measured requests send.
-      if (options.countCacheSeconds > 0) await httpClient.post(body);
+      if (options.countCacheSeconds > 0) await send(body);
       // One request while the API records its SQL: that is what the raw-SQL side replays.
       api.send({ type: 'record' });
       await api.next('recording', 30);
-      const first = await httpClient.post(body);
+      const first = await send(body, true);
       api.send({ type: 'recorded' });
       const { queries } = await api.next('recorded', 30);
       const parsed = JSON.parse(first.text) as { data?: { groups: { totalCount: number; edges: unknown[] } }; errors?: unknown[] };
@@ -525,7 +693,7 @@ async function run(options: Options, backend: 'postgres' | 'pglite', size: numbe
       if (parsed.data.groups.edges.length === 0) throw new Error(`${scenario.name}: found no groups; the benchmark would measure nothing`);
 
       const callHttp = async () => {
-        const response = await httpClient.post(body);
+        const response = await send(body);
         if (response.status !== 200 || response.text.includes('"errors"')) throw new Error(`${scenario.name}: ${response.status} ${response.text.slice(0, 300)}`);
       };
       const callSql = async () => {
@@ -567,6 +735,20 @@ async function run(options: Options, backend: 'postgres' | 'pglite', size: numbe
     const startUpUrl = ready.databaseUrl;
     runReport.startUp = { first: await measureStartUp(startUpUrl, rolledTo), again: await measureStartUp(startUpUrl, rolledTo) };
     console.log(`    API start-up (process start to first answer on /health): ${format(runReport.startUp.first)} s the first time, ${format(runReport.startUp.again)} s again`);
+
+    if (options.scaleOutSeconds > 0) {
+      if (backend === 'pglite') {
+        runReport.scaleOut = 'PostgreSQL only: an embedded PGlite belongs to one process';
+      } else {
+        // The bench's own API process and pool go first: their connections and CPU are not the deployment's.
+        http.close();
+        http = undefined;
+        await pool.end();
+        pool = undefined;
+        await api.stop();
+        runReport.scaleOut = await scaleOut(options, ready.databaseUrl, cleanups);
+      }
+    }
   } finally {
     http?.close();
     await pool?.end();
@@ -579,16 +761,17 @@ async function run(options: Options, backend: 'postgres' | 'pglite', size: numbe
 // ---------------------------------------------------------------------------------------------
 // The report
 
-function table(headers: string[], body: string[][]): string {
+/** A Markdown table: the first `textColumns` columns left-aligned, the numbers after them right-aligned. */
+function table(headers: string[], body: string[][], textColumns = 3): string {
   const widths = headers.map((header, column) => Math.max(header.length, ...body.map((row) => (row[column] ?? '').length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, column) => (column < 3 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join(' | ')} |`;
-  return [line(headers), `|${widths.map((width, column) => (column < 3 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`, ...body.map(line)].join('\n');
+  const line = (cells: string[]) => `| ${cells.map((cell, column) => (column < textColumns ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join(' | ')} |`;
+  return [line(headers), `|${widths.map((width, column) => (column < textColumns ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`, ...body.map(line)].join('\n');
 }
 
 function report(options: Options, rows: Row[], reports: RunReport[], loadBefore: number[]): void {
   console.log(
     `\n## Results (concurrency ${options.concurrency}; ${options.requests} requests per cell, or fewer when ${options.seconds} s were up (n); after ${options.warmup} warm-up requests; ` +
-      `fields ${options.fields}; ${options.countCacheSeconds > 0 ? `counts and facets cached ${options.countCacheSeconds} s` : 'counts and facets computed for every request'})\n`,
+      `fields ${options.fields}; ${options.countCacheSeconds > 0 ? `counts and facets cached ${options.countCacheSeconds} s` : 'counts and facets computed for every request'}; ${options.get ? 'GET' : 'POST'}${options.responseCacheSeconds > 0 ? `, answers kept ${options.responseCacheSeconds} s` : ''})\n`,
   );
   console.log(
     table(
@@ -707,6 +890,61 @@ function report(options: Options, rows: Row[], reports: RunReport[], loadBefore:
           `full service within 5 s: ${verdictOf(run.fullServiceAfterSeconds !== null && run.fullServiceAfterSeconds <= 5)}; memory: ${run.rssMiB.peak - run.rssMiB.before} MiB more at its peak, ${run.rssMiB.after - run.rssMiB.before} MiB after`,
       );
     }
+  }
+
+  const scaledOut = reports.filter((entry) => entry.scaleOut !== undefined);
+  if (scaledOut.length > 0) {
+    console.log(
+      `\n## Scale-out (main.ts in production behind nginx, on one PostgreSQL and one Redis; the widget's first-page search at concurrency ${options.concurrency}, ${options.scaleOutSeconds} s a row; ` +
+        `counts and facets cached ${options.countCacheSeconds} s and GET answers ${options.responseCacheSeconds} s per process)\n`,
+    );
+    const measured = scaledOut.flatMap((entry) => (typeof entry.scaleOut === 'string' ? [] : (entry.scaleOut ?? []).map((row) => ({ entry, row }))));
+    if (measured.length > 0) {
+      console.log(
+        table(
+          ['database', 'groups', 'scenario', 'setup', 'request', 'processes', 'p50 ms', 'p99 ms', 'req/s', 'n', '503', 'CPU client', 'CPU nginx', 'CPU API', 'CPU PostgreSQL', 'CPU other', 'CPU machine', 'from cache %'],
+          measured.map(({ entry, row }) => [
+            entry.backend,
+            thousands(entry.size),
+            row.scenario,
+            row.setup,
+            row.method === 'GET' ? 'GET (persisted)' : 'POST',
+            String(row.processes),
+            format(row.measurement.p50),
+            format(row.measurement.p99),
+            format(row.measurement.perSecond, 0),
+            thousands(row.measurement.requests),
+            thousands(row.refused),
+            format(row.cpu.client, 2),
+            format(row.cpu.nginx, 2),
+            row.cpu.api.map((share) => format(share, 2)).join(' + '),
+            format(row.cpu.postgres, 2),
+            format(row.cpu.machine - row.cpu.client - row.cpu.nginx - row.cpu.api.reduce((sum, share) => sum + share, 0) - row.cpu.postgres, 2),
+            format(row.cpu.machine, 2),
+            row.cacheHits === null ? '-' : format((100 * row.cacheHits) / Math.max(1, row.measurement.requests), 1),
+          ]),
+          5,
+        ),
+      );
+      console.log(
+        `\nCPU: cores used on average during the row (1.00: one core all the time), from /proc: the bench's client, nginx (master and workers), each API process, every postgres process, the rest (other: whatever else runs on the machine), and the whole machine (${os.cpus().length} cores). ` +
+          `POST sends the widget's query text; GET names it by its SHA-256 (persisted query), as the widget does. p50, p99, req/s and n count the 200s; 503: answers OVERLOADED (load shedding, on with the API's defaults), not measured. ` +
+          `Rate limit on (1,000,000 a minute, counted in Redis).`,
+      );
+      for (const entry of scaledOut) {
+        if (typeof entry.scaleOut === 'string' || !entry.scaleOut) continue;
+        const cells = entry.scaleOut;
+        for (const scenario of [...new Set(cells.map((row) => row.scenario))]) {
+          const at = (setup: ScaleOutRow['setup'], processes: number, method: ScaleOutRow['method']) =>
+            cells.find((row) => row.scenario === scenario && row.setup === setup && row.processes === processes && row.method === method)?.measurement.perSecond ?? Number.NaN;
+          console.log(
+            `- ${entry.backend} ${thousands(entry.size)} ${scenario}: two processes serve ${format(at('nginx', 2, 'POST') / at('nginx', 1, 'POST'), 2)}× one's requests by POST and ${format(at('nginx', 2, 'GET') / at('nginx', 1, 'GET'), 2)}× by GET; ` +
+              `one process serves ${format(at('nginx', 1, 'POST') / at('direct', 1, 'POST'), 2)}× by POST through nginx what it serves directly; nginx's cache serves ${format(at('nginx + cache', 2, 'GET') / at('nginx', 2, 'GET'), 1)}× the GETs of two processes`,
+          );
+        }
+      }
+    }
+    for (const entry of scaledOut) if (typeof entry.scaleOut === 'string') console.log(`- ${entry.backend} ${thousands(entry.size)}: no scale-out run: ${entry.scaleOut}`);
   }
 
   console.log('\n## Targets\n');

@@ -27,6 +27,8 @@ export interface ServerOptions {
   profileDir: string | null;
   /** The API's COUNT_CACHE_SECONDS. */
   countCacheSeconds: number;
+  /** The API's RESPONSE_CACHE_SECONDS. */
+  responseCacheSeconds: number;
   /** The overload run's server: RATE_LIMIT_PER_MINUTE, MAX_IN_FLIGHT, MAX_EVENT_LOOP_DELAY_MS and REDIS_URL as given (the API's defaults for the others). */
   guard: Record<string, string>;
 }
@@ -197,7 +199,7 @@ async function main(): Promise<void> {
   }
   const check = await checkMeetings(api, dataSource, options.size, now);
 
-  const server = await api.startApiServer({ dataSource, port: 0, production: true, countCacheSeconds: options.countCacheSeconds, services: api.services() });
+  const server = await api.startApiServer({ dataSource, port: 0, production: true, countCacheSeconds: options.countCacheSeconds, responseCacheSeconds: options.responseCacheSeconds, services: api.services() });
   // The server listens on all interfaces (the API's choice); the benchmark only ever calls loopback.
   const url = server.url.replace('//localhost:', '//127.0.0.1:');
 

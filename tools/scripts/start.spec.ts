@@ -1,21 +1,9 @@
 import { spawn } from 'node:child_process';
-import { connect } from 'node:net';
 import path from 'node:path';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@groupfinder/domain';
-import { freePort } from './free-port';
+import { freePort, listening } from './ports';
 
 const root = path.resolve(__dirname, '../..');
-
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 describe('npm start', () => {
   it('starts the API, the dashboard, the widget demo and the mail catcher with one command, prints their URLs, and Ctrl-C stops them all', async () => {

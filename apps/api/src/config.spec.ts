@@ -4,7 +4,7 @@ import { loadConfig } from './config';
 describe('loadConfig', () => {
   it('defaults to the embedded PGlite in .data/pglite with demo data on port 4000', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ environment: 'development', port: 4000, databaseUrl: undefined, demoData: true, countCacheSeconds: 60, publicMaxAgeSeconds: 60 });
+    expect(config).toMatchObject({ environment: 'development', port: 4000, databaseUrl: undefined, demoData: true, countCacheSeconds: 60, publicMaxAgeSeconds: 60, responseCacheSeconds: 5 });
     expect(config.dataDir).toBe(path.resolve(__dirname, '../../../.data/pglite'));
   });
 

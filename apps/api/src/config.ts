@@ -32,6 +32,8 @@ export interface Config {
   countCacheSeconds: number;
   /** How long a CDN or browser may keep a public GET answer (Cache-Control max-age); 0: no one keeps it. */
   publicMaxAgeSeconds: number;
+  /** How long a process answers the same public GET search again from memory; 0: never. */
+  responseCacheSeconds: number;
   /** Proxies whose X-Forwarded-For names the client (Express `trust proxy`: 'loopback', addresses, subnets, or a hop count). */
   trustProxy: string | number;
   /** A dashboard session unused this long ends (SESSION_IDLE_MINUTES, default 60). */
@@ -168,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: flag(env.DEMO_DATA, environment !== 'production'),
     countCacheSeconds: seconds(env.COUNT_CACHE_SECONDS, 60),
     publicMaxAgeSeconds: seconds(env.PUBLIC_MAX_AGE_SECONDS, 60),
+    responseCacheSeconds: seconds(env.RESPONSE_CACHE_SECONDS, 5),
     trustProxy: /^\d+$/.test(env.TRUST_PROXY ?? '') ? Number(env.TRUST_PROXY) : env.TRUST_PROXY || 'loopback',
     sessionIdleMinutes: boundedInteger(env.SESSION_IDLE_MINUTES, 60, 1, 24 * 60),
     sessionAbsoluteHours: boundedInteger(env.SESSION_ABSOLUTE_HOURS, 12, 1, 24 * 30),

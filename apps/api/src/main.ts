@@ -54,6 +54,7 @@ async function main(): Promise<void> {
     production: config.environment === 'production',
     countCacheSeconds: config.countCacheSeconds,
     publicMaxAgeSeconds: config.publicMaxAgeSeconds,
+    responseCacheSeconds: config.responseCacheSeconds,
     trustProxy: config.trustProxy,
     // Per client address, shared through Redis when there is one; 503 at once when saturated.
     rateLimit: { perMinute: config.rateLimitPerMinute, redisUrl: config.redisUrl },

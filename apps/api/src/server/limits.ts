@@ -6,6 +6,7 @@ import { LIMITS } from '@groupfinder/domain';
 import { visit, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { RequestHandler } from 'express';
+import { LRUCache } from 'lru-cache';
 import type { Context } from '../kernel/context';
 import { AppError, type ErrorCode } from '../kernel/errors';
 
@@ -44,6 +45,18 @@ const listSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
 /** Fields that cost more than their size (counts and facets are queries of their own) say so with `complexity` in their decorator. */
 const ESTIMATORS = [fieldExtensionsEstimator(), listSizeEstimator, simpleEstimator({ defaultComplexity: 1 })];
 
+/** The cost of the same document with the same variables is computed once (a popular search is asked for again and again). */
+const costs = new WeakMap<DocumentNode, LRUCache<string, { cost: number | undefined }>>();
+
+function cachedCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): number | undefined {
+  let byVariables = costs.get(document);
+  if (!byVariables) costs.set(document, (byVariables = new LRUCache({ max: 200 })));
+  const key = JSON.stringify([operationName, variables]);
+  let entry = byVariables.get(key);
+  if (!entry) byVariables.set(key, (entry = { cost: operationCost(schema, document, variables, operationName) }));
+  return entry.cost;
+}
+
 /** The cost of an operation; undefined when its variables are wrong (execution then refuses them with a coded error, before any resolver). */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): number | undefined {
   try {
@@ -62,8 +75,19 @@ function holdsNul(value: unknown): boolean {
 
 /** PostgreSQL text cannot hold NUL: a NUL in a string (a variable or an escaped literal) is the caller's mistake, said before anything runs. */
 function containsNul(document: DocumentNode, variables: Record<string, unknown> | undefined): boolean {
-  let found = holdsNul(variables);
-  if (!found) visit(document, { StringValue: (node) => void (found ||= node.value.includes('\0')) });
+  return holdsNul(variables) || literalsHoldNul(document);
+}
+
+/** Apollo keeps one parsed document per query text: each is looked at once. */
+const nulInLiterals = new WeakMap<DocumentNode, boolean>();
+
+function literalsHoldNul(document: DocumentNode): boolean {
+  let found = nulInLiterals.get(document);
+  if (found === undefined) {
+    found = false;
+    visit(document, { StringValue: (node) => void (found ||= node.value.includes('\0')) });
+    nulInLiterals.set(document, found);
+  }
   return found;
 }
 
@@ -74,7 +98,7 @@ export function requestLimitsPlugin(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
           if (containsNul(document, request.variables)) throw new AppError('INVALID_CHARACTER', undefined, { http: { status: 400 } });
-          const cost = operationCost(schema, document, request.variables, operationName ?? undefined);
+          const cost = cachedCost(schema, document, request.variables, operationName ?? undefined);
           if (cost !== undefined && cost > LIMITS.queryCostMax) {
             throw new AppError('QUERY_TOO_COSTLY', { max: LIMITS.queryCostMax, cost }, { http: { status: 400 } });
           }

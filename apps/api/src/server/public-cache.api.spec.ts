@@ -80,3 +80,36 @@ describe('public searches as cacheable GET requests', () => {
     expect(still.data?.me?.email).toBe(tenantEmail('adminA'));
   });
 });
+
+describe('the same public search asked again within seconds', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi({ publicMaxAgeSeconds: 60, responseCacheSeconds: 60 });
+  });
+
+  afterAll(async () => {
+    await api.stop();
+  });
+
+  const firstName = async (language: string) => {
+    const response = await fetch(getUrl(api, widgetOperation('WidgetGroups').hash, { filter: { country: 'DK', text: 'Søborg' }, first: 1, withFacets: false }), { headers: { 'accept-language': language } });
+    expect(response.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60');
+    const body = (await response.json()) as { data: { groups: { edges: { node: { name: { text: string } } }[] } } };
+    return body.data.groups.edges[0]?.node.name.text;
+  };
+
+  it('is answered from memory, per language, until a change is made through the API', async () => {
+    const before = await firstName('da');
+    expect(before).toBeTruthy();
+    // Changed behind the API's back: the kept answer does not know yet.
+    await api.dataSource.query(`UPDATE groups SET name = jsonb_set(name, '{da}', to_jsonb('Omdøbt gruppe'::text)) WHERE name->>'da' = $1`, [before]);
+    expect(await firstName('da')).toBe(before);
+    // Another language is another answer, made now (the group has no Polish name: the Danish one shows).
+    expect(await firstName('pl')).toBe('Omdøbt gruppe');
+    // Any change through the API empties what this process keeps.
+    const change = await api.query('mutation { requestPasswordReset(input: { email: "nobody@example.org" }) }');
+    expect(change.errors).toBeUndefined();
+    expect(await firstName('da')).toBe('Omdøbt gruppe');
+  });
+});

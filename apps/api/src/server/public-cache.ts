@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { Request, RequestHandler } from 'express';
+import { LRUCache } from 'lru-cache';
 import type { Context } from '../kernel/context';
 
 const ROOT = path.resolve(__dirname, '../../../..');
@@ -47,14 +49,16 @@ export class PersistedOperations {
  * time, so that someone who just edited a group sees it at once. Everything else is kept by nobody.
  * GET requests never carry a session (http-exchange.ts), so no signed-in answer is ever public.
  */
-export function cacheControlPlugin(maxAgeSeconds: number): ApolloServerPlugin<Context> {
+export function cacheControlPlugin(maxAgeSeconds: number, answers: ResponseCache): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ request }) {
       return {
-        async willSendResponse({ response, contextValue }) {
+        async willSendResponse({ response, contextValue, operation }) {
           const headers = response.http.headers;
           const clean = response.body.kind === 'single' && !response.body.singleResult.errors?.length;
-          if (request.http?.method === 'GET' && contextValue.viewer === null && clean && maxAgeSeconds > 0) {
+          // A change made here shows at once in this process's answers (others keep theirs a few seconds at most).
+          if (operation?.operation === 'mutation' && clean) answers.clear();
+          if (request.http?.method === 'GET' && contextValue.viewer === null && clean) {
             headers.set('cache-control', `public, max-age=0, s-maxage=${maxAgeSeconds}`);
             headers.set('vary', 'Accept-Language');
           } else {
@@ -64,4 +68,48 @@ export function cacheControlPlugin(maxAgeSeconds: number): ApolloServerPlugin<Co
       };
     },
   };
+}
+
+interface KeptAnswer {
+  body: string;
+  cacheControl: string;
+}
+
+/**
+ * The answers to public GET searches, kept in this process for a few seconds
+ * (RESPONSE_CACHE_SECONDS): the same search asked again meanwhile (a campaign, a popular
+ * municipality's page) is answered from memory, without GraphQL or the database. Only what
+ * cacheControlPlugin marked public is kept, per language; bounded in bytes; emptied by every change
+ * made through this process.
+ */
+export class ResponseCache {
+  private readonly answers: LRUCache<string, KeptAnswer> | null;
+
+  constructor(seconds: number, maxBytes = 20_000_000) {
+    this.answers = seconds > 0 ? new LRUCache({ ttl: seconds * 1000, maxSize: maxBytes, sizeCalculation: (answer) => answer.body.length * 2 + 100 }) : null;
+  }
+
+  clear(): void {
+    this.answers?.clear();
+  }
+
+  middleware(localeOf: (request: Request) => string): RequestHandler {
+    return (request, response, next) => {
+      const answers = this.answers;
+      if (!answers || request.method !== 'GET') return next();
+      const key = `${localeOf(request)} ${request.originalUrl}`;
+      const kept = answers.get(key);
+      if (kept) {
+        response.set({ 'content-type': 'application/json; charset=utf-8', 'cache-control': kept.cacheControl, vary: 'Accept-Language' }).send(kept.body);
+        return;
+      }
+      const send = response.send.bind(response);
+      response.send = (body?: unknown) => {
+        const cacheControl = String(response.get('cache-control') ?? '');
+        if (response.statusCode === 200 && typeof body === 'string' && cacheControl.startsWith('public')) answers.set(key, { body, cacheControl });
+        return send(body);
+      };
+      next();
+    };
+  }
 }

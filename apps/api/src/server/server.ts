@@ -15,7 +15,7 @@ import { PATIENT_TIMEOUTS, type RequestTimeouts } from '../database/unavailable'
 import { formatError } from './format-error';
 import { healthRoutes } from './health';
 import { httpExchange } from './http-exchange';
-import { cacheControlPlugin, PersistedOperations } from './public-cache';
+import { cacheControlPlugin, PersistedOperations, ResponseCache } from './public-cache';
 import { requestLimitsPlugin, PARSE_OPTIONS, responseSizeCap, VALIDATION_RULES } from './limits';
 import { loadShedding, type LoadSheddingOptions } from './load-shedding';
 import { createMetrics, startMetricsServer } from './metrics';
@@ -59,6 +59,8 @@ export interface ApiServerOptions {
   shutdownGraceSeconds?: number;
   /** How long caches may keep a public GET answer (PUBLIC_MAX_AGE_SECONDS); default 0: not at all. */
   publicMaxAgeSeconds?: number;
+  /** How long this process answers the same public GET search from memory (RESPONSE_CACHE_SECONDS); default 0: never. */
+  responseCacheSeconds?: number;
   /** Sessions, mail and the rest the services need. */
   services: ServiceOptions;
 }
@@ -88,7 +90,7 @@ const requestErrors: ErrorRequestHandler = (error: { type?: string; status?: num
 };
 
 /** HTTP + GraphQL: CORS open for embeds, limits on size and depth, errors translated. */
-export async function startApiServer({ dataSource, port, production, countCacheSeconds = 0, now = () => new Date(), trustProxy = 'loopback', responseMaxBytes = LIMITS.responseMaxBytes, rateLimit: rateLimitOptions = { perMinute: 0 }, loadShedding: loadSheddingOptions = { maxInFlight: 0, maxEventLoopDelayMs: 0 }, host = '127.0.0.1', metricsPort, queueSizes, databaseTimeouts = PATIENT_TIMEOUTS, shutdownGraceSeconds = 10, publicMaxAgeSeconds = 0, services }: ApiServerOptions): Promise<ApiServer> {
+export async function startApiServer({ dataSource, port, production, countCacheSeconds = 0, now = () => new Date(), trustProxy = 'loopback', responseMaxBytes = LIMITS.responseMaxBytes, rateLimit: rateLimitOptions = { perMinute: 0 }, loadShedding: loadSheddingOptions = { maxInFlight: 0, maxEventLoopDelayMs: 0 }, host = '127.0.0.1', metricsPort, queueSizes, databaseTimeouts = PATIENT_TIMEOUTS, shutdownGraceSeconds = 10, publicMaxAgeSeconds = 0, responseCacheSeconds = 0, services }: ApiServerOptions): Promise<ApiServer> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
@@ -96,6 +98,7 @@ export async function startApiServer({ dataSource, port, production, countCacheS
   // Every answer is logged (and counted) and carries the security headers, refusals included.
   app.use(observeRequests(metrics), securityHeaders({ production }));
   const httpServer: Server = createServer(app);
+  const answers = new ResponseCache(responseCacheSeconds);
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(createResolvers({ ...services, countCacheSeconds })),
     introspection: !production,
@@ -123,7 +126,7 @@ export async function startApiServer({ dataSource, port, production, countCacheS
       ApolloServerPluginLandingPageDisabled(),
       observePlugin(),
       requestLimitsPlugin(),
-      cacheControlPlugin(publicMaxAgeSeconds),
+      cacheControlPlugin(publicMaxAgeSeconds, answers),
       localePlugin(),
       unitOfWorkPlugin({ dataSource, sessions: services.sessions, timeouts: databaseTimeouts }),
     ],
@@ -142,6 +145,7 @@ export async function startApiServer({ dataSource, port, production, countCacheS
     // Both refuse before the body is read: shedding first, as it needs no store.
     shedder.middleware,
     limiter.middleware,
+    answers.middleware(localeOf),
     express.json({ limit: LIMITS.requestBodyMaxBytes }),
     responseSizeCap(responseMaxBytes, (request) => translate(localeOf(request), 'error.RESPONSE_TOO_LARGE')),
     expressMiddleware(apollo, {

@@ -13,28 +13,38 @@ export interface UnitOfWork {
   finish(outcome: 'commit' | 'rollback'): Promise<void>;
 }
 
+/** A string as an SQL literal (standard_conforming_strings: only the quote is special). */
+const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
+
 /**
- * `SET LOCAL` through set_config(…, true): the only kind of setting that stays per request behind
- * PGlite's shared session. The request's statement_timeout with it (PGlite ignores it).
+ * Who asks, as the statements that tell PostgreSQL: `SET LOCAL` through set_config(…, true), the
+ * only kind of setting that stays per request behind PGlite's shared session, the request's
+ * statement_timeout with it (PGlite ignores it), then the role row-level security applies to. As
+ * literals in one text, so that they go in one round trip: the values are ids and numbers.
  */
-async function applyViewer(runner: QueryRunner, viewer: Viewer | null, statementTimeoutMs: number): Promise<void> {
+function viewerStatements(viewer: Viewer | null, statementTimeoutMs: number): string {
   const scope = viewer?.scope;
-  await runner.query(
-    `SELECT set_config('app.user_id', $1, true), set_config('app.platform_admin', $2, true),
-            set_config('app.organisation_ids', $3, true), set_config('app.unit_ids', $4, true),
-            set_config('app.group_ids', $5, true), set_config('app.municipality_ids', $6, true),
-            set_config('statement_timeout', $7, true)`,
-    [
-      viewer?.userId ?? '',
-      scope?.platformAdmin ? 'on' : 'off',
-      scope?.organisationIds.join(',') ?? '',
-      scope?.unitIds.join(',') ?? '',
-      scope?.groupIds.join(',') ?? '',
-      scope?.municipalityIds.join(',') ?? '',
-      String(statementTimeoutMs),
-    ],
-  );
-  await runner.query(`SET LOCAL ROLE ${APP_ROLE}`);
+  const settings: [string, string][] = [
+    ['app.user_id', viewer?.userId ?? ''],
+    ['app.platform_admin', scope?.platformAdmin ? 'on' : 'off'],
+    ['app.organisation_ids', scope?.organisationIds.join(',') ?? ''],
+    ['app.unit_ids', scope?.unitIds.join(',') ?? ''],
+    ['app.group_ids', scope?.groupIds.join(',') ?? ''],
+    ['app.municipality_ids', scope?.municipalityIds.join(',') ?? ''],
+    ['statement_timeout', String(statementTimeoutMs)],
+  ];
+  return `SELECT ${settings.map(([name, value]) => `set_config(${literal(name)}, ${literal(value)}, true)`).join(', ')}; SET LOCAL ROLE ${APP_ROLE}`;
+}
+
+/** TypeORM's own START TRANSACTION (so that it knows the transaction), sent together with `statements`. */
+async function startTransactionWith(runner: QueryRunner, statements: string): Promise<void> {
+  const query = runner.query;
+  runner.query = ((text: string, ...rest: unknown[]) => query.call(runner, text === 'START TRANSACTION' ? `START TRANSACTION; ${statements}` : text, ...(rest as []))) as QueryRunner['query'];
+  try {
+    await runner.startTransaction();
+  } finally {
+    runner.query = query;
+  }
 }
 
 /**
@@ -79,8 +89,8 @@ export async function beginUnitOfWork(dataSource: DataSource, timeouts: RequestT
   const lock = serialise(runner);
   await bound.connect();
   try {
-    await runner.startTransaction();
-    await applyViewer(runner, null, timeouts.statementTimeoutMs);
+    // The transaction, anonymous, in one round trip.
+    await startTransactionWith(runner, viewerStatements(null, timeouts.statementTimeoutMs));
   } catch (error) {
     await bound.release();
     throw error;
@@ -100,7 +110,9 @@ export async function beginUnitOfWork(dataSource: DataSource, timeouts: RequestT
         }
       });
     },
-    setViewer: (viewer) => applyViewer(runner, viewer, timeouts.statementTimeoutMs),
+    setViewer: async (viewer) => {
+      await runner.query(viewerStatements(viewer, timeouts.statementTimeoutMs));
+    },
     async finish(outcome) {
       if (finished) return;
       finished = true;

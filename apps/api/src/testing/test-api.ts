@@ -112,7 +112,7 @@ export const TEST_NOW = new Date('2026-11-25T09:00:00Z');
  * stopped at `now`: the demo data's dates, the meetings table and every request read it.
  * The demo accounts only with `demoAccounts`, so that tests of people count only their own.
  */
-export async function startTestApi(options: { production?: boolean; now?: Date; throttle?: ThrottleOptions; demoAccounts?: boolean; responseMaxBytes?: number; publicMaxAgeSeconds?: number; metricsPort?: number; queueSizes?: () => Promise<Record<string, number>> } & TestDatabaseOptions = {}): Promise<TestApi> {
+export async function startTestApi(options: { production?: boolean; now?: Date; throttle?: ThrottleOptions; demoAccounts?: boolean; responseMaxBytes?: number; publicMaxAgeSeconds?: number; responseCacheSeconds?: number; metricsPort?: number; queueSizes?: () => Promise<Record<string, number>> } & TestDatabaseOptions = {}): Promise<TestApi> {
   const now = options.now ?? TEST_NOW;
   let clock = now;
   const throttle = createThrottle(options.throttle);
@@ -129,6 +129,7 @@ export async function startTestApi(options: { production?: boolean; now?: Date; 
     now: () => clock,
     responseMaxBytes: options.responseMaxBytes,
     publicMaxAgeSeconds: options.publicMaxAgeSeconds,
+    responseCacheSeconds: options.responseCacheSeconds,
     databaseTimeouts: options.databaseTimeouts,
     metricsPort: options.metricsPort,
     queueSizes: options.queueSizes,
