@@ -8,9 +8,9 @@ let server: Server;
 let endpoint: string;
 let received: { method?: string; url?: string; headers: IncomingHttpHeaders; body: string } | undefined;
 let requests: { method?: string; url?: string }[] = [];
-let answer: { status: number; body: string };
+let answer: { status: number; body: string; headers?: Record<string, string> };
 /** Answers for the first requests, in order, before `answer`. */
-let answers: { status: number; body: string }[] = [];
+let answers: { status: number; body: string; headers?: Record<string, string> }[] = [];
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -20,7 +20,7 @@ beforeAll(async () => {
       received = { method: req.method, url: req.url, headers: req.headers, body };
       requests.push({ method: req.method, url: req.url });
       const next = answers.shift() ?? answer;
-      res.writeHead(next.status, { 'content-type': 'application/json' }).end(next.body);
+      res.writeHead(next.status, { 'content-type': 'application/json', ...next.headers }).end(next.body);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -65,6 +65,21 @@ describe('request', () => {
     const body = JSON.parse(received?.body ?? '{}') as { query: string; variables: unknown };
     expect(body.query).toContain('query WidgetTopics($locale: Language)');
     expect(body.variables).toEqual({ locale: 'SV' });
+  });
+
+  it('asks once more when a busy API says to come back within seconds, and not when it says later', async () => {
+    const overloaded = (seconds: string) => ({ status: 503, headers: { 'retry-after': seconds }, body: JSON.stringify({ errors: [{ message: 'Travlt', extensions: { code: 'OVERLOADED' } }] }) });
+    answers = [overloaded('1')];
+    answer = { status: 200, body: JSON.stringify({ data: { topics: [] } }) };
+    const started = Date.now();
+    await expect(request(endpoint, TopicsQuery, {}, { locale: 'da' })).resolves.toEqual({ topics: [] });
+    expect(requests).toHaveLength(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+
+    requests = [];
+    answers = [overloaded('60')];
+    await expect(request(endpoint, TopicsQuery, {}, { locale: 'da' })).rejects.toMatchObject({ code: 'OVERLOADED', message: 'Travlt' });
+    expect(requests).toHaveLength(1);
   });
 
   it("rejects with the first GraphQL error's code and message", async () => {

@@ -60,13 +60,44 @@ export async function request<TResult, TVariables>(
   return send<TResult>(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: ACCEPT, 'Accept-Language': options.locale }, body }, options);
 }
 
+/** A busy or rate-limited API says when to ask again: up to this long, the widget waits and asks once more. */
+const RETRY_AFTER_MAX_SECONDS = 10;
+
+/** How long to wait before asking again, or null: a 429 or 503 with a short Retry-After, plus up to half a second so that many widgets do not all come back at once. */
+function retryDelayMs(response: Response): number | null {
+  if (response.status !== 429 && response.status !== 503) return null;
+  const header = response.headers.get('Retry-After');
+  const seconds = header === null || header.trim() === '' ? Number.NaN : Number(header);
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > RETRY_AFTER_MAX_SECONDS) return null;
+  return seconds * 1000 + Math.random() * 500;
+}
+
+function wait(milliseconds: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, milliseconds);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    });
+  });
+}
+
 async function send<TResult>(url: string, init: RequestInit, { signal }: RequestOptions): Promise<TResult> {
-  let response: Response;
-  try {
-    response = await fetch(url, { ...init, mode: 'cors', credentials: 'omit', signal: signal ?? null });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new GraphQLRequestError(error instanceof Error ? error.message : String(error), 'NETWORK_ERROR');
+  const attempt = async () => {
+    try {
+      return await fetch(url, { ...init, mode: 'cors', credentials: 'omit', signal: signal ?? null });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      throw new GraphQLRequestError(error instanceof Error ? error.message : String(error), 'NETWORK_ERROR');
+    }
+  };
+  let response = await attempt();
+  const delay = retryDelayMs(response);
+  if (delay !== null) {
+    await response.arrayBuffer().catch(() => undefined);
+    await wait(delay, signal);
+    response = await attempt();
   }
 
   let payload: GraphQLResponse<TResult>;

@@ -52,8 +52,9 @@ describe('the rate limit per client address', () => {
     expect(retryAfter(refused)).toBeLessThanOrEqual(60);
     expect(refused.body).toEqual({ errors: [{ message: expect.stringMatching(/^For mange forespørgsler\. Prøv igen om \d+ sekund(er)?\.$/), extensions: { code: 'RATE_LIMITED' } }] });
     expect(refused.body.errors?.[0]?.message).toContain(` ${retryAfter(refused)} sekund`);
-    // The widget, on another site, can read it.
+    // The widget, on another site, can read it, and when to ask again.
     expect(refused.headers.get('access-control-allow-origin')).toBe('*');
+    expect(refused.headers.get('access-control-expose-headers')).toBe('Retry-After');
     expect((await server.ask({ 'accept-language': 'pl' })).body.errors?.[0]?.message).toMatch(/^Zbyt wiele zapytań\. Spróbuj ponownie za \d+ sekund/);
 
     // Another client behind the trusted proxy on loopback (X-Forwarded-For names it) has a budget of its own.

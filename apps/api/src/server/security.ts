@@ -28,7 +28,8 @@ export const PUBLIC_REQUEST_HEADERS = ['content-type', 'accept', 'accept-languag
  * `*` forbids them anyway). The dashboard needs no CORS: it calls /graphql on its own origin.
  */
 export function publicCors(): RequestHandler {
-  return cors({ origin: '*', methods: ['GET', 'POST'], allowedHeaders: PUBLIC_REQUEST_HEADERS, credentials: false, maxAge: 600 });
+  // Retry-After is read by the widget, which waits that long once before asking again.
+  return cors({ origin: '*', methods: ['GET', 'POST'], allowedHeaders: PUBLIC_REQUEST_HEADERS, exposedHeaders: ['Retry-After'], credentials: false, maxAge: 600 });
 }
 
 function sameHost(origin: string, host: string | undefined): boolean {
