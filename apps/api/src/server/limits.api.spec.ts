@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { LIMITS } from '@groupfinder/domain';
 import { GraphQLEnumType, parse, print, validate, type OperationDefinitionNode } from 'graphql';
 import { SessionService } from '../auth/session.service';
@@ -8,16 +6,7 @@ import { captureOutput } from '../testing/capture-output';
 import { startTestApi, type TestApi } from '../testing/test-api';
 import { createResolvers, createSchema } from './schema';
 import { operationCost, PARSE_OPTIONS, VALIDATION_RULES } from './limits';
-
-const ROOT = path.resolve(__dirname, '../../../..');
-
-/** Every operation the dashboard and the widget send (codegen's persisted documents). */
-function clientOperations(): { app: string; text: string }[] {
-  return ['dashboard', 'widget'].flatMap((app) => {
-    const documents = JSON.parse(readFileSync(path.join(ROOT, 'apps', app, 'src/gql/persisted-documents.json'), 'utf8')) as Record<string, string>;
-    return Object.values(documents).map((text) => ({ app, text }));
-  });
-}
+import { persistedDocuments } from './public-cache';
 
 const SEARCH = `groups(first: 50) { totalCount edges { node { slug name { text } nextMeetings(first: 20) { start end } } } }`;
 
@@ -38,7 +27,7 @@ describe('the limits every request meets before it runs', () => {
 
   it('lets every operation of the dashboard and the widget through, at the largest page', async () => {
     const schema = await createSchema(createResolvers({ sessions: new SessionService({ idleMinutes: 1, absoluteHours: 1 }), mailer: undefined as never, dashboardUrl: '', throttle: createThrottle(), countCacheSeconds: 0 }));
-    const operations = clientOperations();
+    const operations = persistedDocuments();
     expect(operations.length).toBeGreaterThan(20);
     for (const { app, text } of operations) {
       const document = parse(text, PARSE_OPTIONS);

@@ -1,17 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { seedTenants, tenantEmail } from '../testing/tenants';
 import { startTestApi, TEST_NOW, type TestApi } from '../testing/test-api';
-
-const ROOT = path.resolve(__dirname, '../../../..');
+import { persistedDocuments } from './public-cache';
 
 /** The widget's own search, by the hash codegen gave it. */
 function widgetOperation(name: string): { hash: string; text: string } {
-  const documents = JSON.parse(readFileSync(path.join(ROOT, 'apps/widget/src/gql/persisted-documents.json'), 'utf8')) as Record<string, string>;
-  const found = Object.entries(documents).find(([, text]) => text.includes(`query ${name}(`));
+  const found = persistedDocuments().find(({ app, text }) => app === 'widget' && text.includes(`query ${name}(`));
   if (!found) throw new Error(`no persisted ${name}`);
-  return { hash: found[0].replace(/^sha256:/, ''), text: found[1] };
+  return found;
 }
 
 function getUrl(api: TestApi, hash: string, variables: Record<string, unknown>): string {

@@ -7,8 +7,23 @@ import type { Context } from '../kernel/context';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 
-/** What codegen writes for each client app: every operation it sends, by "sha256:<hex>". */
-export const PERSISTED_DOCUMENT_FILES = ['apps/widget/src/gql/persisted-documents.json', 'apps/dashboard/src/gql/persisted-documents.json'].map((file) => path.join(ROOT, file));
+/** An operation a client app sends, as codegen lists it in the app's `src/gql/persisted-documents.json`. */
+export interface PersistedDocument {
+  app: 'widget' | 'dashboard';
+  /** The SHA-256 of its text, in hex. */
+  hash: string;
+  text: string;
+}
+
+/** Every operation the widget and the dashboard send (an app not built yet lists none). */
+export function persistedDocuments(): PersistedDocument[] {
+  return (['widget', 'dashboard'] as const).flatMap((app) => {
+    const file = path.join(ROOT, 'apps', app, 'src/gql/persisted-documents.json');
+    if (!existsSync(file)) return [];
+    const documents = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+    return Object.entries(documents).map(([hash, text]) => ({ app, hash: hash.replace(/^sha256:/, ''), text }));
+  });
+}
 
 /**
  * The operations the widget and the dashboard are built with, by SHA-256, as Apollo's persisted
@@ -17,19 +32,7 @@ export const PERSISTED_DOCUMENT_FILES = ['apps/widget/src/gql/persisted-document
  * hash names only an operation we wrote; anything else is sent in full, by POST, as before.
  */
 export class PersistedOperations {
-  private readonly byHash = new Map<string, string>();
-
-  constructor(files: readonly string[] = PERSISTED_DOCUMENT_FILES) {
-    for (const file of files) {
-      if (!existsSync(file)) continue;
-      const documents = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-      for (const [hash, text] of Object.entries(documents)) this.byHash.set(hash.replace(/^sha256:/, ''), text);
-    }
-  }
-
-  get size(): number {
-    return this.byHash.size;
-  }
+  private readonly byHash = new Map(persistedDocuments().map(({ hash, text }) => [hash, text]));
 
   /** Apollo asks for "apq:<hex>". */
   async get(key: string): Promise<string | undefined> {
