@@ -361,6 +361,8 @@ interface Row {
   sql: Measurement;
   statements: number;
   totalCount: number;
+  /** The API process's CPU (user + system) per measured HTTP request, warm-up excluded. */
+  apiCpuMsPerRequest: number;
 }
 
 interface RunReport {
@@ -701,13 +703,21 @@ async function run(options: Options, backend: 'postgres' | 'pglite', size: numbe
         for (const { query, parameters } of queries) await sqlPool.query(query, parameters);
       };
       await measure(options.warmup, options.concurrency, callHttp, 3);
+      const apiCpu = async () => {
+        api.send({ type: 'sample' });
+        return api.next('sample', 60);
+      };
+      const cpuBefore = await apiCpu();
       const httpMeasurement = await measure(options.requests, options.concurrency, callHttp, options.seconds);
+      const cpuAfter = await apiCpu();
+      const apiCpuMsPerRequest = (cpuAfter.cpuMs - cpuBefore.cpuMs) / httpMeasurement.requests;
+      const apiSystemCpuMsPerRequest = (cpuAfter.systemCpuMs - cpuBefore.systemCpuMs) / httpMeasurement.requests;
       await measure(options.warmup, options.concurrency, callSql, 3);
       const sqlMeasurement = await measure(options.requests, options.concurrency, callSql, options.seconds);
-      rows.push({ backend, size, scenario: scenario.name, http: httpMeasurement, sql: sqlMeasurement, statements: queries.length, totalCount: parsed.data.groups.totalCount });
+      rows.push({ backend, size, scenario: scenario.name, http: httpMeasurement, sql: sqlMeasurement, statements: queries.length, totalCount: parsed.data.groups.totalCount, apiCpuMsPerRequest });
       console.log(
         `    ${scenario.name.padEnd(12)} ${thousands(parsed.data.groups.totalCount).padStart(7)} found, ${queries.length} statements | ` +
-          `HTTP p50 ${format(httpMeasurement.p50)} ms p99 ${format(httpMeasurement.p99)} ms ${format(httpMeasurement.perSecond, 0)}/s | ` +
+          `HTTP p50 ${format(httpMeasurement.p50)} ms p99 ${format(httpMeasurement.p99)} ms ${format(httpMeasurement.perSecond, 0)}/s, API CPU ${format(apiCpuMsPerRequest)} ms a request (${format(apiSystemCpuMsPerRequest)} in the kernel) | ` +
           `SQL p50 ${format(sqlMeasurement.p50)} ms p99 ${format(sqlMeasurement.p99)} ms ${format(sqlMeasurement.perSecond, 0)}/s`,
       );
       if (options.explain) await explain(sqlPool, queries);
@@ -775,7 +785,7 @@ function report(options: Options, rows: Row[], reports: RunReport[], loadBefore:
   );
   console.log(
     table(
-      ['database', 'groups', 'scenario', 'found', 'HTTP p50 ms', 'HTTP p99 ms', 'HTTP req/s', 'SQL p50 ms', 'SQL p99 ms', 'SQL req/s', 'HTTP/SQL req/s', 'n HTTP/SQL'],
+      ['database', 'groups', 'scenario', 'found', 'HTTP p50 ms', 'HTTP p99 ms', 'HTTP req/s', 'SQL p50 ms', 'SQL p99 ms', 'SQL req/s', 'HTTP/SQL req/s', 'API CPU ms/req', 'n HTTP/SQL'],
       rows.map((row) => [
         row.backend,
         thousands(row.size),
@@ -788,6 +798,7 @@ function report(options: Options, rows: Row[], reports: RunReport[], loadBefore:
         format(row.sql.p99),
         format(row.sql.perSecond, 0),
         format(row.http.perSecond / row.sql.perSecond, 2),
+        format(row.apiCpuMsPerRequest),
         `${row.http.requests}/${row.sql.requests}`,
       ]),
     ),

@@ -73,7 +73,7 @@ export type ServerMessage =
   | { type: 'recorded'; queries: RecordedQuery[] }
   | { type: 'rolled'; rollForward: RollForwardCheck }
   | { type: 'guarded'; url: string; settings: GuardSettings }
-  | { type: 'sample'; rssMiB: number; eventLoopDelayMaxMs: number }
+  | { type: 'sample'; rssMiB: number; eventLoopDelayMaxMs: number; cpuMs: number; systemCpuMs: number }
   | { type: 'failed'; message: string };
 
 /**
@@ -228,7 +228,8 @@ async function main(): Promise<void> {
     // The histogram holds each interval between its 10 ms timer's runs.
     const eventLoopDelayMaxMs = delay && delay.count > 0 ? Math.max(0, delay.max / 1e6 - 10) : 0;
     delay?.reset();
-    return { type: 'sample', rssMiB: Math.round(process.memoryUsage.rss() / 2 ** 20), eventLoopDelayMaxMs: Math.round(eventLoopDelayMaxMs) };
+    const cpu = process.cpuUsage();
+    return { type: 'sample', rssMiB: Math.round(process.memoryUsage.rss() / 2 ** 20), eventLoopDelayMaxMs: Math.round(eventLoopDelayMaxMs), cpuMs: (cpu.user + cpu.system) / 1000, systemCpuMs: cpu.system / 1000 };
   };
 
   const stopProfile = options.profileDir ? await startProfile(path.join(options.profileDir, `api-${options.backend}-${options.size}-${process.pid}.cpuprofile`)) : null;
