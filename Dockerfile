@@ -2,7 +2,7 @@
 # with `npm ci`, apps/api/src/main.ts compiled on the fly by @swc-node/register, as a non-root user.
 #
 #   docker build -t groupfinder-api .
-#   docker run -e DATABASE_URL=... -e SMTP_URL=... -e DASHBOARD_URL=... -e REDIS_URL=... -p 4000:4000 groupfinder-api
+#   docker run -e DATABASE_URL=... -e DATA_KEYS=... -e BLIND_INDEX_KEY=... -e SMTP_URL=... -e DASHBOARD_URL=... -e REDIS_URL=... -p 4000:4000 groupfinder-api
 #
 # The widget's script and the dashboard, as static files (API_URL is built into them):
 #

@@ -51,6 +51,7 @@ export interface Api {
     production: boolean;
     countCacheSeconds: number;
     responseCacheSeconds?: number;
+    facetsWaitMs?: number | null;
     rateLimit?: { perMinute: number; redisUrl?: string; keyPrefix?: string };
     loadShedding?: { maxInFlight: number; maxEventLoopDelayMs: number };
     services: unknown;
@@ -97,6 +98,7 @@ export function loadApi(): Api {
   const meetings = source('meetings/meeting.service');
   const sessions = source('auth/session.service');
   const mailer = source('mail/mailer');
+  const keys = source('privacy/testing');
   const groupWritePath = source('groups/editing/group-editing.service');
   return {
     startDatabase: database.startDatabase as Api['startDatabase'],
@@ -109,6 +111,8 @@ export function loadApi(): Api {
       // Never used: nothing in a search sends mail. Port 9 (discard) on loopback, should it ever be.
       mailer: (mailer.createMailer as (options: { smtpUrl: string; from: string }) => unknown)({ smtpUrl: 'smtp://127.0.0.1:9', from: 'bench <bench@localhost>' }),
       dashboardUrl: 'http://localhost',
+      // Keys of this process alone: nothing a search does seals anything.
+      keys: (keys.testKeyRing as () => unknown)(),
     }),
     searchTextOf: searchText.searchTextOf as Api['searchTextOf'],
     localSlot: meetings.localSlot as Api['localSlot'],

@@ -36,6 +36,11 @@
  *   --rate-limit=N               the overload server's RATE_LIMIT_PER_MINUTE (default 0: off, every request comes from 127.0.0.1)
  *   --max-in-flight=N            its MAX_IN_FLIGHT (default: the API's)
  *   --max-event-loop-delay=MS    its MAX_EVENT_LOOP_DELAY_MS (default: the API's)
+ *   --rate=200[,100,…]           after the searches, each scenario's search sent at this many requests per second on a
+ *                                fixed schedule whatever the answers (open loop, as visitors arrive), to the same API
+ *                                process: p50/p99 from each request's scheduled send, the 200s per second, failures and
+ *                                the API's CPU per request; at most 2,000 unanswered and --rate-seconds + 10 s a rate
+ *   --rate-seconds=10            how long each rate is sent
  *   --scale-out[=SECONDS]        at the end, on PostgreSQL: the API as deployed (main.ts) in one and two processes on the
  *                                database and Redis, behind nginx (installed apart: see scale-out.ts), each search for
  *                                SECONDS (default 10) by POST and as the widget's GET, and with nginx's cache on the GET
@@ -54,7 +59,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { Client, Pool } from 'pg';
 import { ROOT } from './generate';
 import type { LoadReport } from './load';
-import { REFUSED, runOverload, type OverloadReport } from './overload';
+import { openLoop, REFUSED, runOverload, type Outcome, type OverloadReport } from './overload';
 import { cpuMeter, findNginx, NGINX_INSTALL_HINT, persistedGetPath, startNginx, startDeployedApi, widgetSearch, type CpuShare, type DeployedApi, type Nginx } from './scale-out';
 import type { ControlMessage, GuardSettings, MeetingCheck, RecordedQuery, RollForwardCheck, ServerMessage, ServerOptions } from './server';
 import { answersHealth, freePort, listening } from '../scripts/ports';
@@ -79,6 +84,8 @@ interface Options {
   /** Searches as GET requests (the query in the URL) instead of POST. */
   get: boolean;
   responseCacheSeconds: number;
+  /** --facets-wait: the API's FACETS_WAIT_MS (PostgreSQL only); null when not given: facets counted in the request, as before the setting. */
+  facetsWaitMs: number | null;
   databaseUrl: string;
   /** 0: no overload run. */
   overloadSeconds: number;
@@ -87,6 +94,9 @@ interface Options {
   overloadClients: number;
   /** The overload server's limits, as the API's environment variables. */
   guard: Record<string, string>;
+  /** Requests per second of the fixed-rate runs, in the order given; empty: none. */
+  rates: number[];
+  rateSeconds: number;
   /** 0: no scale-out run; else each of its measurements lasts this long. */
   scaleOutSeconds: number;
   /** Where the scale-out's API processes count requests and failed sign-ins together. */
@@ -100,7 +110,7 @@ function parseOptions(argv: string[]): Options {
     if (!match?.[1]) throw new Error(`Unknown argument ${argument} (see tools/bench/README.md)`);
     flags.set(match[1], match[2] ?? 'true');
   }
-  const known = ['sizes', 'backends', 'pglite-sizes', 'requests', 'seconds', 'warmup', 'concurrency', 'scenarios', 'fields', 'explain', 'profile', 'keep', 'count-cache', 'get', 'response-cache', 'overload', 'overload-factor', 'overload-clients', 'rate-limit', 'max-in-flight', 'max-event-loop-delay', 'scale-out'];
+  const known = ['sizes', 'backends', 'pglite-sizes', 'requests', 'seconds', 'warmup', 'concurrency', 'scenarios', 'fields', 'explain', 'profile', 'keep', 'count-cache', 'get', 'response-cache', 'facets-wait', 'overload', 'overload-factor', 'overload-clients', 'rate-limit', 'max-in-flight', 'max-event-loop-delay', 'rate', 'rate-seconds', 'scale-out'];
   for (const flag of flags.keys()) if (!known.includes(flag)) throw new Error(`Unknown flag --${flag}; known: ${known.map((name) => `--${name}`).join(' ')}`);
   const numbers = (value: string) =>
     value.split(',').map((part) => {
@@ -139,6 +149,7 @@ function parseOptions(argv: string[]): Options {
     countCacheSeconds: flags.get('count-cache') === '0' ? 0 : one('count-cache', 0),
     get: flags.has('get'),
     responseCacheSeconds: flags.get('response-cache') === '0' ? 0 : one('response-cache', 0),
+    facetsWaitMs: !flags.has('facets-wait') ? null : flags.get('facets-wait') === '0' ? 0 : flags.get('facets-wait') === 'true' ? 250 : one('facets-wait', 250),
     databaseUrl,
     overloadSeconds: flags.has('overload') ? (flags.get('overload') === 'true' ? 10 : one('overload', 10)) : 0,
     overloadFactor: one('overload-factor', 3),
@@ -150,6 +161,9 @@ function parseOptions(argv: string[]): Options {
       ...(flags.has('max-in-flight') ? { MAX_IN_FLIGHT: flags.get('max-in-flight') as string } : {}),
       ...(flags.has('max-event-loop-delay') ? { MAX_EVENT_LOOP_DELAY_MS: flags.get('max-event-loop-delay') as string } : {}),
     },
+    // A bare --rate: the target's 200 a second.
+    rates: flags.has('rate') ? (flags.get('rate') === 'true' ? [200] : numbers(flags.get('rate') as string)) : [],
+    rateSeconds: one('rate-seconds', 10),
     scaleOutSeconds: flags.has('scale-out') ? (flags.get('scale-out') === 'true' ? 10 : one('scale-out', 10)) : 0,
     redisUrl,
   };
@@ -295,6 +309,12 @@ class HttpClient {
   }
 }
 
+/** GET: the same operation and variables as a POST body, in the query string. */
+function asQueryString(body: string): string {
+  const { query, variables } = JSON.parse(body) as { query: string; variables: unknown };
+  return `?${new URLSearchParams({ query, variables: JSON.stringify(variables) })}`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The API process
 
@@ -336,6 +356,10 @@ class ApiProcess {
     });
   }
 
+  get pid(): number {
+    return this.child.pid ?? 0;
+  }
+
   send(message: ControlMessage): void {
     this.child.send(message);
   }
@@ -375,6 +399,8 @@ interface RunReport {
   rollForward?: RollForwardCheck;
   startUp?: StartUp;
   overload?: { settings: GuardSettings; report: OverloadReport };
+  /** The fixed-rate runs (`--rate`), per scenario and rate. */
+  fixedRate?: RateRow[];
   /** The scale-out's measurements, or why there are none. */
   scaleOut?: ScaleOutRow[] | string;
 }
@@ -393,6 +419,49 @@ interface ScaleOutRow {
   /** Answers nginx served from its cache (X-Cache-Status: HIT), with the cache on. */
   cacheHits: number | null;
 }
+
+/** One scenario sent at one rate on a fixed schedule (open loop). Latencies from each request's scheduled send. */
+interface RateRow {
+  scenario: string;
+  offeredPerSecond: number;
+  seconds: number;
+  /** Requests sent per second: below the offered rate when the client fell behind its schedule. */
+  sentPerSecond: number;
+  /** How late requests left their schedule: p99, ms. */
+  sendLagP99: number;
+  /** Answers 200 (without GraphQL errors), and per second from the start to the last answer (at least `seconds`). */
+  ok: number;
+  okPerSecond: number;
+  /** Of the 200s. */
+  p50: number;
+  p99: number;
+  /** Of every scheduled request, those not answered 200 (failed, unanswered, not sent) counted as slower than any answer: the target's. */
+  p99Scheduled: number;
+  /** Answers other than 200, by outcome ("503 OVERLOADED"; "0": the connection failed). */
+  failures: Record<Outcome, number>;
+  /** Still unanswered at the bound (`seconds` + 10 s from the start). */
+  unanswered: number;
+  /** Not sent: 2,000 were unanswered already. */
+  notSent: number;
+  /** The API process's CPU (user + system) per answered request, and the kernel's part of it. */
+  apiCpuMsPerRequest: number;
+  apiSystemCpuMsPerRequest: number;
+  /** Cores each part used meanwhile (nginx: none). */
+  cpu: CpuShare;
+  /** Seconds the API process stayed busy after the bound with what was left unanswered (0: nothing was). */
+  drainSeconds: number;
+}
+
+/** The client could not send at the rate (its own CPU, or the machine's). */
+const fellBehind = (row: RateRow) => row.sentPerSecond < 0.98 * row.offeredPerSecond;
+/** Requests left late: the client was held up now and then (the lag is in the latencies). */
+const sentLate = (row: RateRow) => row.sendLagP99 > 10;
+/** "offered 200/s, sent 190/s (p99 41 ms late: …)". */
+const sendingText = (row: RateRow) =>
+  `offered ${row.offeredPerSecond}/s, sent ${format(row.sentPerSecond, 0)}/s${fellBehind(row) ? ': the client could not send at the rate' : ''} ` +
+  `(p99 ${format(row.sendLagP99)} ms after its time${sentLate(row) ? ': the client was held up, which the latencies include' : ''})`;
+/** Other processes' CPU meanwhile (cores): the machine minus the client, the API and PostgreSQL. */
+const otherCpu = (cpu: CpuShare) => cpu.machine - cpu.client - cpu.nginx - cpu.api.reduce((sum, share) => sum + share, 0) - cpu.postgres;
 
 interface StartUp {
   /** Seconds from starting the API process to its first answer on /health: the first start on the database (pg-boss makes its schema)… */
@@ -452,6 +521,8 @@ const thousands = (n: number) => n.toLocaleString('en');
 
 async function explain(pool: Pool, queries: RecordedQuery[]): Promise<void> {
   for (const { query, parameters } of queries) {
+    // Only what can be explained: not the transaction's start (with the viewer's settings) or its end.
+    if (!/^\s*(SELECT|WITH)\b/i.test(query)) continue;
     const { rows } = await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${query}`, parameters);
     console.log(`\n      ${query.replace(/\s+/g, ' ').slice(0, 400)}${query.length > 400 ? '…' : ''}`);
     console.log(`      parameters: ${JSON.stringify(parameters).slice(0, 300)}`);
@@ -501,6 +572,109 @@ async function overload(options: Options, api: ApiProcess): Promise<{ settings: 
   } finally {
     client.close();
   }
+}
+
+/**
+ * The fixed-rate runs (`--rate`): each scenario's search (as the closed-loop measurement sends it:
+ * POST, or GET with `--get`) to the bench's API process, at each rate for `rateSeconds` on a fixed
+ * schedule whatever the answers (overload.ts's open-loop sender), after a warm-up. Latency is
+ * counted from each request's scheduled send, so a client that falls behind does not hide it.
+ * Bounded: at most 2,000 unanswered, and `rateSeconds` + 10 s a rate (then what is still open is
+ * counted unanswered and its connections closed).
+ */
+async function fixedRate(options: Options, api: ApiProcess, url: string, scenarios: Scenario[]): Promise<RateRow[]> {
+  const rows: RateRow[] = [];
+  const cpu = async () => {
+    api.send({ type: 'sample' });
+    return api.next('sample', 60);
+  };
+  for (const scenario of scenarios) {
+    const body = JSON.stringify({ query: search(options.fields), variables: scenario.variables });
+    const send = (client: HttpClient) => (options.get ? client.get(asQueryString(body)) : client.post(body));
+    const outcomeOf = ({ status, text }: HttpAnswer): Outcome =>
+      status === 200 && !text.includes('"errors"') ? '200' : `${status} ${/"code":"([A-Z_]+)"/.exec(text)?.[1] ?? (status === 200 ? 'errors' : '')}`.trim();
+    // Warm, as before the closed-loop measurement: caches filled, connections open.
+    const warm = new HttpClient(url, options.concurrency);
+    try {
+      await measure(options.warmup, options.concurrency, () => send(warm).then(() => undefined), 3);
+    } finally {
+      warm.close();
+    }
+    for (const perSecond of options.rates) {
+      // Sockets enough for every request the bound lets go unanswered: the client never queues them itself.
+      const client = new HttpClient(url, 2_000);
+      try {
+        const cpuBefore = await cpu();
+        const meter = cpuMeter({ nginx: () => [], api: [api.pid] });
+        const deadline = performance.now() + (options.rateSeconds + 10) * 1000;
+        const run = await openLoop(() => send(client).then(outcomeOf, () => '0'), { perSecond, seconds: options.rateSeconds }).settle(deadline);
+        const cpuAfter = await cpu();
+        const machine = meter();
+        // Requests given up on still run in the API: the next rate starts once it is idle (at most 30 s).
+        client.close();
+        const drainSeconds = run.unanswered > 0 ? await untilIdle(cpu, 30) : 0;
+        const latencies = run.answers.filter((answer) => answer.outcome === '200').map((answer) => answer.fromScheduledMs);
+        latencies.sort((a, b) => a - b);
+        const failures: Record<Outcome, number> = {};
+        for (const { outcome } of run.answers) if (outcome !== '200') failures[outcome] = (failures[outcome] ?? 0) + 1;
+        const scheduledLatencies = [...latencies, ...Array.from({ length: run.scheduled - latencies.length }, () => Number.POSITIVE_INFINITY)];
+        const answered = Math.max(1, run.answers.length);
+        const row: RateRow = {
+          scenario: scenario.name,
+          offeredPerSecond: perSecond,
+          seconds: options.rateSeconds,
+          sentPerSecond: run.sent / ((run.lastSentAt - run.startedAt + 1000 / perSecond) / 1000),
+          sendLagP99: percentile(run.sendLagsMs, 0.99),
+          ok: latencies.length,
+          okPerSecond: latencies.length / Math.max(options.rateSeconds, (run.lastAnsweredAt - run.startedAt) / 1000),
+          p50: percentile(latencies, 0.5),
+          p99: percentile(latencies, 0.99),
+          p99Scheduled: percentile(scheduledLatencies, 0.99),
+          failures,
+          unanswered: run.unanswered,
+          notSent: run.notSent,
+          apiCpuMsPerRequest: (cpuAfter.cpuMs - cpuBefore.cpuMs) / answered,
+          apiSystemCpuMsPerRequest: (cpuAfter.systemCpuMs - cpuBefore.systemCpuMs) / answered,
+          cpu: machine,
+          drainSeconds,
+        };
+        rows.push(row);
+        console.log(
+          `    ${scenario.name.padEnd(12)} at ${perSecond}/s for ${options.rateSeconds} s: ${sendingText(row)}; ` +
+            `200s ${format(row.okPerSecond, 0)}/s (${thousands(row.ok)} of ${thousands(run.scheduled)}), p50 ${format(row.p50)} ms p99 ${format(row.p99)} ms from the scheduled send; ` +
+            `${failureText(row)}; API CPU ${format(row.apiCpuMsPerRequest)} ms a request (${format(row.apiSystemCpuMsPerRequest)} in the kernel) | ` +
+            `CPU cores: client ${format(machine.client, 2)}, API ${format(machine.api[0] ?? Number.NaN, 2)}, PostgreSQL ${format(machine.postgres, 2)}, other ${format(otherCpu(machine), 2)}, machine ${format(machine.machine, 2)} of ${os.cpus().length}` +
+            (drainSeconds > 0 ? ` | the API was busy ${format(drainSeconds)} s more with what was left unanswered` : ''),
+        );
+      } finally {
+        client.close();
+      }
+    }
+  }
+  return rows;
+}
+
+/** Waits until the API process used under a tenth of a core for half a second, at most `limitSeconds`; returns the seconds waited. */
+async function untilIdle(cpu: () => Promise<{ cpuMs: number }>, limitSeconds: number): Promise<number> {
+  const started = performance.now();
+  let last = (await cpu()).cpuMs;
+  while (performance.now() - started < limitSeconds * 1000) {
+    await delay(500);
+    const now = (await cpu()).cpuMs;
+    if (now - last < 50) break;
+    last = now;
+  }
+  return (performance.now() - started) / 1000;
+}
+
+/** What did not come back 200: "none", or "3 × 503 OVERLOADED, 2 unanswered". */
+function failureText(row: RateRow): string {
+  const parts = [
+    ...Object.entries(row.failures).map(([outcome, count]) => `${thousands(count)} × ${outcome}`),
+    ...(row.unanswered > 0 ? [`${thousands(row.unanswered)} unanswered`] : []),
+    ...(row.notSent > 0 ? [`${thousands(row.notSent)} not sent (2,000 unanswered)`] : []),
+  ];
+  return parts.length === 0 ? 'every answer 200' : parts.join(', ');
 }
 
 /**
@@ -653,7 +827,7 @@ async function run(options: Options, backend: 'postgres' | 'pglite', size: numbe
 
   const started = performance.now();
   const loadedAt = new Date();
-  const api = ApiProcess.start({ backend, databaseUrl, size, now: loadedAt.toISOString(), profileDir: options.profileDir, countCacheSeconds: options.countCacheSeconds, responseCacheSeconds: options.responseCacheSeconds, guard: options.guard });
+  const api = ApiProcess.start({ backend, databaseUrl, size, now: loadedAt.toISOString(), profileDir: options.profileDir, countCacheSeconds: options.countCacheSeconds, responseCacheSeconds: options.responseCacheSeconds, facetsWaitMs: backend === 'pglite' ? null : options.facetsWaitMs, guard: options.guard });
   cleanups.push(() => api.stop());
   let http: HttpClient | undefined;
   let pool: Pool | undefined;
@@ -675,11 +849,6 @@ async function run(options: Options, backend: 'postgres' | 'pglite', size: numbe
 
     for (const scenario of SCENARIOS.filter((candidate) => options.scenarios.includes(candidate.name))) {
       const body = JSON.stringify({ query: search(options.fields), variables: scenario.variables });
-      // GET: the same operation and variables in the query string.
-      const asQueryString = (text: string) => {
-        const { query, variables } = JSON.parse(text) as { query: string; variables: unknown };
-        return `?${new URLSearchParams({ query, variables: JSON.stringify(variables) })}`;
-      };
       // `fresh`: a URL no answer is kept for (RESPONSE_CACHE_SECONDS), so that the SQL recorded is a search's own.
       const send = (text: string, fresh = false) => (options.get ? httpClient.get(`${asQueryString(text)}${fresh ? `&fresh=${Date.now()}` : ''}`) : httpClient.post(text));
       // With the count cache, the SQL of a request that finds it warm is what the measured requests send.
@@ -721,6 +890,12 @@ async function run(options: Options, backend: 'postgres' | 'pglite', size: numbe
           `SQL p50 ${format(sqlMeasurement.p50)} ms p99 ${format(sqlMeasurement.p99)} ms ${format(sqlMeasurement.perSecond, 0)}/s`,
       );
       if (options.explain) await explain(sqlPool, queries);
+    }
+
+    const measured = SCENARIOS.filter((candidate) => options.scenarios.includes(candidate.name));
+    if (options.rates.length > 0 && measured.length > 0) {
+      console.log(`    fixed rate (open loop), ${options.rates.join(', ')} requests a second for ${options.rateSeconds} s each, ${options.get ? 'GET' : 'POST'}:`);
+      runReport.fixedRate = await fixedRate(options, api, ready.url, measured);
     }
 
     if (options.overloadSeconds > 0) runReport.overload = await overload(options, api);
@@ -781,7 +956,7 @@ function table(headers: string[], body: string[][], textColumns = 3): string {
 function report(options: Options, rows: Row[], reports: RunReport[], loadBefore: number[]): void {
   console.log(
     `\n## Results (concurrency ${options.concurrency}; ${options.requests} requests per cell, or fewer when ${options.seconds} s were up (n); after ${options.warmup} warm-up requests; ` +
-      `fields ${options.fields}; ${options.countCacheSeconds > 0 ? `counts and facets cached ${options.countCacheSeconds} s` : 'counts and facets computed for every request'}; ${options.get ? 'GET' : 'POST'}${options.responseCacheSeconds > 0 ? `, answers kept ${options.responseCacheSeconds} s` : ''})\n`,
+      `fields ${options.fields}; ${options.countCacheSeconds > 0 ? `counts and facets cached ${options.countCacheSeconds} s` : 'counts and facets computed for every request'}${options.facetsWaitMs === null ? '' : `, facets waited for ${options.facetsWaitMs} ms at most (PostgreSQL)`}; ${options.get ? 'GET' : 'POST'}${options.responseCacheSeconds > 0 ? `, answers kept ${options.responseCacheSeconds} s` : ''})\n`,
   );
   console.log(
     table(
@@ -803,6 +978,60 @@ function report(options: Options, rows: Row[], reports: RunReport[], loadBefore:
       ]),
     ),
   );
+  const rated = reports.filter((entry) => entry.fixedRate && entry.fixedRate.length > 0);
+  if (rated.length > 0) {
+    console.log(
+      `\n## Fixed rate (open loop: each scenario's search sent on a fixed schedule whatever the answers, ${options.rateSeconds} s a rate, to the same API process; ${options.get ? 'GET' : 'POST'}${options.responseCacheSeconds > 0 ? `, answers kept ${options.responseCacheSeconds} s` : ''})\n`,
+    );
+    console.log(
+      table(
+        ['database', 'groups', 'scenario', 'offered req/s', 'sent req/s', 'send lag p99 ms', '200 req/s', 'p50 ms', 'p99 ms', 'not 200', 'API CPU ms/req', 'CPU client', 'CPU API', 'CPU PostgreSQL', 'CPU other', 'CPU machine', 'p99 < 50 ms'],
+        rated.flatMap((entry) =>
+          (entry.fixedRate ?? []).map((row) => [
+            entry.backend,
+            thousands(entry.size),
+            row.scenario,
+            thousands(row.offeredPerSecond),
+            format(row.sentPerSecond, 0),
+            format(row.sendLagP99),
+            format(row.okPerSecond, 0),
+            format(row.p50),
+            format(row.p99),
+            failureText(row),
+            format(row.apiCpuMsPerRequest),
+            format(row.cpu.client, 2),
+            format(row.cpu.api[0] ?? Number.NaN, 2),
+            format(row.cpu.postgres, 2),
+            format(otherCpu(row.cpu), 2),
+            format(row.cpu.machine, 2),
+            row.p99Scheduled < 50 ? 'yes' : 'no',
+          ]),
+        ),
+      ),
+    );
+    console.log(
+      `\np50 and p99: of the 200s, from each request's scheduled send (a client behind its schedule adds its lag). Sent below offered: the client could not send at the rate (its CPU, or the machine's); send lag: how long after its time a request left. ` +
+        `200 req/s: the 200s over the schedule's length (or until the last answer, when later). p99 < 50 ms: of every request scheduled, those not answered 200 counted as slower than any answer. ` +
+        `Not 200: answers by status and code (0: the connection failed); unanswered after ${options.rateSeconds} + 10 s; not sent when 2,000 were unanswered. API CPU: the API process's user + system CPU per answered request. ` +
+        `CPU columns: cores used on average while the rate was sent (1.00: one core all the time), from /proc: the bench's client, the API process, every postgres process, other (the machine minus the client, the API and PostgreSQL), the machine (${os.cpus().length} cores).`,
+    );
+    for (const entry of rated) {
+      const cells = entry.fixedRate ?? [];
+      for (const scenario of [...new Set(cells.map((row) => row.scenario))]) {
+        const own = cells.filter((row) => row.scenario === scenario);
+        const behind = own.filter(fellBehind).map((row) => `offered ${row.offeredPerSecond}/s, sent ${format(row.sentPerSecond, 0)}/s`);
+        const late = own.filter((row) => !fellBehind(row) && sentLate(row)).map((row) => `${row.offeredPerSecond}/s: p99 ${format(row.sendLagP99)} ms`);
+        const held = own.filter((row) => row.p99Scheduled < 50).sort((a, b) => b.offeredPerSecond - a.offeredPerSecond)[0];
+        console.log(
+          `- ${entry.backend} ${thousands(entry.size)} ${scenario}: ` +
+            (own.length > 1 ? `highest rate tried with p99 under 50 ms: ${held ? `${held.offeredPerSecond}/s (p99 ${format(held.p99)} ms)` : `none of ${own.map((row) => row.offeredPerSecond).join(', ')}/s`}` : `p99 under 50 ms at ${own[0]?.offeredPerSecond}/s: ${held ? 'yes' : 'no'}`) +
+            (behind.length > 0 ? `; the client could not send at the rate (${behind.join('; ')})` : '') +
+            (late.length > 0 ? `; requests left late (${late.join(', ')}): the client was held up, which the latencies include` : ''),
+        );
+      }
+    }
+  }
+
   console.log('\n## Loading\n');
   console.log(
     table(
@@ -975,6 +1204,26 @@ function report(options: Options, rows: Row[], reports: RunReport[], loadBefore:
           `HTTP ≥ 0.5 × SQL throughput: ${verdict(ratios.length === 0 ? null : ratios.every((ratio) => ratio >= 0.5))} (${ratios.map((ratio) => format(ratio, 2)).join(', ')}); ` +
           `p50 at 500,000 ≤ 2 × p50 at 5,000: ${verdict(small === undefined || large === undefined ? null : large <= 2 * small)} (${format(large ?? Number.NaN)} vs ${format(small ?? Number.NaN)} ms)`,
       );
+    }
+  }
+  if (options.rates.length > 0) {
+    // The target: a p99 under 50 ms at 50,000 groups while visitors arrive at 200 a second.
+    const TARGET_RATE = 200;
+    for (const backend of options.backends) {
+      for (const scenario of options.scenarios) {
+        const at50k = reports.find((entry) => entry.backend === backend && entry.size === 50_000)?.fixedRate?.filter((row) => row.scenario === scenario) ?? [];
+        const atTarget = at50k.find((row) => row.offeredPerSecond === TARGET_RATE);
+        const held = at50k.filter((row) => row.p99Scheduled < 50).sort((a, b) => b.offeredPerSecond - a.offeredPerSecond)[0];
+        const answer = !atTarget
+          ? `not measured${at50k.length > 0 ? ` (rates tried: ${at50k.map((row) => row.offeredPerSecond).join(', ')}/s)` : ''}`
+          : `${atTarget.p99Scheduled < 50 ? 'yes' : 'no'} (${Number.isFinite(atTarget.p99Scheduled) ? `${format(atTarget.p99Scheduled)} ms` : `${format(atTarget.p99)} ms for the 200s, and ${failureText(atTarget)}: more than 1 % not answered 200`}), ` +
+            `reached ${format(atTarget.okPerSecond, 0)} answers 200 a second (offered ${TARGET_RATE}/s, sent ${format(atTarget.sentPerSecond, 0)}/s${fellBehind(atTarget) ? ': the client could not send at the rate' : ''})`;
+        if (at50k.length === 0 && !reports.some((entry) => entry.backend === backend)) continue;
+        console.log(
+          `- ${backend} ${scenario}: p99 at 50,000 < 50 ms at ${TARGET_RATE} req/s: ${answer}` +
+            (at50k.length > 1 ? `; highest rate tried with p99 under 50 ms: ${held ? `${held.offeredPerSecond}/s` : 'none'}` : ''),
+        );
+      }
     }
   }
   console.log(

@@ -15,6 +15,8 @@
  *
  * The API process's memory (RSS) and its event loop's longest delay are asked for before, every
  * half second during, and after.
+ *
+ * Its open-loop sender (`openLoop`) is also the fixed-rate run's (`--rate`, in bench.ts).
  */
 
 /** What the API process reports of itself: resident memory, and its event loop's longest delay since last asked. */
@@ -78,6 +80,93 @@ function percentile(sorted: number[], fraction: number): number {
 
 const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
+export interface OpenLoopAnswer {
+  outcome: Outcome;
+  /** From the instant the request was due: a client that falls behind its schedule does not hide latency. */
+  fromScheduledMs: number;
+  /** From the instant it left. */
+  fromSentMs: number;
+}
+
+export interface OpenLoopResult {
+  /** Requests the schedule held: perSecond × seconds. */
+  scheduled: number;
+  sent: number;
+  /** Not sent because `maxOutstanding` were unanswered already. */
+  notSent: number;
+  /** Sent but not answered by the deadline given to `settle`. */
+  unanswered: number;
+  answers: OpenLoopAnswer[];
+  /** How late requests left (sent minus due), sorted: above a few ms the client could not keep up. */
+  sendLagsMs: number[];
+  /** performance.now() of the schedule's start, of the last send and of the last answer. */
+  startedAt: number;
+  lastSentAt: number;
+  lastAnsweredAt: number;
+}
+
+export interface OpenLoop {
+  /** Resolves (with performance.now()) when every scheduled request has been sent or skipped. */
+  scheduleEnded: Promise<number>;
+  /** Every answer once all are in, or whatever is in at `deadline` (performance.now(); default: wait for all). */
+  settle(deadline?: number): Promise<OpenLoopResult>;
+}
+
+/**
+ * Sends `send(index)` `perSecond` times a second for `seconds`, request `index` due at
+ * `index / perSecond` s from the start, whether or not earlier ones were answered (open loop, as
+ * visitors arrive); at most `maxOutstanding` unanswered (beyond: not sent). When the client is
+ * held up it sends what fell due at once, and the lag is recorded.
+ */
+export function openLoop(send: (index: number) => Promise<Outcome>, { perSecond, seconds, maxOutstanding = MAX_OUTSTANDING }: { perSecond: number; seconds: number; maxOutstanding?: number }): OpenLoop {
+  const scheduled = Math.round(perSecond * seconds);
+  const interval = 1000 / perSecond;
+  const answers: OpenLoopAnswer[] = [];
+  const sendLagsMs: number[] = [];
+  const pending = new Set<Promise<void>>();
+  const startedAt = performance.now();
+  let sent = 0;
+  let notSent = 0;
+  let lastSentAt = startedAt;
+  let lastAnsweredAt = startedAt;
+  const fire = (index: number, dueAt: number) => {
+    const sentAt = performance.now();
+    sent++;
+    lastSentAt = sentAt;
+    sendLagsMs.push(sentAt - dueAt);
+    // A request that throws counts as a failed connection ("0"), as the callers' own mapping does.
+    const request: Promise<void> = send(index).then(undefined, (): Outcome => '0').then((outcome) => {
+      lastAnsweredAt = performance.now();
+      answers.push({ outcome, fromScheduledMs: lastAnsweredAt - dueAt, fromSentMs: lastAnsweredAt - sentAt });
+      pending.delete(request);
+    });
+    pending.add(request);
+  };
+  const scheduleEnded = (async () => {
+    let next = 0;
+    while (next < scheduled) {
+      const now = performance.now();
+      for (; next < scheduled && startedAt + next * interval <= now; next++) {
+        if (pending.size >= maxOutstanding) notSent++;
+        else fire(next, startedAt + next * interval);
+      }
+      if (next < scheduled) await sleep(Math.max(1, startedAt + next * interval - performance.now()));
+    }
+    return performance.now();
+  })();
+  return {
+    scheduleEnded,
+    async settle(deadline = Number.POSITIVE_INFINITY) {
+      await scheduleEnded;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([Promise.all(pending), ...(Number.isFinite(deadline) ? [new Promise((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - performance.now()))))] : [])]);
+      clearTimeout(timer);
+      // Copies: answers still arriving after the deadline are not counted.
+      return { scheduled, sent, notSent, unanswered: sent - answers.length, answers: [...answers], sendLagsMs: [...sendLagsMs].sort((a, b) => a - b), startedAt, lastSentAt, lastAnsweredAt };
+    },
+  };
+}
+
 export async function runOverload(target: OverloadTarget, { concurrency, factor, seconds, floodClients }: OverloadSettings): Promise<OverloadReport> {
   let visits = 0;
   const visit = () => target.post(visitor(visits++));
@@ -107,52 +196,20 @@ export async function runOverload(target: OverloadTarget, { concurrency, factor,
 
   // 2. Overload, open loop: requests leave on schedule whether or not earlier ones were answered.
   const offeredPerSecond = capacity.perSecond * factor;
-  const admitted: number[] = [];
-  const refused: number[] = [];
-  const outcomes: Record<Outcome, number> = {};
-  let sent = 0;
-  let notSent = 0;
-  let outstanding = 0;
-  let lastAnswered = 0;
   let peakRss = before.rssMiB;
   let overloadDelay = 0;
-  const pending = new Set<Promise<void>>();
-  const fire = () => {
-    const begin = performance.now();
-    outstanding++;
-    const request = target.post(floodClient(sent % floodClients)).then((outcome) => {
-      const took = performance.now() - begin;
-      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
-      // Admitted: everything load shedding and the rate limit let through, failures included.
-      (REFUSED.includes(outcome) ? refused : admitted).push(took);
-      outstanding--;
-      lastAnswered = performance.now();
-      pending.delete(request);
-    });
-    pending.add(request);
-  };
-  const overloadStart = performance.now();
-  const overloadEnd = overloadStart + seconds * 1000;
+  const flood = openLoop((index) => target.post(floodClient(index % floodClients)), { perSecond: offeredPerSecond, seconds });
+  let sending = true;
   const sampler = (async () => {
-    while (performance.now() < overloadEnd) {
+    while (sending) {
       await sleep(500);
       const sample = await target.sample();
       peakRss = Math.max(peakRss, sample.rssMiB);
       overloadDelay = Math.max(overloadDelay, sample.eventLoopDelayMaxMs);
     }
   })();
-  while (performance.now() < overloadEnd) {
-    const due = Math.floor((offeredPerSecond * (performance.now() - overloadStart)) / 1000);
-    while (sent + notSent < due) {
-      if (outstanding >= MAX_OUTSTANDING) notSent++;
-      else {
-        sent++;
-        fire();
-      }
-    }
-    await sleep(2);
-  }
-  const ended = performance.now();
+  const ended = await flood.scheduleEnded;
+  sending = false;
 
   // 3. Recovery: a visitor's requests, one at a time, from the end of the overload.
   const goodEnoughMs = Math.max(250, capacity.p99);
@@ -175,18 +232,27 @@ export async function runOverload(target: OverloadTarget, { concurrency, factor,
     }
     await sleep(Math.max(0, PROBE_EVERY_MS - took));
   }
-  await Promise.all(pending);
-  const drainedAfterSeconds = Math.max(0, lastAnswered - ended) / 1000;
+  const flooded = await flood.settle();
+  const drainedAfterSeconds = Math.max(0, flooded.lastAnsweredAt - ended) / 1000;
   await sampler;
   const after = await target.sample();
 
+  const outcomes: Record<Outcome, number> = {};
+  const admitted: number[] = [];
+  const refused: number[] = [];
+  for (const answer of flooded.answers) {
+    outcomes[answer.outcome] = (outcomes[answer.outcome] ?? 0) + 1;
+    // Admitted: everything load shedding and the rate limit let through, failures included. Timed from
+    // the send, as before the sender was shared with the fixed-rate run (the figures stay comparable).
+    (REFUSED.includes(answer.outcome) ? refused : admitted).push(answer.fromSentMs);
+  }
   admitted.sort((a, b) => a - b);
   refused.sort((a, b) => a - b);
   return {
     capacity,
     offeredPerSecond,
-    sent,
-    notSent,
+    sent: flooded.sent,
+    notSent: flooded.notSent,
     outcomes,
     admitted: { p50: percentile(admitted, 0.5), p99: percentile(admitted, 0.99), max: admitted.at(-1) ?? Number.NaN },
     refused: { p50: percentile(refused, 0.5), p99: percentile(refused, 0.99) },

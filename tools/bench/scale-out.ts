@@ -8,6 +8,7 @@
  * deployment); tools/scripts/deploy.spec.ts keeps the two the same.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { accessSync, chmodSync, closeSync, constants, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -237,6 +238,9 @@ export async function startDeployedApi(env: Record<string, string>, logDirectory
       API_PORT: String(port),
       // Production listens on every interface; the benchmark keeps to loopback.
       HOST: '127.0.0.1',
+      // Production needs its keys (README, Keys); the benchmark seals nothing it keeps.
+      DATA_KEYS: `bench:${randomBytes(32).toString('base64')}`,
+      BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
     },
     stdio: ['ignore', log, log],
   });

@@ -29,6 +29,8 @@ export interface ServerOptions {
   countCacheSeconds: number;
   /** The API's RESPONSE_CACHE_SECONDS. */
   responseCacheSeconds: number;
+  /** The API's FACETS_WAIT_MS; null: facets counted in the request (the API's own default on PGlite). */
+  facetsWaitMs: number | null;
   /** The overload run's server: RATE_LIMIT_PER_MINUTE, MAX_IN_FLIGHT, MAX_EVENT_LOOP_DELAY_MS and REDIS_URL as given (the API's defaults for the others). */
   guard: Record<string, string>;
 }
@@ -199,7 +201,7 @@ async function main(): Promise<void> {
   }
   const check = await checkMeetings(api, dataSource, options.size, now);
 
-  const server = await api.startApiServer({ dataSource, port: 0, production: true, countCacheSeconds: options.countCacheSeconds, responseCacheSeconds: options.responseCacheSeconds, services: api.services() });
+  const server = await api.startApiServer({ dataSource, port: 0, production: true, countCacheSeconds: options.countCacheSeconds, responseCacheSeconds: options.responseCacheSeconds, facetsWaitMs: options.facetsWaitMs, services: api.services() });
   // The server listens on all interfaces (the API's choice); the benchmark only ever calls loopback.
   const url = server.url.replace('//localhost:', '//127.0.0.1:');
 

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { Temporal } from '@groupfinder/domain';
+import { parseBlindIndexKey, parseDataKeys, type KeySettings } from './privacy/keys';
 
 /** Every environment variable the API reads, parsed once. Nothing else reads process.env. */
 export interface Config {
@@ -20,6 +21,13 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Where PGlite keeps its files ("memory://" for a throw-away database). */
   dataDir: string;
+  /**
+   * DATA_KEYS and BLIND_INDEX_KEY: the keys personal data is sealed with at rest, and its blind
+   * indexes computed with (privacy/keys.ts), required in production; elsewhere, without them, a
+   * development key file beside the PGlite data directory, or keys of the process alone where
+   * nothing outlives it (NODE_ENV=test, an in-memory PGlite). Never logged: KeyObjects show no bytes.
+   */
+  keys: KeySettings;
   /** DB_CONNECT_TIMEOUT_MS: a request's longest wait for a database connection, and again for its first answer; then 503. */
   dbConnectTimeoutMs: number;
   /** DB_STATEMENT_TIMEOUT_MS: PostgreSQL cancels a request's statement after this long (statement_timeout); then 503. */
@@ -30,6 +38,11 @@ export interface Config {
   demoData: boolean;
   /** How long a public search's counts and facets are kept for the same search again; 0 counts every time. */
   countCacheSeconds: number;
+  /**
+   * FACETS_WAIT_MS: how long a public search waits for its facets, counted meanwhile in a transaction
+   * of their own and kept for the next asker (PostgreSQL only); null on PGlite: counted in the request.
+   */
+  facetsWaitMs: number | null;
   /** How long a CDN or browser may keep a public GET answer (Cache-Control max-age); 0: no one keeps it. */
   publicMaxAgeSeconds: number;
   /** How long a process answers the same public GET search again from memory; 0: never. */
@@ -99,6 +112,31 @@ function seconds(value: string | undefined, fallback: number): number {
   return parsed;
 }
 
+/** PGlite runs one transaction at a time: facets counted beside the request would wait for it to end. */
+function facetsWaitMs(value: string | undefined, databaseUrl: string | undefined): number | null {
+  if (!databaseUrl) {
+    if (value) throw new Error('FACETS_WAIT_MS needs DATABASE_URL: on the embedded PGlite a search counts its facets itself');
+    return null;
+  }
+  return boundedInteger(value, 250, 0, 60_000);
+}
+
+/** DATA_KEYS and BLIND_INDEX_KEY together, or (outside production) neither. */
+function keys(env: NodeJS.ProcessEnv, environment: Config['environment'], dataDir: string): KeySettings {
+  const dataKeysText = env.DATA_KEYS?.trim() || undefined;
+  const blindIndexKeyText = env.BLIND_INDEX_KEY?.trim() || undefined;
+  if (dataKeysText && blindIndexKeyText) {
+    const dataKeys = parseDataKeys(dataKeysText);
+    return { from: 'environment', dataKeys, blindIndexKey: parseBlindIndexKey(blindIndexKeyText, dataKeys) };
+  }
+  const generate = 'generate each with: openssl rand -base64 32 (README, Keys)';
+  if (environment === 'production') throw new Error(`DATA_KEYS and BLIND_INDEX_KEY are required in production: contact details and messages are sealed with them; ${generate}`);
+  if (dataKeysText || blindIndexKeyText) throw new Error(`DATA_KEYS and BLIND_INDEX_KEY go together: set both, or neither for a development key file; ${generate}`);
+  if (environment === 'test' || (!env.DATABASE_URL && dataDir.startsWith('memory://'))) return { from: 'process' };
+  // Beside the data it opens: .data/keys.json next to .data/pglite (also for DATABASE_URL's data, on a laptop).
+  return { from: 'file', file: path.join(dataDir.startsWith('memory://') ? path.join(ROOT, '.data') : path.dirname(dataDir), 'keys.json') };
+}
+
 function boundedInteger(value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
@@ -151,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // A misspelt NODE_ENV must not quietly mean development (introspection on, demo data in).
   if (env.NODE_ENV && !['production', 'test', 'development'].includes(env.NODE_ENV)) throw new Error(`Invalid NODE_ENV: ${env.NODE_ENV} (production, test or development)`);
   const environment = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
+  const dataDir = env.PGLITE_DATA_DIR || path.join(ROOT, '.data', 'pglite');
   return {
     environment,
     port: port(env.API_PORT, 4000),
@@ -161,14 +200,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: logLevel(env.LOG_LEVEL, environment === 'test' ? 'warn' : 'info'),
     logRedact: fieldNames('LOG_REDACT', env.LOG_REDACT),
     databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: env.PGLITE_DATA_DIR || path.join(ROOT, '.data', 'pglite'),
+    dataDir,
+    keys: keys(env, environment, dataDir),
     // A server answers at once or is in trouble; PGlite serves one transaction at a time, so there a request may wait its turn.
     dbConnectTimeoutMs: boundedInteger(env.DB_CONNECT_TIMEOUT_MS, env.DATABASE_URL ? 2000 : 15_000, 100, 600_000),
-    dbStatementTimeoutMs: boundedInteger(env.DB_STATEMENT_TIMEOUT_MS, 5000, 100, 3_600_000),
+    // With the half second unavailable.ts waits beyond it, a request on a database that froze under it answers 503 within 2.5 s.
+    dbStatementTimeoutMs: boundedInteger(env.DB_STATEMENT_TIMEOUT_MS, 2000, 100, 3_600_000),
     shutdownGraceSeconds: boundedInteger(env.SHUTDOWN_GRACE_SECONDS, 10, 0, 3600),
     // Invented groups are never published by a production deploy unless asked for.
     demoData: flag(env.DEMO_DATA, environment !== 'production'),
     countCacheSeconds: seconds(env.COUNT_CACHE_SECONDS, 60),
+    facetsWaitMs: facetsWaitMs(env.FACETS_WAIT_MS, env.DATABASE_URL),
     publicMaxAgeSeconds: seconds(env.PUBLIC_MAX_AGE_SECONDS, 60),
     responseCacheSeconds: seconds(env.RESPONSE_CACHE_SECONDS, 5),
     trustProxy: /^\d+$/.test(env.TRUST_PROXY ?? '') ? Number(env.TRUST_PROXY) : env.TRUST_PROXY || 'loopback',

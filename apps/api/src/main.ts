@@ -13,6 +13,7 @@ import { meetingsRollForwardJob } from './jobs/meetings-roll-forward.job';
 import { MeetingService } from './meetings/meeting.service';
 import { syncGazetteer } from './places/place.service';
 import { startApiServer } from './server/server';
+import { loadKeyRing } from './privacy/keys';
 
 const log = logger('api');
 
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
   const mailer = createMailer({ smtpUrl: config.smtpUrl ?? catcher?.smtpUrl ?? '', from: config.mailFrom });
   // Failed sign-ins are counted in Redis when several processes serve the API, else in this one's memory.
   const throttle = createThrottle({ redisUrl: config.redisUrl });
+  // DATA_KEYS and BLIND_INDEX_KEY, or outside production the development key file (README, Keys).
+  const keys = loadKeyRing(config.keys);
   // Demo accounts have a published password: never on a production server, even with demo data.
   const demoAccounts = config.environment !== 'production';
   if (config.demoData && (await loadDemoDataIfEmpty(dataSource, now(), { accounts: demoAccounts }))) {
@@ -53,6 +56,7 @@ async function main(): Promise<void> {
     queueSizes: () => jobs.queueSizes(),
     production: config.environment === 'production',
     countCacheSeconds: config.countCacheSeconds,
+    facetsWaitMs: config.facetsWaitMs,
     publicMaxAgeSeconds: config.publicMaxAgeSeconds,
     responseCacheSeconds: config.responseCacheSeconds,
     trustProxy: config.trustProxy,
@@ -68,6 +72,7 @@ async function main(): Promise<void> {
       mailer,
       dashboardUrl: config.dashboardUrl,
       throttle,
+      keys,
     },
   });
   log.info('GraphQL API listening', { url: server.url, metrics: server.metricsUrl, database: database.embedded ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL from DATABASE_URL' });

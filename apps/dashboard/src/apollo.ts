@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import type { Locale } from '@groupfinder/translations';
+import { busyAnswerAsErrorLink, busyRetryLink } from './busyRetry';
 
 /**
  * The API as seen from the dashboard's own origin: the dev and preview servers forward it (see
@@ -21,7 +22,8 @@ export function createApolloClient({ uri = API_PATH, locale }: ApolloClientOptio
     headers: { ...(context['headers'] as Record<string, string> | undefined), 'Accept-Language': locale() },
   }));
   return new ApolloClient({
-    link: ApolloLink.from([acceptLanguage, new HttpLink({ uri, credentials: 'same-origin' })]),
+    // A query that meets a busy API is asked once more after its Retry-After (busyRetry.ts); a mutation never is.
+    link: ApolloLink.from([acceptLanguage, busyRetryLink(), busyAnswerAsErrorLink(), new HttpLink({ uri, credentials: 'same-origin' })]),
     cache: new InMemoryCache({
       // A group's fields have no id of their own: the list asks for a few, the editor for all; keep both.
       typePolicies: { GroupFields: { merge: true } },

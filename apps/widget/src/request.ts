@@ -1,3 +1,4 @@
+import { busyRetryDelayMs } from '@groupfinder/domain';
 import type { Locale } from '@groupfinder/translations';
 import type { TypedDocumentString } from './gql/graphql';
 
@@ -60,18 +61,6 @@ export async function request<TResult, TVariables>(
   return send<TResult>(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: ACCEPT, 'Accept-Language': options.locale }, body }, options);
 }
 
-/** A busy or rate-limited API says when to ask again: up to this long, the widget waits and asks once more. */
-const RETRY_AFTER_MAX_SECONDS = 10;
-
-/** How long to wait before asking again, or null: a 429 or 503 with a short Retry-After, plus up to half a second so that many widgets do not all come back at once. */
-function retryDelayMs(response: Response): number | null {
-  if (response.status !== 429 && response.status !== 503) return null;
-  const header = response.headers.get('Retry-After');
-  const seconds = header === null || header.trim() === '' ? Number.NaN : Number(header);
-  if (!Number.isFinite(seconds) || seconds < 0 || seconds > RETRY_AFTER_MAX_SECONDS) return null;
-  return seconds * 1000 + Math.random() * 500;
-}
-
 function wait(milliseconds: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
@@ -93,7 +82,8 @@ async function send<TResult>(url: string, init: RequestInit, { signal }: Request
     }
   };
   let response = await attempt();
-  const delay = retryDelayMs(response);
+  // A busy or rate-limited API says when to ask again: within seconds, the widget waits and asks once more.
+  const delay = busyRetryDelayMs(response.status, response.headers.get('Retry-After'));
   if (delay !== null) {
     await response.arrayBuffer().catch(() => undefined);
     await wait(delay, signal);

@@ -6,3 +6,5 @@ export * from './search';
 export * from './schedule';
 export * from './demo-accounts';
 export * from './editing';
+export * from './retry-after';
+export * from './joining';

@@ -70,6 +70,20 @@ describe.each(stores)('the sign-in throttle in %s', (_store, redisUrl) => {
     for (let request = 0; request < DEFAULT_THROTTLE_LIMITS.resetMailsPerAccount + 2; request++) answers.push(await throttle.resetRequested(email, address()));
     expect(answers.map((answer) => answer.mayMail)).toEqual([true, true, true, false, false]);
   });
+
+  it(`takes ${DEFAULT_THROTTLE_LIMITS.joinRequestsPerAddress} requests to join from one address in ${DEFAULT_THROTTLE_LIMITS.joinWindowMinutes} minutes, whatever the groups`, async () => {
+    const from = address();
+    for (let request = 0; request < DEFAULT_THROTTLE_LIMITS.joinRequestsPerAddress; request++) expect(await refusal(throttle.joinRequested(from, randomUUID()))).toBeNull();
+    expect(await refusal(throttle.joinRequested(from, randomUUID()))).toEqual({ code: 'TOO_MANY_ATTEMPTS', values: { minutes: 60 } });
+    expect(await refusal(throttle.joinRequested(address(), randomUUID()))).toBeNull();
+  });
+
+  it(`takes ${DEFAULT_THROTTLE_LIMITS.joinRequestsPerGroup} requests to join one group in ${DEFAULT_THROTTLE_LIMITS.joinWindowMinutes} minutes, from however many addresses`, async () => {
+    const group = randomUUID();
+    for (let request = 0; request < DEFAULT_THROTTLE_LIMITS.joinRequestsPerGroup; request++) expect(await refusal(throttle.joinRequested(address(), group))).toBeNull();
+    expect(await refusal(throttle.joinRequested(address(), group))).toEqual({ code: 'TOO_MANY_ATTEMPTS', values: { minutes: 60 } });
+    expect(await refusal(throttle.joinRequested(address(), randomUUID()))).toBeNull();
+  });
 });
 
 describe('the sign-in throttle across API processes', () => {

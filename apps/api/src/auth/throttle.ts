@@ -12,14 +12,29 @@ export interface ThrottleLimits {
   resetMailsPerAccount: number;
   /** The window of all three, in minutes. */
   windowMinutes: number;
+  /** Requests to join a group (askToJoin) per client address … */
+  joinRequestsPerAddress: number;
+  /** … and per group, */
+  joinRequestsPerGroup: number;
+  /** in this many minutes. */
+  joinWindowMinutes: number;
 }
 
-export const DEFAULT_THROTTLE_LIMITS: ThrottleLimits = { failuresPerAccount: 5, attemptsPerAddress: 50, resetMailsPerAccount: 3, windowMinutes: 15 };
+export const DEFAULT_THROTTLE_LIMITS: ThrottleLimits = {
+  failuresPerAccount: 5,
+  attemptsPerAddress: 50,
+  resetMailsPerAccount: 3,
+  windowMinutes: 15,
+  joinRequestsPerAddress: 10,
+  joinRequestsPerGroup: 60,
+  joinWindowMinutes: 60,
+};
 
 /**
- * Counts attempts at guessing passwords and codes, per account and per client address, in memory
- * or, when several processes serve the API, in Redis. Keys are keyed hashes: neither an address
- * nor an IP is ever stored in the clear.
+ * Counts attempts at guessing passwords and codes, per account and per client address, and
+ * requests to join a group, per client address and per group, in memory or, when several
+ * processes serve the API, in Redis. Keys are keyed hashes: neither an address nor an IP is ever
+ * stored in the clear.
  */
 export interface Throttle {
   /** Throws TOO_MANY_ATTEMPTS {minutes} while the account or the address has used up its attempts. */
@@ -32,6 +47,8 @@ export interface Throttle {
   firstUseOfCode(userId: string, timeStep: number): Promise<boolean>;
   /** Counts a password-reset request against the address (TOO_MANY_ATTEMPTS beyond it); says whether the account may be mailed again. */
   resetRequested(email: string, clientAddress: string): Promise<{ mayMail: boolean }>;
+  /** Counts a request to join a group against the address, then the group; TOO_MANY_ATTEMPTS {minutes} beyond either. */
+  joinRequested(clientAddress: string, groupId: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -41,7 +58,7 @@ export interface ThrottleOptions {
   limits?: Partial<ThrottleLimits>;
 }
 
-function keyOf(kind: 'account' | 'address', value: string): string {
+function keyOf(kind: 'account' | 'address' | 'group', value: string): string {
   return hashedKey(kind, value);
 }
 
@@ -60,6 +77,8 @@ export function createThrottle({ redisUrl, limits: overrides = {} }: ThrottleOpt
   const resetMails = limiter('groupfinder:reset:account', limits.resetMailsPerAccount);
   // A code is valid for three steps (one each side): remembering it for four is enough.
   const usedCodes = limiter('groupfinder:totp:used', 1, 120);
+  const joinAddresses = limiter('groupfinder:join:address', limits.joinRequestsPerAddress, limits.joinWindowMinutes * 60);
+  const joinGroups = limiter('groupfinder:join:group', limits.joinRequestsPerGroup, limits.joinWindowMinutes * 60);
 
   /** consume() rejects with the RateLimiterRes when the points are used up, and with an Error when the store fails. */
   const consume = async (target: RateLimiterAbstract, key: string): Promise<RateLimiterRes | null> => {
@@ -97,6 +116,11 @@ export function createThrottle({ redisUrl, limits: overrides = {} }: ThrottleOpt
       const blocked = await consume(addresses, keyOf('address', clientAddress));
       if (blocked) throw new AppError('TOO_MANY_ATTEMPTS', { minutes: minutesUntil(blocked) });
       return { mayMail: (await consume(resetMails, keyOf('account', email))) === null };
+    },
+    async joinRequested(clientAddress, groupId) {
+      // An address stopped costs the group nothing: one sender cannot use up a group's requests alone.
+      const blocked = (await consume(joinAddresses, keyOf('address', clientAddress))) ?? (await consume(joinGroups, keyOf('group', groupId)));
+      if (blocked) throw new AppError('TOO_MANY_ATTEMPTS', { minutes: minutesUntil(blocked) });
     },
     async close() {
       if (redis) await closeRedis(redis);

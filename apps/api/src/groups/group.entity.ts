@@ -101,6 +101,10 @@ export class GroupEntity {
   @Column({ name: 'paused_until', type: 'date', nullable: true })
   pausedUntil: string | null;
 
+  /** A full or closed group that still takes names for when a place frees (joinWay). */
+  @Column({ name: 'waiting_list', type: 'boolean', default: false })
+  waitingList: boolean;
+
   @Column({ name: 'intake_text', type: 'jsonb', default: {} })
   intakeText: TranslatedText;
 

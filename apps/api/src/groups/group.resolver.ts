@@ -1,13 +1,14 @@
 import { LIMITS, nextMeetings, type Language } from '@groupfinder/domain';
-import { translate, type Locale, type MessageKey } from '@groupfinder/translations';
+import type { Locale, MessageKey } from '@groupfinder/translations';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
+import { Kind, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema, type SelectionNode } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Meeting } from '../meetings/meeting.type';
 import { NextMeetingsCache } from '../meetings/next-meetings-cache';
 import { Public } from '../kernel/access';
 import type { Context } from '../kernel/context';
 import { LanguageEnum } from '../kernel/enums';
+import { label } from '../kernel/label';
 import { AppError } from '../kernel/errors';
 import { FACET_DIMENSIONS, GroupService, type FacetCount, type FacetDimension, type Facets, type GroupPage, type GroupSearch } from './group.service';
 import { Group, GroupConnection, GroupFacets } from './group.type';
@@ -33,7 +34,7 @@ function labelled(facets: Facets, locale: Locale): GroupFacets {
         counts.map((count) => ({
           // Languages are upper case on the wire, like the Language enum.
           value: dimension === 'languages' ? count.value.toUpperCase() : count.value,
-          label: translate(locale, FACET_LABELS[dimension](count.value)),
+          label: label(locale, FACET_LABELS[dimension](count.value)),
           count: count.count,
         })),
       ]),
@@ -50,7 +51,10 @@ export function toConnection(page: GroupPage, context: Context): GroupConnection
     source: {
       // totalCount and totalCountCapped share one count.
       count: () => (counting ??= page.count()),
-      facets: async (dimensions: readonly FacetDimension[]) => labelled(await page.facets(dimensions), context.locale),
+      facets: async (dimensions: readonly FacetDimension[]) => {
+        const facets = await page.facets(dimensions);
+        return facets && labelled(facets, context.locale);
+      },
     },
   });
 }
@@ -123,6 +127,18 @@ export class GroupResolver {
   }
 }
 
+/**
+ * `Group.nextMeetings` straight to its method: type-graphql's resolver wrapper converts and awaits
+ * every parameter of every call (a promise each, a class-validator pass for a `from`), twenty times
+ * a page, where GraphQL has already coerced both arguments (Int, DateTimeISO) and no middleware or
+ * access rule applies to the field. Called on the built schema, before access rules are added.
+ */
+export function resolveNextMeetingsDirectly(schema: GraphQLSchema, resolver: GroupResolver): void {
+  const field = (schema.getType('Group') as GraphQLObjectType | undefined)?.getFields()['nextMeetings'];
+  if (!field) throw new Error('The schema has no Group.nextMeetings');
+  field.resolve = (group: Group, args: { first: number; from?: Date | null }, context: Context) => resolver.nextMeetings(group, args.first, args.from, context);
+}
+
 @Resolver(() => GroupConnection)
 export class GroupConnectionResolver {
   @FieldResolver(() => Int, {
@@ -138,8 +154,12 @@ export class GroupConnectionResolver {
     return (await connection.source.count()) > LIMITS.countMax;
   }
 
-  @FieldResolver(() => GroupFacets, { description: "Counts per filter value for the same search, each filter's own choice left out; only the dimensions selected are counted." })
-  facets(@Root() connection: GroupConnection, @Info() info: GraphQLResolveInfo): Promise<GroupFacets> {
+  @FieldResolver(() => GroupFacets, {
+    nullable: true,
+    description:
+      "Counts per filter value for the same search, each filter's own choice left out; only the dimensions selected are counted. Null when they could not be counted in time (a search through many groups at a busy moment): they are being counted, ask again.",
+  })
+  facets(@Root() connection: GroupConnection, @Info() info: GraphQLResolveInfo): Promise<GroupFacets | null> {
     const selected = selectedFields(info);
     return connection.source.facets(FACET_DIMENSIONS.filter((dimension) => selected.has(dimension)));
   }

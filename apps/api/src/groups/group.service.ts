@@ -17,15 +17,21 @@ import {
 } from '@groupfinder/domain';
 import { LRUCache } from 'lru-cache';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DatabaseUnavailable } from '../database/unavailable';
 import { decodeCursor, encodeCursor } from '../kernel/connection';
 import { AppError } from '../kernel/errors';
+import { logger } from '../kernel/logger';
 import type { PlaceService } from '../places/place.service';
 import { GroupEntity } from './group.entity';
+import { loadGroups } from './group-rows';
+import type { ShownGroup } from './group.type';
 import { groupNotFound, invalidCursor } from './group.errors';
 import { GroupSort, type GroupFilter } from './groups.args';
 
+const log = logger('groups');
+
 export interface GroupHit {
-  group: GroupEntity;
+  group: ShownGroup;
   cursor: string;
   /** Kilometres from the point searched near; null without one, or for an online group. */
   distanceKm: number | null;
@@ -36,8 +42,8 @@ export interface GroupPage {
   hasNextPage: boolean;
   /** Counted only when asked for, up to LIMITS.countMax + 1. */
   count: () => Promise<number>;
-  /** Counted only when asked for, only the dimensions asked for. */
-  facets: (dimensions: readonly FacetDimension[]) => Promise<Facets>;
+  /** Counted only when asked for, only the dimensions asked for; null when not counted in time (FacetsOptions). */
+  facets: (dimensions: readonly FacetDimension[]) => Promise<Facets | null>;
 }
 
 export interface GroupSearch {
@@ -176,24 +182,61 @@ const FACET_VALUES: Record<FacetDimension, { values: readonly string[]; conditio
   },
 };
 
+/** How public searches get their facets. */
+export interface FacetsOptions {
+  /**
+   * How long a public search waits for its facets (FACETS_WAIT_MS), counted in a transaction of
+   * their own that goes on after the answer and keeps them for the next asker while counts are kept
+   * (countCacheSeconds): a search through a large share of 500,000 groups takes seconds to count.
+   * Null: counted in the request's own transaction however long they take (the embedded PGlite has
+   * one session, and small data).
+   */
+  waitMs: number | null;
+  /** Runs `work` in an anonymous transaction of its own, with a long statement timeout. */
+  separately?: <T>(work: (db: EntityManager) => Promise<T>) => Promise<T>;
+}
+
+/** How long facets counted separately may take: nobody waits for them, but they hold a connection. */
+export const FACETS_STATEMENT_TIMEOUT_MS = 30_000;
+
+/** Facets counted separately at once per process, at most: each may read a large share of the groups. */
+const FACETS_AT_ONCE = 2;
+
+/** A search's facets were not counted: too many others were being counted. */
+class FacetsBusy extends Error {}
+
+/** What `promise` gives within `milliseconds`, else null (also when it fails: facets are not worth failing a search for). */
+function within<T>(promise: Promise<T>, milliseconds: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), milliseconds);
+  });
+  const settled = promise.catch((error: unknown) => {
+    // An unavailable database is logged where it is found; the error's text might quote what a visitor typed.
+    if (!(error instanceof FacetsBusy) && !(error instanceof DatabaseUnavailable)) log.error('facets could not be counted', { error: error instanceof Error ? error.name : typeof error });
+    return null;
+  });
+  // A timer even for 0 ms: facets already counted (settled a microtask from now) come before it.
+  return Promise.race([settled, late]).finally(() => clearTimeout(timer));
+}
+
 export class GroupService {
   /** Counts and facets per search, while fresh; none when countCacheSeconds is 0. */
   private readonly counts: LRUCache<string, Promise<unknown>> | null;
+  private readonly facetsOptions: FacetsOptions;
+  private facetsCounting = 0;
 
   constructor(
     private readonly places: PlaceService,
-    options: { countCacheSeconds: number },
+    options: { countCacheSeconds: number; facets?: FacetsOptions },
   ) {
     this.counts = options.countCacheSeconds > 0 ? new LRUCache({ max: 2_000, ttl: options.countCacheSeconds * 1000 }) : null;
+    this.facetsOptions = options.facets ?? { waitMs: null };
   }
 
-  private base(db: EntityManager): Query {
-    return db
-      .getRepository(GroupEntity)
-      .createQueryBuilder('g')
-      .innerJoinAndSelect('g.organisation', 'o')
-      .leftJoinAndSelect('g.venue', 'v')
-      .leftJoinAndSelect('g.municipality', 'm');
+  /** Groups with what they show (organisation, venue, municipality); `where` on `g`, with `$1`… */
+  private base(db: EntityManager, where: string, parameters: unknown[]): Promise<ShownGroup[]> {
+    return loadGroups(db, where, parameters);
   }
 
   private async scope(db: EntityManager, filter: GroupFilter): Promise<Scope> {
@@ -331,7 +374,7 @@ export class GroupService {
     const rows = fromNearest.length > search.first ? fromNearest : await this.pageRows(db, scope, search, sort);
     const page = rows.slice(0, search.first);
     // Then the page's groups with what they show: a few lookups by key, not a join of every match.
-    const groups = page.length === 0 ? [] : await this.base(db).where('g.id = ANY(:ids)', { ids: page.map((row) => row.id) }).getMany();
+    const groups = page.length === 0 ? [] : await this.base(db, '"g"."id" = ANY($1)', [page.map((row) => row.id)]);
     const byId = new Map(groups.map((group) => [group.id, group]));
     const hits = page.flatMap((row) => {
       const group = byId.get(row.id);
@@ -345,7 +388,7 @@ export class GroupService {
       hits,
       hasNextPage: rows.length > search.first,
       count: () => this.cached(cacheKey, 'count', () => this.count(db, this.filtered(db, search, scope).query)),
-      facets: (dimensions) => this.cached(cacheKey, dimensions.join(), () => this.facets(db, search, scope, dimensions)),
+      facets: (dimensions) => this.facetsOf(db, search, scope, dimensions, cacheKey),
     };
   }
 
@@ -357,6 +400,25 @@ export class GroupService {
     this.orderBy(query, sort);
     if (search.after != null) this.seek(query, sort, search.after);
     return query.limit(search.first + 1).getRawMany<PageRow>();
+  }
+
+  /**
+   * A public search's facets, while they are kept, counted separately and waited for a bounded
+   * time (FacetsOptions); any other's in the request's transaction.
+   */
+  private facetsOf(db: EntityManager, search: GroupSearch, scope: Scope, dimensions: readonly FacetDimension[], cacheKey: string | null): Promise<Facets | null> {
+    const { waitMs, separately } = this.facetsOptions;
+    if (cacheKey === null || waitMs === null || !separately) return this.cached(cacheKey, dimensions.join(), () => this.facets(db, search, scope, dimensions));
+    const counting = this.cached(cacheKey, dimensions.join(), async () => {
+      if (this.facetsCounting >= FACETS_AT_ONCE) throw new FacetsBusy();
+      this.facetsCounting++;
+      try {
+        return await separately((own) => this.facets(own, search, scope, dimensions));
+      } finally {
+        this.facetsCounting--;
+      }
+    });
+    return within(counting, waitMs);
   }
 
   /** The same answer for the same search for a while; concurrent askers share one query. */
@@ -435,8 +497,8 @@ export class GroupService {
     );
   }
 
-  async bySlug(db: EntityManager, slug: string): Promise<GroupEntity> {
-    const group = await this.base(db).where('g.slug = :slug AND g.archived_at IS NULL', { slug }).getOne();
+  async bySlug(db: EntityManager, slug: string): Promise<ShownGroup> {
+    const [group] = await this.base(db, '"g"."slug" = $1 AND "g"."archived_at" IS NULL', [slug]);
     if (!group) throw groupNotFound();
     return group;
   }

@@ -24,12 +24,15 @@ import {
   MethodEnum,
   PromiseEnum,
 } from '../kernel/enums';
+import { label } from '../kernel/label';
 import { LocalizedText } from '../kernel/localized-text';
 import { Topic } from '../topics/topic.type';
 import { Venue } from '../venues/venue.type';
 import type { GroupEntity } from './group.entity';
 import type { FacetDimension } from './group.service';
 import { OutputType } from '../kernel/output-type';
+import { joinWay, type JoinWay } from '@groupfinder/domain';
+import { JoinWayEnum } from '../joining/join.types';
 
 @OutputType('A break in the schedule, e.g. the summer holidays.')
 export class Pause {
@@ -54,6 +57,45 @@ export class ScheduleMove {
   @Field(() => String, { description: 'When it starts instead, local wall-clock.' })
   to: string;
 }
+
+/** The columns of a group that Group shows: what a search loads of each group (group-rows.ts), besides its organisation, venue and municipality. */
+export const SHOWN_COLUMNS = [
+  'id',
+  'slug',
+  'name',
+  'description',
+  'practicalNotes',
+  'topics',
+  'audience',
+  'ageBand',
+  'ageMin',
+  'ageMax',
+  'format',
+  'onlineJoinUrl',
+  'onlineJoinOnRequest',
+  'languages',
+  'method',
+  'promises',
+  'facilitatorCount',
+  'starterMeetings',
+  'schedule',
+  'enrolment',
+  'formingMinimum',
+  'sizeMin',
+  'sizeMax',
+  'placesLeft',
+  'pausedUntil',
+  'waitingList',
+  'intakeText',
+  'contactName',
+  'contactPhone',
+  'contactEmail',
+  'contactUrl',
+  'isDemo',
+] as const satisfies readonly (keyof GroupEntity)[];
+
+/** A group as Group shows it: not its search text, timestamps, version or the ids of its relations. */
+export type ShownGroup = Pick<GroupEntity, (typeof SHOWN_COLUMNS)[number] | 'organisation' | 'venue' | 'municipality'>;
 
 /** Schedule summaries per language, schedule and hour: many groups share a schedule, and a page is asked for again and again. */
 const SUMMARIES = new LRUCache<string, string>({ max: 20_000 });
@@ -136,7 +178,7 @@ export class Schedule {
 @OutputType('How a newcomer can join, in facts and in words.')
 export class Enrolment {
   constructor(
-    private readonly entity: GroupEntity,
+    private readonly entity: ShownGroup,
     private readonly locale: Locale,
     private readonly organisationDefault: Language,
   ) {}
@@ -148,12 +190,12 @@ export class Enrolment {
 
   @Field(() => String, { description: 'The status in words, e.g. "Forming – join the waiting list".' })
   get label(): string {
-    return translate(this.locale, `enrolment.${this.entity.enrolment}`);
+    return label(this.locale, `enrolment.${this.entity.enrolment}`);
   }
 
   @Field(() => String, { description: 'What to do next, e.g. "Join the waiting list".' })
   get callToAction(): string {
-    return translate(this.locale, `cta.${this.entity.enrolment}`);
+    return label(this.locale, `cta.${this.entity.enrolment}`);
   }
 
   @Field(() => Int, { nullable: true, description: 'A forming group starts when this many have signed up.' })
@@ -201,7 +243,7 @@ export class Enrolment {
 @OutputType('Who holds the meetings.')
 export class Facilitation {
   constructor(
-    private readonly entity: GroupEntity,
+    private readonly entity: ShownGroup,
     private readonly locale: Locale,
   ) {}
 
@@ -259,7 +301,7 @@ export class Group {
 
   /** Needs the organisation, venue and municipality loaded. */
   private constructor(
-    private readonly entity: GroupEntity,
+    private readonly entity: ShownGroup,
     private readonly locale: Locale,
     private readonly now: Date,
   ) {
@@ -268,11 +310,11 @@ export class Group {
   }
 
   /** Everything a visitor may see, in `locale` and as of `now` (the request's clock), each field computed when asked for. */
-  static from(entity: GroupEntity, locale: Locale, now: Date): Group {
+  static from(entity: ShownGroup, locale: Locale, now: Date): Group {
     return new Group(entity, locale, now);
   }
 
-  private text(value: GroupEntity['name']): LocalizedText | null {
+  private text(value: ShownGroup['name']): LocalizedText | null {
     return LocalizedText.pick(value, this.locale, this.fallback);
   }
 
@@ -303,7 +345,7 @@ export class Group {
 
   @Field(() => Organisation)
   get organisation(): Organisation {
-    return Organisation.from(this.entity.organisation as NonNullable<GroupEntity['organisation']>);
+    return Organisation.from(this.entity.organisation as NonNullable<ShownGroup['organisation']>);
   }
 
   @Field(() => Venue, { nullable: true, description: 'Null for a group that meets online only, or that has no venue yet.' })
@@ -328,7 +370,7 @@ export class Group {
 
   @Field(() => String)
   get audienceLabel(): string {
-    return translate(this.locale, `audience.${this.entity.audience}`);
+    return label(this.locale, `audience.${this.entity.audience}`);
   }
 
   @Field(() => AgeBandEnum, { nullable: true })
@@ -350,7 +392,7 @@ export class Group {
   get ageLabel(): string | null {
     const { entity, locale } = this;
     if (entity.ageMin != null && entity.ageMax != null) return translate(locale, 'group.ageRange', { min: entity.ageMin, max: entity.ageMax });
-    return entity.ageBand ? translate(locale, `ageBand.${entity.ageBand}`) : null;
+    return entity.ageBand ? label(locale, `ageBand.${entity.ageBand}`) : null;
   }
 
   @Field(() => FormatEnum)
@@ -360,7 +402,7 @@ export class Group {
 
   @Field(() => String)
   get formatLabel(): string {
-    return translate(this.locale, `format.${this.entity.format}`);
+    return label(this.locale, `format.${this.entity.format}`);
   }
 
   @Field(() => OnlineJoin, { nullable: true, description: 'For online and hybrid groups.' })
@@ -370,7 +412,7 @@ export class Group {
     return Object.assign(new OnlineJoin(), {
       url: entity.onlineJoinOnRequest ? null : entity.onlineJoinUrl,
       onRequest: entity.onlineJoinOnRequest,
-      label: entity.onlineJoinOnRequest ? translate(locale, 'group.onlineOnRequest') : null,
+      label: entity.onlineJoinOnRequest ? label(locale, 'group.onlineOnRequest') : null,
     });
   }
 
@@ -386,7 +428,7 @@ export class Group {
 
   @Field(() => String, { nullable: true })
   get methodLabel(): string | null {
-    return this.entity.method ? translate(this.locale, `method.${this.entity.method}`) : null;
+    return this.entity.method ? label(this.locale, `method.${this.entity.method}`) : null;
   }
 
   @Field(() => [PromiseEnum])
@@ -396,7 +438,7 @@ export class Group {
 
   @Field(() => [String], { description: 'The promises in words, in the same order.' })
   get promiseLabels(): string[] {
-    return this.entity.promises.map((promise) => translate(this.locale, `promise.${promise}`));
+    return this.entity.promises.map((promise) => label(this.locale, `promise.${promise}`));
   }
 
   @Field(() => Facilitation)
@@ -412,6 +454,16 @@ export class Group {
   @Field(() => Enrolment)
   get enrolment(): Enrolment {
     return new Enrolment(this.entity, this.locale, this.fallback);
+  }
+
+  @Field(() => Boolean, { description: 'A full or closed group that still takes names for when a place frees.' })
+  get waitingList(): boolean {
+    return this.entity.waitingList;
+  }
+
+  @Field(() => JoinWayEnum, { description: 'How a visitor joins now: just come, ask (askToJoin) for the waiting list or for an intake conversation, or not at all.' })
+  get joinWay(): JoinWay {
+    return joinWay(this.entity);
   }
 
   @Field(() => Contact)
@@ -491,5 +543,5 @@ export class GroupConnection {
   totalCount: number;
 
   /** The search behind this page, for totalCount and facets. */
-  source: { count: () => Promise<number>; facets: (dimensions: readonly FacetDimension[]) => Promise<GroupFacets> };
+  source: { count: () => Promise<number>; facets: (dimensions: readonly FacetDimension[]) => Promise<GroupFacets | null> };
 }

@@ -43,6 +43,8 @@ export interface HttpExchange {
   readonly sessionToken: string | null;
   /** The client's address, used only as a rate-limit key. */
   readonly clientAddress: string;
+  /** GET or POST: what a GET answers may be kept by a cache, so operations carrying a personal token refuse it. */
+  readonly method: string;
   setSessionCookie(token: string, expiresAt: Date): void;
   clearSessionCookie(): void;
 }

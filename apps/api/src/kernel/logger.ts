@@ -31,6 +31,10 @@ export const REDACTED_FIELDS: readonly string[] = [
   'remoteAddress',
   'address',
   'variables',
+  // What a visitor asking to join a group sends (issue 11): health data by association.
+  'alias',
+  'contact',
+  'message',
 ];
 
 export const CENSORED = '[redacted]';
@@ -91,6 +95,9 @@ export interface Log {
 
 /** A part of the API's log (`component` in every line); it follows configureLogger. */
 export function logger(component: string): Log {
-  const write = (level: Level) => (message: string, fields?: LogFields) => root[level]({ component, ...fields }, message);
+  // A level that is off costs a comparison, not a copy of the fields (a line per request at info).
+  const write = (level: Level) => (message: string, fields?: LogFields) => {
+    if (root.isLevelEnabled(level)) root[level]({ component, ...fields }, message);
+  };
   return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
 }

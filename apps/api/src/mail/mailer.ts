@@ -16,6 +16,8 @@ export interface MailTemplates {
   passwordReset: { link: string; expires: Date };
   /** `link` leads to where a new password can be chosen, for when it was not the owner. */
   passwordChanged: { changedAt: Date; link: string };
+  /** To a visitor who asked to join a group: `link` shows where the request stands and withdraws it. */
+  joinConfirmation: { group: string; link: string };
 }
 export type MailTemplate = keyof MailTemplates;
 
@@ -130,6 +132,8 @@ function textValues(message: MailMessage, timeZone: string): Record<string, stri
       return { link: message.values.link, expires: when(message.values.expires) };
     case 'passwordChanged':
       return { link: message.values.link, changedAt: when(message.values.changedAt) };
+    case 'joinConfirmation':
+      return { group: message.values.group, link: message.values.link };
   }
 }
 

@@ -27,9 +27,12 @@ describe('access to operations and fields', () => {
       .sort();
     expect(open).toEqual([
       'acceptInvitation',
+      'askToJoin',
       'group',
       'groups',
       'invitation',
+      'joinForm',
+      'joinRequestByToken',
       'me',
       'municipalities',
       'organisation',
@@ -38,6 +41,7 @@ describe('access to operations and fields', () => {
       'resetPassword',
       'signIn',
       'topics',
+      'withdrawJoinRequest',
     ]);
   });
 

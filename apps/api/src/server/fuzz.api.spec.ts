@@ -15,6 +15,7 @@ import { createThrottle } from '../auth/throttle';
 import { captureOutput } from '../testing/capture-output';
 import { startTestApi, type TestApi } from '../testing/test-api';
 import { createResolvers, createSchema } from './schema';
+import { testKeyRing } from '../privacy/testing';
 
 /**
  * Property-based fuzzing of the public endpoint (issue 10): generated hostile requests, some
@@ -159,7 +160,7 @@ describe('hostile requests to the public endpoint', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    schema = await createSchema(createResolvers({ sessions: new SessionService({ idleMinutes: 1, absoluteHours: 1 }), mailer: undefined as never, dashboardUrl: '', throttle: createThrottle(), countCacheSeconds: 0 }));
+    schema = await createSchema(createResolvers({ sessions: new SessionService({ idleMinutes: 1, absoluteHours: 1 }), mailer: undefined as never, dashboardUrl: '', throttle: createThrottle(), keys: testKeyRing(), countCacheSeconds: 0 }));
   });
 
   afterAll(async () => {

@@ -20,6 +20,7 @@ export function httpExchange(request: Request, response: Response, now: Date): H
     sessionToken: request.method !== 'GET' && token && token.length <= 100 ? token : null,
     // Express's `trust proxy` decides whether X-Forwarded-For counts (TRUST_PROXY).
     clientAddress: request.ip ?? request.socket.remoteAddress ?? 'unknown',
+    method: request.method,
     setSessionCookie: (value, expiresAt) => set(value, Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 1000))),
     clearSessionCookie: () => set('', 0),
   };

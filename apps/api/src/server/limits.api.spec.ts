@@ -5,6 +5,7 @@ import { createThrottle } from '../auth/throttle';
 import { captureOutput } from '../testing/capture-output';
 import { startTestApi, type TestApi } from '../testing/test-api';
 import { createResolvers, createSchema } from './schema';
+import { testKeyRing } from '../privacy/testing';
 import { operationCost, PARSE_OPTIONS, VALIDATION_RULES } from './limits';
 import { persistedDocuments } from './public-cache';
 
@@ -26,7 +27,7 @@ describe('the limits every request meets before it runs', () => {
   });
 
   it('lets every operation of the dashboard and the widget through, at the largest page', async () => {
-    const schema = await createSchema(createResolvers({ sessions: new SessionService({ idleMinutes: 1, absoluteHours: 1 }), mailer: undefined as never, dashboardUrl: '', throttle: createThrottle(), countCacheSeconds: 0 }));
+    const schema = await createSchema(createResolvers({ sessions: new SessionService({ idleMinutes: 1, absoluteHours: 1 }), mailer: undefined as never, dashboardUrl: '', throttle: createThrottle(), keys: testKeyRing(), countCacheSeconds: 0 }));
     const operations = persistedDocuments();
     expect(operations.length).toBeGreaterThan(20);
     for (const { app, text } of operations) {

@@ -1,6 +1,6 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
+import type { Context } from '../kernel/context';
 import { logger } from '../kernel/logger';
 import type { Metrics } from './metrics';
 
@@ -13,8 +13,13 @@ interface RequestRecord {
   errorCodes: string[];
 }
 
-/** The record of the request being answered, through everything its handlers await (body parsing, Apollo). */
-const current = new AsyncLocalStorage<RequestRecord>();
+/**
+ * Each request's record, by its request and then by its GraphQL context's HTTP exchange (see
+ * observed: Apollo hands plugins a copy of the context, with the same exchange), for the Apollo
+ * plugin. Not an AsyncLocalStorage: while one runs, Node copies its store into every promise the
+ * process makes, which costs every await of every request.
+ */
+const records = new WeakMap<object, RequestRecord>();
 
 /** Routes keep their name in the metrics; anything else is `other`, so that scanners cannot add series. */
 const ROUTES = new Set(['/graphql', '/health', '/ready']);
@@ -70,15 +75,23 @@ export function observeRequests(metrics: Metrics | null): RequestHandler {
       else log.info('request', fields);
       metrics?.record({ route: ROUTES.has(path) ? path : 'other', operationType: record.operationType ?? 'none', status, durationSeconds, errorCodes: record.errorCodes });
     });
-    current.run(record, next);
+    records.set(request, record);
+    next();
   };
 }
 
-/** Tells the request's record which operation ran and which error codes it answered with. */
-export function observePlugin(): ApolloServerPlugin {
+/** Ties a request's GraphQL context to its record, so that observePlugin can fill it in; returns the context. */
+export function observed(context: Context, request: object): Context {
+  const record = records.get(request);
+  if (record) records.set(context.http, record);
+  return context;
+}
+
+/** Tells the request's record which operation ran and which error codes it answered with (its context made by `observed`). */
+export function observePlugin(): ApolloServerPlugin<Context> {
   return {
-    async requestDidStart() {
-      const record = current.getStore();
+    async requestDidStart({ contextValue }) {
+      const record = records.get(contextValue.http);
       if (!record) return;
       return {
         async didResolveOperation({ operation, operationName }) {

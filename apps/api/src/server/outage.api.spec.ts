@@ -7,11 +7,15 @@ import { startDatabaseProxy, type DatabaseProxy, type Outage } from '../testing/
 import { startTestApi, type TestApi } from '../testing/test-api';
 import { beginUnitOfWork } from './unit-of-work';
 
-// What a deploy on PostgreSQL waits by default (2 s for a connection, 5 s a statement), whichever database the tests run on.
+// What a deploy on PostgreSQL waits by default (2 s for a connection, 2 s a statement), whichever database the tests run on.
 const production = loadConfig({ DATABASE_URL: 'postgresql://db.example.org/groupfinder' });
 const TIMEOUTS = { connectTimeoutMs: production.dbConnectTimeoutMs, statementTimeoutMs: production.dbStatementTimeoutMs };
 
 const SEARCH = JSON.stringify({ query: `{ groups(first: 3, locale: DA) { totalCount } }` });
+/** What the search's first statement of its own (after its transaction's start) holds. */
+const SEARCH_STATEMENT = 'FROM "groups"';
+/** The outage of issue 10's promise: during it no request hangs past 3 s. */
+const OUTAGE_MS = 10_000;
 
 describe('a database outage', () => {
   let api: TestApi;
@@ -66,6 +70,57 @@ describe('a database outage', () => {
       expect((await get('/ready')).status).toBe(200);
     },
   );
+
+  it('answers 503 SERVICE_UNAVAILABLE within 3 s to a request whose statement is in flight when the database freezes', async () => {
+    expect((await search()).status).toBe(200);
+    const output = captureOutput();
+    let refused: Response;
+    try {
+      void proxy.blackholeOnceSent(SEARCH_STATEMENT);
+      refused = await search();
+    } finally {
+      await proxy.restore();
+      output.stop();
+    }
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('5');
+    // The search's field failed, under way (hence its path).
+    expect(await refused.json()).toMatchObject({ errors: [{ message: translate('da', 'error.SERVICE_UNAVAILABLE'), extensions: { code: 'SERVICE_UNAVAILABLE' }, path: ['groups'] }] });
+    // Given up by the request's own clock on the statement (2 s of statement_timeout and half a second), not while connecting.
+    const lines = output.text().split('\n').filter((line) => line.includes('"component":"database"'));
+    expect(lines).toEqual([expect.stringMatching(/"reason":"no answer within 2500 ms","msg":"the database is unavailable"/)]);
+    expect((await search()).status).toBe(200);
+  });
+
+  it('answers every request 503 within 3 s through a 10 s outage that drops everything, and serves again within 2 s of its end', async () => {
+    expect((await search()).status).toBe(200);
+    const output = captureOutput();
+    const answers: [number, string | undefined][] = [];
+    const answerOf = async (response: Response) => answers.push([response.status, ((await response.json()) as { errors?: { extensions: { code: string } }[] }).errors?.[0]?.extensions.code]);
+    try {
+      // A search in flight when it begins (should the freeze never come, its 200 fails the test), then one after another until it ends.
+      const frozen = proxy.blackholeOnceSent(SEARCH_STATEMENT);
+      const first = search();
+      await Promise.race([frozen, first]);
+      const over = AbortSignal.timeout(OUTAGE_MS);
+      await answerOf(await first);
+      while (!over.aborted) await answerOf(await search());
+    } finally {
+      await proxy.restore();
+      output.stop();
+    }
+    expect(answers).toEqual(answers.map(() => [503, 'SERVICE_UNAVAILABLE']));
+    // Each took at most 3 s (else its client gave up and the test failed), so at least four fit in.
+    expect(answers.length).toBeGreaterThanOrEqual(4);
+    expect(output.text()).not.toMatch(/unexpected|\n\s+at |SELECT|groups/);
+
+    // Asked again and again until it answers 200, for 2 s at most.
+    const within = AbortSignal.timeout(2000);
+    const searchWithin = () => fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: SEARCH, signal: within });
+    let status = 0;
+    while (status !== 200 && !within.aborted) status = await searchWithin().then((response) => response.status, () => 0);
+    expect(status).toBe(200);
+  });
 
   it('gives up a statement that is never answered, drops its connection, and the next request has a good one', async () => {
     const work = await beginUnitOfWork(api.dataSource, { connectTimeoutMs: 1000, statementTimeoutMs: 300 });

@@ -6,6 +6,11 @@ import { promisify } from 'node:util';
 import { loadConfig } from '../config';
 import { createScratchDatabase, startTestApi, type TestApi } from '../testing/test-api';
 import { freePort } from '../testing/free-port';
+import { createDataSource } from '../database/data-source';
+import { startDatabase } from '../database/database';
+import { generateKeySettings, keyRingOf } from '../privacy/keys';
+import { SCRATCH_SEALED_TABLE, fillScratchTable, openScratchTable } from '../privacy/scratch-sealed-table';
+import { countByKey } from '../privacy/reseal';
 
 /** The README's examples, run as a reader would run them: only the host, port and placeholders change. */
 const ROOT = path.resolve(__dirname, '../../../..');
@@ -75,7 +80,13 @@ describe('the deploy command (Deploy)', () => {
       }
       const port = await freePort();
       // Nothing is ever sent to this mail server: production only needs one to start.
-      const command = written.replace('DATABASE_URL=...', `DATABASE_URL=${databaseUrl}`).replace('SMTP_URL=...', 'SMTP_URL=smtp://127.0.0.1:1').replace('API_PORT=...', `API_PORT=${port}`);
+      const keys = generateKeySettings('deploy');
+      const command = written
+        .replace('DATABASE_URL=...', `DATABASE_URL=${databaseUrl}`)
+        .replace('SMTP_URL=...', 'SMTP_URL=smtp://127.0.0.1:1')
+        .replace('DATA_KEYS=...', `DATA_KEYS=${keys.DATA_KEYS}`)
+        .replace('BLIND_INDEX_KEY=...', `BLIND_INDEX_KEY=${keys.BLIND_INDEX_KEY}`)
+        .replace('API_PORT=...', `API_PORT=${port}`);
       expect(command).not.toContain('...');
       // What an operator's shell has: no test settings (NODE_ENV=test, DATABASE_URL, HOST, LOG_LEVEL).
       child = spawn('sh', ['-c', command], {
@@ -118,5 +129,127 @@ describe('the deploy command (Deploy)', () => {
       expect(lines).toContainEqual(expect.objectContaining({ level: 'info', msg: 'GraphQL API listening', url: `http://localhost:${port}/graphql` }));
     },
     240_000,
+  );
+});
+
+describe('the key rotation command (Keys)', () => {
+  const oldSettings = generateKeySettings('k2026');
+  const newSettings = generateKeySettings('k2027');
+  const [oldKey, newKey] = [oldSettings, newSettings].map(({ DATA_KEYS }) => DATA_KEYS.slice('k2026:'.length));
+  const requests = [
+    { id: '0b7a4f3e-5b8c-4d2a-9e1f-3c6d7e8f9a01', contact: 'ane@example.dk', message: 'Må jeg komme på ventelisten?' },
+    { id: '5d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b02', contact: '+45 12 34 56 78', message: null },
+  ];
+  let dataDir: string;
+  let databaseUrl = '';
+  let dropDatabase = async () => undefined as void;
+
+  beforeAll(async () => {
+    // Its own database as the API would leave it (migrated), holding values sealed under the old key:
+    // a new one on DATABASE_URL's server, else PGlite in a temporary directory, closed again.
+    dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'groupfinder-keys-')), 'pglite');
+    const { databaseUrl: server } = loadConfig();
+    if (server) {
+      const scratch = await createScratchDatabase(server, 'groupfinder_keys');
+      databaseUrl = scratch.url;
+      dropDatabase = scratch.drop;
+    }
+    const database = await startDatabase({ databaseUrl: databaseUrl || undefined, dataDir });
+    const dataSource = createDataSource(database.url);
+    try {
+      await dataSource.initialize();
+      await dataSource.runMigrations();
+      await fillScratchTable(dataSource, keyRingOf(oldSettings), requests);
+    } finally {
+      await dataSource.destroy();
+      await database.stop();
+    }
+  });
+
+  afterAll(async () => {
+    await dropDatabase();
+    rmSync(path.dirname(dataDir), { recursive: true, force: true });
+  });
+
+  /** The README's example with the placeholders filled in, run as written from the repository root (the scratch table registered in it too). */
+  async function runExample(onServer = databaseUrl): Promise<{ code: number; stdout: string; stderr: string }> {
+    const [, written = ''] = /```sh\n\s*(DATABASE_URL=[^\n]*npm run keys:reseal)\n/.exec(section('Keys')) ?? [];
+    expect(written).toBe('DATABASE_URL=... BLIND_INDEX_KEY=... DATA_KEYS=k2027:NEW_KEY,k2026:OLD_KEY npm run keys:reseal');
+    const command = written
+      .replace('DATABASE_URL=...', `DATABASE_URL=${onServer}`)
+      .replace('BLIND_INDEX_KEY=...', `BLIND_INDEX_KEY=${oldSettings.BLIND_INDEX_KEY}`)
+      .replace('NEW_KEY', newKey as string)
+      .replace('OLD_KEY', oldKey as string);
+    const scratchTable = require.resolve('../privacy/scratch-sealed-table');
+    return new Promise((resolve) => {
+      execFile(
+        'sh',
+        ['-c', command],
+        {
+          cwd: ROOT,
+          // What an operator's shell has, and PGlite's directory; the scratch table registered before the command runs.
+          env: {
+            PATH: process.env['PATH'],
+            HOME: process.env['HOME'] ?? tmpdir(),
+            PGLITE_DATA_DIR: dataDir,
+            SWC_NODE_PROJECT: 'apps/api/tsconfig.json',
+            NODE_OPTIONS: `--require @swc-node/register --require ${scratchTable}`,
+          },
+        },
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+  }
+
+  it(
+    'seals every old value again under the new key and says so, and a second run finds nothing to do',
+    async () => {
+      const first = await runExample();
+      expect({ code: first.code, stderr: first.stderr }).toEqual({ code: 0, stderr: '' });
+      const lines = first.stdout.split('\n').filter((line) => line && !line.startsWith('>') && !line.startsWith('{'));
+      expect(lines[0]).toBe('Sealing under key k2027; DATA_KEYS also opens k2026.');
+      expect(lines).toEqual(expect.arrayContaining(['scratch_requests.contact: 2 resealed', 'scratch_requests.message: 1 resealed']));
+      // The line README quotes.
+      expect(lines.at(-1)).toBe('Every sealed value is under k2027. k2026 can be dropped from DATA_KEYS.');
+
+      const second = await runExample();
+      expect(second.code).toBe(0);
+      expect(second.stdout).toContain('scratch_requests.contact: 0 resealed');
+
+      const database = await startDatabase({ databaseUrl: databaseUrl || undefined, dataDir });
+      const dataSource = createDataSource(database.url);
+      try {
+        await dataSource.initialize();
+        // Opened with the new key alone: the old one can go.
+        expect(await openScratchTable(dataSource, keyRingOf(newSettings))).toEqual(requests);
+        expect(await countByKey(dataSource, [SCRATCH_SEALED_TABLE])).toEqual([
+          { table: 'scratch_requests', column: 'contact', keyId: 'k2027', values: 2 },
+          { table: 'scratch_requests', column: 'message', keyId: 'k2027', values: 1 },
+        ]);
+      } finally {
+        await dataSource.destroy();
+        await database.stop();
+      }
+    },
+    120_000,
+  );
+
+  it(
+    'refuses, saying why, while the API holds the embedded database',
+    async () => {
+      // This process holds the directory's lock as a running API would.
+      const api = await startDatabase({ databaseUrl: undefined, dataDir });
+      let refusal: Awaited<ReturnType<typeof runExample>>;
+      try {
+        // On the embedded database, whether or not the other tests run on PostgreSQL.
+        refusal = await runExample('');
+      } finally {
+        await api.stop();
+      }
+      expect(refusal.code).toBe(1);
+      expect(refusal.stderr).toContain(`keys:reseal failed: The PGlite data directory ${dataDir} is locked by process ${process.pid}`);
+      expect(refusal.stderr).toContain('The embedded database serves one process at a time: stop the API (npm start), run keys:reseal, then start the API again.');
+    },
+    120_000,
   );
 });

@@ -1,14 +1,15 @@
 import 'reflect-metadata';
 import '../kernel/enums';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type ContainerType } from 'type-graphql';
+import { validateOrReject, type ValidationError, type ValidatorOptions } from 'class-validator';
+import { ArgumentValidationError, buildSchema, type ContainerType, type ResolverData } from 'type-graphql';
 import { AuthResolver } from '../auth/auth.resolver';
 import { AuthService } from '../auth/auth.service';
 import type { SessionService } from '../auth/session.service';
 import type { Throttle } from '../auth/throttle';
 import type { Mailer } from '../mail/mailer';
-import { GroupConnectionResolver, GroupResolver } from '../groups/group.resolver';
-import { GroupService } from '../groups/group.service';
+import { GroupConnectionResolver, GroupResolver, resolveNextMeetingsDirectly } from '../groups/group.resolver';
+import { GroupService, type FacetsOptions } from '../groups/group.service';
 import { MunicipalityResolver } from '../municipalities/municipality.resolver';
 import { MunicipalityService } from '../municipalities/municipality.service';
 import { OrganisationResolver } from '../organisations/organisation.resolver';
@@ -20,6 +21,7 @@ import { UnitService } from '../units/unit.service';
 import { MembershipResolver } from '../users/membership.resolver';
 import { MembershipService } from '../users/membership.service';
 import { guardFields } from './guard-fields';
+import { readGettersDirectly } from '../kernel/output-type';
 import { HistoryResolver } from '../history/history.resolver';
 import { HistoryService } from '../history/history.service';
 import { signedIn } from '../kernel/access';
@@ -27,8 +29,11 @@ import { GroupEditingResolver, OrganisationGroupsEditingResolver } from '../grou
 import { GroupEditingService } from '../groups/editing/group-editing.service';
 import { OrganisationVenuesResolver, VenueEditingResolver } from '../venues/editing/venue-editing.resolver';
 import { VenueEditingService } from '../venues/editing/venue-editing.service';
+import { JoinResolver } from '../joining/join.resolver';
+import { JoinService } from '../joining/join.service';
+import type { KeyRing } from '../privacy/sealed';
 
-export const RESOLVERS = [GroupResolver, GroupConnectionResolver, OrganisationResolver, MunicipalityResolver, TopicResolver, UnitResolver, MembershipResolver, AuthResolver, HistoryResolver, GroupEditingResolver, OrganisationGroupsEditingResolver, VenueEditingResolver, OrganisationVenuesResolver] as const;
+export const RESOLVERS = [GroupResolver, GroupConnectionResolver, OrganisationResolver, MunicipalityResolver, TopicResolver, UnitResolver, MembershipResolver, AuthResolver, HistoryResolver, GroupEditingResolver, OrganisationGroupsEditingResolver, VenueEditingResolver, OrganisationVenuesResolver, JoinResolver] as const;
 
 /** What the services are built with, besides the request's unit of work that each call receives. */
 export interface ServiceOptions {
@@ -38,10 +43,12 @@ export interface ServiceOptions {
   dashboardUrl: string;
   /** Counts failed sign-ins and reset requests (auth/throttle.ts): one per process, or shared through Redis. */
   throttle: Throttle;
+  /** Seals personal data at rest and makes its blind indexes (privacy/; loadKeyRing in main.ts). */
+  keys: KeyRing;
 }
 
 /** The resolvers with their services: plain constructors, no injection framework. */
-export function createResolvers(options: ServiceOptions & { countCacheSeconds: number }): ContainerType {
+export function createResolvers(options: ServiceOptions & { countCacheSeconds: number; facets?: FacetsOptions }): ContainerType {
   const places = new PlaceService();
   const groups = new GroupService(places, options);
   const memberships = new MembershipService(options.mailer, options.dashboardUrl);
@@ -73,6 +80,7 @@ export function createResolvers(options: ServiceOptions & { countCacheSeconds: n
     [AuthResolver, new AuthResolver(new AuthService(options))],
     [MunicipalityResolver, new MunicipalityResolver(new MunicipalityService())],
     [TopicResolver, new TopicResolver()],
+    [JoinResolver, new JoinResolver(new JoinService(options))],
   ]);
   return {
     get(resolverClass) {
@@ -83,8 +91,31 @@ export function createResolvers(options: ServiceOptions & { countCacheSeconds: n
   };
 }
 
+/** As type-graphql validates by default, with unknown values allowed (arguments are GraphQL-typed already). */
+const VALIDATOR_OPTIONS: ValidatorOptions = { forbidUnknownValues: false, skipMissingProperties: true };
+
+const isObject = (value: unknown): value is object => value !== null && typeof value === 'object';
+
+/**
+ * Arguments checked by their class-validator constraints, as type-graphql does itself (objects and
+ * lists of objects; ArgumentValidationError, which formatError turns into the constraint's code), but
+ * with class-validator imported once: type-graphql requires it anew for every argument it validates.
+ */
+async function validateArgument(value: unknown): Promise<void> {
+  if (!isObject(value)) return;
+  try {
+    if (Array.isArray(value)) await Promise.all(value.filter(isObject).map((item) => validateOrReject(item, VALIDATOR_OPTIONS)));
+    else await validateOrReject(value, VALIDATOR_OPTIONS);
+  } catch (errors) {
+    throw new ArgumentValidationError(errors as ValidationError[]);
+  }
+}
+
 /** The schema; without a container (printing it), resolvers are never called. */
 export async function createSchema(container?: ContainerType): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: RESOLVERS, container, validate: { forbidUnknownValues: false } });
+  const schema = await buildSchema({ resolvers: RESOLVERS, container, validateFn: validateArgument });
+  // The fields resolved for every group of a page, without type-graphql's wrappers.
+  readGettersDirectly(schema);
+  if (container) resolveNextMeetingsDirectly(schema, (await container.get(GroupResolver, {} as ResolverData)) as GroupResolver);
   return guardFields(schema);
 }

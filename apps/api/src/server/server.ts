@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as delay } from 'node:timers/promises';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -8,7 +9,7 @@ import { LIMITS } from '@groupfinder/domain';
 import { negotiateLocale, translate } from '@groupfinder/translations';
 import express, { type ErrorRequestHandler } from 'express';
 import Negotiator from 'negotiator';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Context } from '../kernel/context';
 import { serverUrl } from './address';
 import { PATIENT_TIMEOUTS, type RequestTimeouts } from '../database/unavailable';
@@ -19,9 +20,11 @@ import { cacheControlPlugin, PersistedOperations, ResponseCache } from './public
 import { requestLimitsPlugin, PARSE_OPTIONS, responseSizeCap, VALIDATION_RULES } from './limits';
 import { loadShedding, type LoadSheddingOptions } from './load-shedding';
 import { createMetrics, startMetricsServer } from './metrics';
-import { observePlugin, observeRequests } from './observe';
+import { observed, observePlugin, observeRequests } from './observe';
 import { localePlugin } from './plugins/locale.plugin';
 import { unitOfWorkPlugin } from './plugins/unit-of-work.plugin';
+import { inUnitOfWork } from './unit-of-work';
+import { FACETS_STATEMENT_TIMEOUT_MS } from '../groups/group.service';
 import { rateLimit, type RateLimitOptions } from './rate-limit';
 import { createResolvers, createSchema, type ServiceOptions } from './schema';
 import { publicCors, securityHeaders, sessionOriginGuard } from './security';
@@ -34,6 +37,8 @@ export interface ApiServerOptions {
   production: boolean;
   /** Config.countCacheSeconds; default 0 (count every time). */
   countCacheSeconds?: number;
+  /** Config.facetsWaitMs; default null (a search counts its facets in its own transaction). */
+  facetsWaitMs?: number | null;
   /** The clock every request reads (tests and CLOCK_NOW fix it); default the real time. */
   now?: () => Date;
   /**
@@ -90,7 +95,7 @@ const requestErrors: ErrorRequestHandler = (error: { type?: string; status?: num
 };
 
 /** HTTP + GraphQL: CORS open for embeds, limits on size and depth, errors translated. */
-export async function startApiServer({ dataSource, port, production, countCacheSeconds = 0, now = () => new Date(), trustProxy = 'loopback', responseMaxBytes = LIMITS.responseMaxBytes, rateLimit: rateLimitOptions = { perMinute: 0 }, loadShedding: loadSheddingOptions = { maxInFlight: 0, maxEventLoopDelayMs: 0 }, host = '127.0.0.1', metricsPort, queueSizes, databaseTimeouts = PATIENT_TIMEOUTS, shutdownGraceSeconds = 10, publicMaxAgeSeconds = 0, responseCacheSeconds = 0, services }: ApiServerOptions): Promise<ApiServer> {
+export async function startApiServer({ dataSource, port, production, countCacheSeconds = 0, facetsWaitMs = null, now = () => new Date(), trustProxy = 'loopback', responseMaxBytes = LIMITS.responseMaxBytes, rateLimit: rateLimitOptions = { perMinute: 0 }, loadShedding: loadSheddingOptions = { maxInFlight: 0, maxEventLoopDelayMs: 0 }, host = '127.0.0.1', metricsPort, queueSizes, databaseTimeouts = PATIENT_TIMEOUTS, shutdownGraceSeconds = 10, publicMaxAgeSeconds = 0, responseCacheSeconds = 0, services }: ApiServerOptions): Promise<ApiServer> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
@@ -99,8 +104,16 @@ export async function startApiServer({ dataSource, port, production, countCacheS
   app.use(observeRequests(metrics), securityHeaders({ production }));
   const httpServer: Server = createServer(app);
   const answers = new ResponseCache(responseCacheSeconds);
+  // Facets counted beside the searches, as nobody in particular, with time enough for a search through every group.
+  const counting = new Set<Promise<unknown>>();
+  const separately = <T>(work: (db: EntityManager) => Promise<T>): Promise<T> => {
+    const run = inUnitOfWork(dataSource, { ...databaseTimeouts, statementTimeoutMs: FACETS_STATEMENT_TIMEOUT_MS }, work);
+    counting.add(run);
+    void run.catch(() => undefined).finally(() => counting.delete(run));
+    return run;
+  };
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(createResolvers({ ...services, countCacheSeconds })),
+    schema: await createSchema(createResolvers({ ...services, countCacheSeconds, facets: { waitMs: facetsWaitMs, separately } })),
     introspection: !production,
     allowBatchedHttpRequests: false,
     // GET requests may name an operation of ours by its hash (public-cache.ts); nobody can register more.
@@ -152,7 +165,7 @@ export async function startApiServer({ dataSource, port, production, countCacheS
       // db, asSystem and becomeViewer are bound by the unit-of-work plugin before any resolver runs.
       context: async ({ req, res }): Promise<Context> => {
         const requestNow = now();
-        return {
+        const context: Context = {
           locale: localeOf(req),
           viewer: null,
           now: requestNow,
@@ -161,6 +174,7 @@ export async function startApiServer({ dataSource, port, production, countCacheS
           asSystem: notYet,
           becomeViewer: notYet,
         };
+        return observed(context, req);
       },
     }),
   );
@@ -177,6 +191,8 @@ export async function startApiServer({ dataSource, port, production, countCacheS
     metricsUrl: metricsServer?.url,
     stop: async () => {
       await apollo.stop();
+      // Their connections are the pool's, closed after the server: they finish first, within the grace.
+      await Promise.race([Promise.allSettled(counting), delay(shutdownGraceSeconds * 1000, undefined, { ref: false })]);
       await metricsServer?.stop();
       shedder.close();
       await limiter.close();

@@ -135,3 +135,16 @@ export async function beginUnitOfWork(dataSource: DataSource, timeouts: RequestT
     },
   };
 }
+
+/** `work` in a unit of work of its own, as nobody in particular: committed when it succeeds. */
+export async function inUnitOfWork<T>(dataSource: DataSource, timeouts: RequestTimeouts, work: (db: EntityManager) => Promise<T>): Promise<T> {
+  const unit = await beginUnitOfWork(dataSource, timeouts);
+  let outcome: 'commit' | 'rollback' = 'rollback';
+  try {
+    const result = await work(unit.db);
+    outcome = 'commit';
+    return result;
+  } finally {
+    await unit.finish(outcome);
+  }
+}

@@ -2,6 +2,7 @@ import { SessionService } from '../auth/session.service';
 import { createThrottle } from '../auth/throttle';
 import { createMailer } from '../mail/mailer';
 import { startApiServer, type ApiServer, type ApiServerOptions } from '../server/server';
+import { testKeyRing } from '../privacy/testing';
 import type { TestDatabase } from './test-api';
 
 /** What a test reads of an answer: its status, its headers and its body. */
@@ -34,7 +35,7 @@ export async function startBareServer(db: TestDatabase, options: Partial<Pick<Ap
     port: 0,
     production: false,
     ...options,
-    services: { sessions: new SessionService({ idleMinutes: 60, absoluteHours: 12 }), mailer, dashboardUrl: 'http://dashboard.test', throttle },
+    services: { sessions: new SessionService({ idleMinutes: 60, absoluteHours: 12 }), mailer, dashboardUrl: 'http://dashboard.test', throttle, keys: testKeyRing() },
   });
   return {
     url: server.url,

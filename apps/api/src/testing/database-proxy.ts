@@ -11,7 +11,12 @@ export interface DatabaseProxy {
   /** The database's URL with the proxy's host and port in it. */
   url: string;
   cut(outage: Outage): Promise<void>;
-  /** The database is back: frozen connections carry on where they stopped, as a healed network's do. */
+  /**
+   * Blackholes the database right after the first message a client sends holding `text` (within one
+   * write) has reached it: that statement runs, and its answer never comes back. Resolves then.
+   */
+  blackholeOnceSent(text: string): Promise<void>;
+  /** The database is back: frozen connections carry on where they stopped, as a healed network's do (a `blackholeOnceSent` still waiting is forgotten). */
   restore(): Promise<void>;
   close(): Promise<void>;
 }
@@ -30,6 +35,7 @@ export async function startDatabaseProxy(databaseUrl: string): Promise<DatabaseP
   const targetPort = Number(target.port || 5432);
   const links = new Set<Link>();
   let outage: Outage | null = null;
+  let awaited: { text: string; sent: () => void } | null = null;
 
   const drop = (link: Link) => {
     links.delete(link);
@@ -60,6 +66,13 @@ export async function startDatabaseProxy(databaseUrl: string): Promise<DatabaseP
     links.add(link);
     client.on('error', () => drop(link));
     client.on('close', () => drop(link));
+    client.on('data', (chunk: Buffer) => {
+      if (!awaited || !chunk.includes(awaited.text)) return;
+      const { sent } = awaited;
+      awaited = null;
+      // After the pipe's own listener has written the chunk on: no answer can arrive before the next turn of the event loop.
+      queueMicrotask(() => void cut('blackholed').then(sent));
+    });
     if (outage === 'blackholed') freeze(link);
     else flow(link);
   });
@@ -79,23 +92,31 @@ export async function startDatabaseProxy(databaseUrl: string): Promise<DatabaseP
   url.hostname = '127.0.0.1';
   url.port = String(port);
 
+  const cut = async (kind: Outage) => {
+    outage = kind;
+    if (kind === 'refused') {
+      await new Promise<void>((resolve) => {
+        // Closing the listener refuses new connections; it waits for the open ones, which are reset now.
+        void stopListening().then(resolve);
+        for (const link of links) drop(link);
+      });
+    } else {
+      for (const link of links) freeze(link);
+    }
+  };
+
   return {
     url: url.toString(),
-    async cut(kind) {
-      outage = kind;
-      if (kind === 'refused') {
-        await new Promise<void>((resolve) => {
-          // Closing the listener refuses new connections; it waits for the open ones, which are reset now.
-          void stopListening().then(resolve);
-          for (const link of links) drop(link);
-        });
-      } else {
-        for (const link of links) freeze(link);
-      }
+    cut,
+    blackholeOnceSent(text) {
+      return new Promise<void>((sent) => {
+        awaited = { text, sent };
+      });
     },
     async restore() {
       const was = outage;
       outage = null;
+      awaited = null;
       if (was === 'refused') await listen(port);
       else if (was === 'blackholed') for (const link of links) flow(link);
     },

@@ -15,6 +15,8 @@ import { loadDemoDataIfEmpty } from '../database/demo-data';
 import { MeetingService } from '../meetings/meeting.service';
 import { syncGazetteer } from '../places/place.service';
 import { startApiServer, type ApiServer } from '../server/server';
+import { testKeyRing } from '../privacy/testing';
+import type { KeyRing } from '../privacy/sealed';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -81,6 +83,8 @@ export interface TestApi extends TestDatabase {
   server: ApiServer;
   /** The real SMTP server the API's mail goes to, with what it caught. */
   mail: MailCatcher;
+  /** The keys the API seals personal data with (new for each test API): what a test opens stored values with. */
+  keys: KeyRing;
   url: string;
   /** POSTs a GraphQL operation over HTTP, as a partner would. */
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
@@ -112,10 +116,11 @@ export const TEST_NOW = new Date('2026-11-25T09:00:00Z');
  * stopped at `now`: the demo data's dates, the meetings table and every request read it.
  * The demo accounts only with `demoAccounts`, so that tests of people count only their own.
  */
-export async function startTestApi(options: { production?: boolean; now?: Date; throttle?: ThrottleOptions; demoAccounts?: boolean; responseMaxBytes?: number; publicMaxAgeSeconds?: number; responseCacheSeconds?: number; metricsPort?: number; queueSizes?: () => Promise<Record<string, number>> } & TestDatabaseOptions = {}): Promise<TestApi> {
+export async function startTestApi(options: { production?: boolean; now?: Date; throttle?: ThrottleOptions; demoAccounts?: boolean; responseMaxBytes?: number; publicMaxAgeSeconds?: number; responseCacheSeconds?: number; countCacheSeconds?: number; facetsWaitMs?: number | null; metricsPort?: number; queueSizes?: () => Promise<Record<string, number>> } & TestDatabaseOptions = {}): Promise<TestApi> {
   const now = options.now ?? TEST_NOW;
   let clock = now;
   const throttle = createThrottle(options.throttle);
+  const keys = testKeyRing();
   const db = await startTestDatabase(options);
   const mail = await startMailCatcher();
   const mailer = createMailer({ smtpUrl: mail.smtpUrl, from: 'groupfinder <no-reply@groupfinder.localhost>' });
@@ -130,10 +135,12 @@ export async function startTestApi(options: { production?: boolean; now?: Date; 
     responseMaxBytes: options.responseMaxBytes,
     publicMaxAgeSeconds: options.publicMaxAgeSeconds,
     responseCacheSeconds: options.responseCacheSeconds,
+    countCacheSeconds: options.countCacheSeconds,
+    facetsWaitMs: options.facetsWaitMs,
     databaseTimeouts: options.databaseTimeouts,
     metricsPort: options.metricsPort,
     queueSizes: options.queueSizes,
-    services: { sessions: new SessionService({ idleMinutes: 60, absoluteHours: 12 }), mailer, dashboardUrl: TEST_DASHBOARD_URL, throttle },
+    services: { sessions: new SessionService({ idleMinutes: 60, absoluteHours: 12 }), mailer, dashboardUrl: TEST_DASHBOARD_URL, throttle, keys },
   });
   const post = (body: string, headers: Record<string, string> = {}) =>
     fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
@@ -145,6 +152,7 @@ export async function startTestApi(options: { production?: boolean; now?: Date; 
     ...db,
     server,
     mail,
+    keys,
     url: server.url,
     post,
     async query<T>(text: string, variables?: Record<string, unknown>, headers?: Record<string, string>) {

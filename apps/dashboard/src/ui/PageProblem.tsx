@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useLocale } from '../i18n/useLocale';
+import { busyMessage } from './busyProblem';
 import { ErrorState } from './ErrorState';
 
 export interface PageProblemProps {
@@ -12,7 +13,8 @@ export interface PageProblemProps {
 /** A page whose data could not be loaded: what, the API's reason in the reader's language, and a retry. */
 export function PageProblem({ error, message, onRetry }: PageProblemProps) {
   const { t } = useLocale();
-  // The API translates its errors (Accept-Language); network errors are the browser's English.
-  const detail = CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : undefined;
+  // The API translates its errors (Accept-Language); network errors are the browser's English. A busy
+  // API's refusal is plain JSON, not GraphQL, and is said from the dashboard's catalog.
+  const detail = busyMessage(error, t) ?? (CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : undefined);
   return <ErrorState message={message} detail={detail} retryLabel={t('common.retry')} onRetry={onRetry} />;
 }

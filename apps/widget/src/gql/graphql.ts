@@ -172,7 +172,7 @@ export type WidgetGroupsQueryVariables = Exact<{
 }>;
 
 
-export type WidgetGroupsQuery = { groups: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets?: { topics: Array<{ value: string, count: number }>, languages: Array<{ value: string, count: number }> }, edges: Array<{ distanceKm: number | null, node: (
+export type WidgetGroupsQuery = { groups: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets?: { topics: Array<{ value: string, count: number }>, languages: Array<{ value: string, count: number }> } | null, edges: Array<{ distanceKm: number | null, node: (
         { id: string }
         & { ' $fragmentRefs'?: { 'GroupCard_GroupFragment': GroupCard_GroupFragment } }
       ) }> } };

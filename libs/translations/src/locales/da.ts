@@ -576,6 +576,17 @@ export const da: Catalog = {
   'error.PASSWORD_TOO_SHORT': 'Vælg en adgangskode på mindst {min} tegn. Nogle få ord i træk er nemme at huske.',
   'error.PASSWORD_TOO_LONG': 'Adgangskoden må højst være {max} tegn lang.',
   'error.PASSWORD_TOO_COMMON': 'Denne adgangskode er for almindelig og let at gætte. Vælg en anden.',
+  // Asking to join a group (issue 11).
+  'error.FORM_EXPIRED': 'Formularen har været åben for længe. Genindlæs siden, og send den igen.',
+  'error.FORM_TOO_FAST': 'Det gik hurtigere, end et menneske kan udfylde formularen. Vent et øjeblik, og send den igen.',
+  'error.CONSENT_REQUIRED': 'Sæt kryds for at give samtykke til, hvordan vi opbevarer det, du sender.',
+  'error.ALIAS_REQUIRED': 'Skriv et fornavn eller et kaldenavn.',
+  'error.ALIAS_INVALID': 'Skriv et fornavn eller kaldenavn på højst {max} tegn på én linje.',
+  'error.MESSAGE_TOO_LONG': 'Beskeden må højst være {max} tegn lang.',
+  'error.MESSAGE_INVALID': 'Beskeden må kun indeholde almindelig tekst og linjeskift.',
+  'error.JOIN_NOT_OFFERED': 'Gruppen tager ikke imod henvendelser på denne måde lige nu. Se på gruppens side, hvordan du kommer med.',
+  'error.JOIN_REQUEST_NOT_FOUND': 'Der er ingen henvendelse bag dette link: den er trukket tilbage, slettet, da dens tid var gået, eller erstattet af et nyere link.',
+  'error.POST_REQUIRED': 'Send denne forespørgsel med POST: svaret må ikke gemmes i nogen cache.',
 
   'role.PLATFORM_ADMIN': 'Platformsadministrator',
   'role.ORGANISATION_ADMIN': 'Organisationsadministrator',
@@ -798,5 +809,7 @@ export const da: Catalog = {
   'mail.passwordReset.body': 'Nogen har bedt om at nulstille adgangskoden til denne adresse.\n\nVælg en ny adgangskode her:\n{link}\n\nLinket kan bruges én gang og gælder indtil den {expires}.\n\nHvis det ikke var dig, kan du se bort fra denne e-mail. Din adgangskode forbliver den samme.',
   'mail.passwordChanged.subject': 'Din adgangskode er blevet ændret',
   'mail.passwordChanged.body': 'Adgangskoden til din konto blev ændret den {changedAt}.\n\nHvis det var dig, behøver du ikke gøre mere.\n\nHvis det ikke var dig, så vælg straks en ny adgangskode her, og giv besked til administratoren i din organisation:\n{link}',
+  'mail.joinConfirmation.subject': 'Din henvendelse om at komme med i en gruppe',
+  'mail.joinConfirmation.body': 'Vi har modtaget din henvendelse om at komme med i »{group}«. Folkene bag gruppen kontakter dig.\n\nSe, hvor din henvendelse står, eller træk den tilbage her:\n{link}\n\nNår du trækker den tilbage, slettes det, du har sendt, med det samme. Del ikke linket med andre: Den, der har det, kan se og trække din henvendelse tilbage.\n\nHvis det ikke var dig, der spurgte, så træk henvendelsen tilbage via linket.',
   'mail.footer': 'Denne e-mail er sendt automatisk af groupfinder. Svar på den bliver ikke læst.',
 };

@@ -618,6 +618,17 @@ export const en = {
   'error.PASSWORD_TOO_SHORT': 'Choose a password of at least {min} characters. A few words in a row are easy to remember.',
   'error.PASSWORD_TOO_LONG': 'The password may be at most {max} characters long.',
   'error.PASSWORD_TOO_COMMON': 'This password is too common and easy to guess. Choose another one.',
+  // Asking to join a group (issue 11).
+  'error.FORM_EXPIRED': 'The form has been open too long. Reload the page and send it again.',
+  'error.FORM_TOO_FAST': 'That was quicker than a person can fill in the form. Wait a moment and send it again.',
+  'error.CONSENT_REQUIRED': 'Tick the box to agree to how we keep what you send.',
+  'error.ALIAS_REQUIRED': 'Write a first name or an alias.',
+  'error.ALIAS_INVALID': 'Write a first name or an alias of at most {max} characters, on one line.',
+  'error.MESSAGE_TOO_LONG': 'The message may be at most {max} characters long.',
+  'error.MESSAGE_INVALID': 'The message may hold only ordinary text and line breaks.',
+  'error.JOIN_NOT_OFFERED': 'This group does not take requests this way right now. See the group’s page for how to join.',
+  'error.JOIN_REQUEST_NOT_FOUND': 'There is no request behind this link: it was withdrawn, deleted when its time was up, or replaced by a newer link.',
+  'error.POST_REQUIRED': 'Send this request by POST: its answer must not be kept by any cache.',
 
   'role.PLATFORM_ADMIN': 'Platform administrator',
   'role.ORGANISATION_ADMIN': 'Organisation administrator',
@@ -840,5 +851,7 @@ export const en = {
   'mail.passwordReset.body': 'Someone asked to reset the password for this address.\n\nChoose a new password here:\n{link}\n\nThe link works once, until {expires}.\n\nIf it was not you, ignore this mail: your password stays as it is.',
   'mail.passwordChanged.subject': 'Your password was changed',
   'mail.passwordChanged.body': 'The password of your account was changed on {changedAt}.\n\nIf it was you, there is nothing more to do.\n\nIf it was not you, choose a new password here at once and tell your organisation’s administrator:\n{link}',
+  'mail.joinConfirmation.subject': 'Your request to join a group',
+  'mail.joinConfirmation.body': 'We have received your request to join “{group}”. The people behind the group will get in touch with you.\n\nSee where your request stands, or withdraw it, here:\n{link}\n\nWithdrawing deletes what you sent at once. Keep the link to yourself: whoever has it can see and withdraw your request.\n\nIf it was not you who asked, withdraw the request through the link.',
   'mail.footer': 'This mail was sent automatically by groupfinder. Replies to it are not read.',
 } as const satisfies Record<VocabularyKey, string> & Record<string, string>;

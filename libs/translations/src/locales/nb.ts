@@ -575,6 +575,17 @@ export const nb: Catalog = {
   'error.PASSWORD_TOO_SHORT': 'Velg et passord på minst {min} tegn. Noen få ord etter hverandre er lette å huske.',
   'error.PASSWORD_TOO_LONG': 'Passordet kan være høyst {max} tegn langt.',
   'error.PASSWORD_TOO_COMMON': 'Dette passordet er for vanlig og lett å gjette. Velg et annet.',
+  // Asking to join a group (issue 11).
+  'error.FORM_EXPIRED': 'Skjemaet har vært åpent for lenge. Last inn siden på nytt og send det igjen.',
+  'error.FORM_TOO_FAST': 'Det gikk fortere enn et menneske rekker å fylle ut skjemaet. Vent litt og send det igjen.',
+  'error.CONSENT_REQUIRED': 'Kryss av for å samtykke til hvordan vi oppbevarer det du sender.',
+  'error.ALIAS_REQUIRED': 'Skriv et fornavn eller et kallenavn.',
+  'error.ALIAS_INVALID': 'Skriv et fornavn eller kallenavn på høyst {max} tegn, på én linje.',
+  'error.MESSAGE_TOO_LONG': 'Meldingen kan være høyst {max} tegn lang.',
+  'error.MESSAGE_INVALID': 'Meldingen kan bare inneholde vanlig tekst og linjeskift.',
+  'error.JOIN_NOT_OFFERED': 'Gruppen tar ikke imot henvendelser på denne måten nå. Se gruppens side for hvordan du blir med.',
+  'error.JOIN_REQUEST_NOT_FOUND': 'Det finnes ingen henvendelse bak denne lenken: den er trukket tilbake, slettet da tiden var ute, eller erstattet av en nyere lenke.',
+  'error.POST_REQUIRED': 'Send denne forespørselen med POST: svaret må ikke lagres i noen hurtigbuffer.',
 
   'role.PLATFORM_ADMIN': 'Plattformadministrator',
   'role.ORGANISATION_ADMIN': 'Organisasjonsadministrator',
@@ -797,5 +808,7 @@ export const nb: Catalog = {
   'mail.passwordReset.body': 'Noen har bedt om å tilbakestille passordet for denne adressen.\n\nVelg et nytt passord her:\n{link}\n\nLenken kan brukes én gang og gjelder fram til {expires}.\n\nHvis det ikke var deg, kan du se bort fra denne e-posten. Passordet ditt forblir det samme.',
   'mail.passwordChanged.subject': 'Passordet ditt er endret',
   'mail.passwordChanged.body': 'Passordet til kontoen din ble endret {changedAt}.\n\nHvis det var deg, trenger du ikke gjøre noe mer.\n\nHvis det ikke var deg, må du straks velge et nytt passord her og si fra til administratoren i organisasjonen din:\n{link}',
+  'mail.joinConfirmation.subject': 'Din henvendelse om å bli med i en gruppe',
+  'mail.joinConfirmation.body': 'Vi har mottatt henvendelsen din om å bli med i «{group}». De som driver gruppen, tar kontakt med deg.\n\nSe hvor henvendelsen din står, eller trekk den tilbake, her:\n{link}\n\nNår du trekker den tilbake, slettes det du har sendt, med en gang. Ikke del lenken: Den som har den, kan se og trekke tilbake henvendelsen din.\n\nHvis det ikke var du som spurte, trekk henvendelsen tilbake via lenken.',
   'mail.footer': 'Denne e-posten ble sendt automatisk av groupfinder. Svar på den blir ikke lest.',
 };

@@ -587,6 +587,17 @@ export const pl: Catalog = {
   'error.PASSWORD_TOO_SHORT': 'Wybierz hasło o długości co najmniej {min} znaków. Kilka słów z rzędu łatwo zapamiętać.',
   'error.PASSWORD_TOO_LONG': 'Hasło może mieć najwyżej {max} znaków.',
   'error.PASSWORD_TOO_COMMON': 'To hasło jest zbyt popularne i łatwe do odgadnięcia. Wybierz inne.',
+  // Asking to join a group (issue 11).
+  'error.FORM_EXPIRED': 'Formularz był otwarty zbyt długo. Odśwież stronę i wyślij go ponownie.',
+  'error.FORM_TOO_FAST': 'To było szybciej, niż człowiek zdąży wypełnić formularz. Poczekaj chwilę i wyślij go ponownie.',
+  'error.CONSENT_REQUIRED': 'Zaznacz pole, aby zgodzić się na sposób, w jaki przechowujemy to, co wysyłasz.',
+  'error.ALIAS_REQUIRED': 'Wpisz imię lub pseudonim.',
+  'error.ALIAS_INVALID': 'Wpisz imię lub pseudonim o długości najwyżej {max} znaków, w jednym wierszu.',
+  'error.MESSAGE_TOO_LONG': 'Wiadomość może mieć najwyżej {max} znaków.',
+  'error.MESSAGE_INVALID': 'Wiadomość może zawierać tylko zwykły tekst i podziały wierszy.',
+  'error.JOIN_NOT_OFFERED': 'Ta grupa nie przyjmuje teraz zgłoszeń w ten sposób. Sprawdź na stronie grupy, jak do niej dołączyć.',
+  'error.JOIN_REQUEST_NOT_FOUND': 'Za tym linkiem nie ma żadnego zgłoszenia: zostało wycofane, usunięte po upływie terminu albo zastąpione nowszym linkiem.',
+  'error.POST_REQUIRED': 'Wyślij to żądanie metodą POST: odpowiedź nie może być przechowywana w żadnej pamięci podręcznej.',
 
   'role.PLATFORM_ADMIN': 'Administrator platformy',
   'role.ORGANISATION_ADMIN': 'Administrator organizacji',
@@ -809,5 +820,7 @@ export const pl: Catalog = {
   'mail.passwordReset.body': 'Ktoś poprosił o zresetowanie hasła dla tego adresu e-mail.\n\nUstaw nowe hasło tutaj:\n{link}\n\nLink jest jednorazowy i ważny do {expires}.\n\nJeśli to nie Ty, zignoruj tę wiadomość. Twoje hasło pozostanie bez zmian.',
   'mail.passwordChanged.subject': 'Twoje hasło zostało zmienione',
   'mail.passwordChanged.body': 'Hasło do Twojego konta zostało zmienione {changedAt}.\n\nJeśli to Ty, nie musisz nic więcej robić.\n\nJeśli to nie Ty, natychmiast ustaw tutaj nowe hasło i powiadom administratora swojej organizacji:\n{link}',
+  'mail.joinConfirmation.subject': 'Twoje zgłoszenie do grupy',
+  'mail.joinConfirmation.body': 'Otrzymaliśmy Twoje zgłoszenie do grupy „{group}”. Osoby prowadzące grupę skontaktują się z Tobą.\n\nTutaj sprawdzisz, na jakim etapie jest zgłoszenie, albo je wycofasz:\n{link}\n\nPo wycofaniu wszystkie przesłane dane zostaną od razu usunięte. Nie udostępniaj linku: kto go ma, może zobaczyć i wycofać Twoje zgłoszenie.\n\nJeśli to nie Ty, wycofaj zgłoszenie przez link.',
   'mail.footer': 'Ta wiadomość została wysłana automatycznie przez groupfinder. Odpowiedzi na nią nie są czytane.',
 };

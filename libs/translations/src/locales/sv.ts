@@ -576,6 +576,17 @@ export const sv: Catalog = {
   'error.PASSWORD_TOO_SHORT': 'Välj ett lösenord på minst {min} tecken. Några ord i rad är lätta att komma ihåg.',
   'error.PASSWORD_TOO_LONG': 'Lösenordet får vara högst {max} tecken långt.',
   'error.PASSWORD_TOO_COMMON': 'Det här lösenordet är för vanligt och lätt att gissa. Välj ett annat.',
+  // Asking to join a group (issue 11).
+  'error.FORM_EXPIRED': 'Formuläret har varit öppet för länge. Ladda om sidan och skicka det igen.',
+  'error.FORM_TOO_FAST': 'Det gick fortare än en människa hinner fylla i formuläret. Vänta en stund och skicka det igen.',
+  'error.CONSENT_REQUIRED': 'Kryssa i rutan för att samtycka till hur vi sparar det du skickar.',
+  'error.ALIAS_REQUIRED': 'Skriv ett förnamn eller ett alias.',
+  'error.ALIAS_INVALID': 'Skriv ett förnamn eller alias på högst {max} tecken, på en rad.',
+  'error.MESSAGE_TOO_LONG': 'Meddelandet får vara högst {max} tecken långt.',
+  'error.MESSAGE_INVALID': 'Meddelandet får bara innehålla vanlig text och radbrytningar.',
+  'error.JOIN_NOT_OFFERED': 'Gruppen tar inte emot förfrågningar på det här sättet just nu. Se gruppens sida för hur du kommer med.',
+  'error.JOIN_REQUEST_NOT_FOUND': 'Det finns ingen förfrågan bakom den här länken: den har dragits tillbaka, raderats när tiden gick ut eller ersatts av en nyare länk.',
+  'error.POST_REQUIRED': 'Skicka den här begäran med POST: svaret får inte sparas i någon cache.',
 
   'role.PLATFORM_ADMIN': 'Plattformsadministratör',
   'role.ORGANISATION_ADMIN': 'Organisationsadministratör',
@@ -798,5 +809,7 @@ export const sv: Catalog = {
   'mail.passwordReset.body': 'Någon har bett om att få återställa lösenordet för den här adressen.\n\nVälj ett nytt lösenord här:\n{link}\n\nLänken kan användas en gång och gäller fram till den {expires}.\n\nOm det inte var du kan du bortse från det här meddelandet. Ditt lösenord förblir detsamma.',
   'mail.passwordChanged.subject': 'Ditt lösenord har ändrats',
   'mail.passwordChanged.body': 'Lösenordet till ditt konto ändrades den {changedAt}.\n\nOm det var du behöver du inte göra något mer.\n\nOm det inte var du: välj genast ett nytt lösenord här och meddela administratören i din organisation:\n{link}',
+  'mail.joinConfirmation.subject': 'Din förfrågan om att gå med i en grupp',
+  'mail.joinConfirmation.body': 'Vi har tagit emot din förfrågan om att gå med i ”{group}”. De som håller i gruppen hör av sig till dig.\n\nSe hur det går med din förfrågan, eller dra tillbaka den, här:\n{link}\n\nNär du drar tillbaka den raderas det du skickat direkt. Dela inte länken: den som har den kan se och dra tillbaka din förfrågan.\n\nOm det inte var du som frågade, dra tillbaka förfrågan via länken.',
   'mail.footer': 'Det här meddelandet skickades automatiskt av groupfinder. Svar på det läses inte.',
 };

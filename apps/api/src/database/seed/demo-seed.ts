@@ -78,6 +78,8 @@ export interface GroupSeed {
   size?: readonly [number, number];
   placesLeft?: number;
   pausedUntil?: string;
+  /** A full or closed group that still takes names for when a place frees. */
+  waitingList?: boolean;
   contact?: { name?: string; phone?: string; email?: string; url?: string };
   isDemo: boolean;
 }
@@ -434,6 +436,8 @@ export function demoGroups(now: Date): GroupSeed[] {
       enrolment: 'FULL',
       size: [4, 8],
       placesLeft: 0,
+      // Full, and taking names for when a place frees (issue 11).
+      waitingList: true,
       contact: DEMO_CONTACT_DK,
       isDemo: true,
     },

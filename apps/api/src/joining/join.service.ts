@@ -1,0 +1,230 @@
+import { randomUUID } from 'node:crypto';
+import { CONSENT_VERSION, JOINING_LIMITS, joinRequestProblems, joinWay, type EnrolmentState, type Language, type TranslatedText } from '@groupfinder/domain';
+import type { EntityManager } from 'typeorm';
+import { hashToken, newToken } from '../auth/session.service';
+import type { Throttle } from '../auth/throttle';
+import type { Context } from '../kernel/context';
+import { AppError, InvalidInput, type InputProblem } from '../kernel/errors';
+import { LocalizedText } from '../kernel/localized-text';
+import { logger } from '../kernel/logger';
+import { MailNotSentError, type Mailer } from '../mail/mailer';
+import { normaliseContact } from '../privacy/normalise';
+import type { KeyRing } from '../privacy/sealed';
+import { sealedPlace } from '../privacy/sealed-columns';
+import { formTokenProblem, issueFormToken } from './form-token';
+import type { AskToJoinInput } from './join.inputs';
+import { AskToJoinResult, JoinForm, OwnJoinRequest } from './join.types';
+
+const log = logger('joining');
+
+export interface JoinServiceOptions {
+  keys: KeyRing;
+  mailer: Mailer;
+  throttle: Throttle;
+  /** The confirmation's link leads to the dashboard's page for it. */
+  dashboardUrl: string;
+}
+
+/** The page a confirmation links to, the token after `#`: a fragment never reaches a server, so no log or proxy keeps it. */
+export function requestLink(dashboardUrl: string, token: string): string {
+  return `${dashboardUrl}/asked#${token}`;
+}
+
+/** What askToJoin needs of a group. */
+interface JoinableGroup {
+  id: string;
+  enrolment: EnrolmentState;
+  waitingList: boolean;
+  name: TranslatedText;
+  defaultLanguage: Language;
+  retentionDays: number;
+}
+
+const TABLE = 'join_requests';
+/** Longer than any token handed out (43 characters): not looked up at all. */
+const TOKEN_MAX = 100;
+// Lone surrogates: UTF-8 (so PostgreSQL and the sealing) cannot carry them.
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** The one answer askToJoin gives: it never tells a new request from one asked before, or from one taken for spam. */
+function received(): AskToJoinResult {
+  return Object.assign(new AskToJoinResult(), { received: true });
+}
+
+function nameIn(name: TranslatedText, language: Language, organisationDefault: Language, slug: string): string {
+  return LocalizedText.pick(name, language, organisationDefault)?.text ?? slug;
+}
+
+/**
+ * Asking to join a group, as the visitor (issue 11): the form's token, the request, the link to
+ * see and withdraw it. Anonymous callers may not touch join_requests (row-level security), so the
+ * rows are written and read as the system, each statement kept to the row its id, its idempotency
+ * key, its person's blind index or its link's token names. What the person wrote is sealed before
+ * it reaches the database and never logged; answers carry nothing personal.
+ */
+export class JoinService {
+  constructor(private readonly options: JoinServiceOptions) {}
+
+  async joinForm(context: Context, groupSlug: string): Promise<JoinForm> {
+    const group = await this.group(context.db, groupSlug);
+    return Object.assign(new JoinForm(), { joinWay: joinWay(group), formToken: issueFormToken(this.options.keys, context.now), consentVersion: CONSENT_VERSION });
+  }
+
+  /**
+   * In this order: the fields (each problem at its field; nothing stored), the honeypot (answered
+   * as a success, nothing stored), the form's token, the group and what it offers, the throttle;
+   * then one row per submission (its idempotency key) and per person and group (the blind index
+   * of their contact): asking again hands out a new link, the old one stops working.
+   */
+  async askToJoin(context: Context, input: AskToJoinInput): Promise<AskToJoinResult> {
+    // The visitor's language for every message of this answer: the problems at the fields included.
+    context.locale = input.language;
+    const problems = fieldProblems(input);
+    if (problems.length > 0) throw new InvalidInput(problems);
+    if (input.website) {
+      log.info('a request to join filled in the hidden field: answered as received, nothing stored');
+      return received();
+    }
+    const formProblem = formTokenProblem(this.options.keys, input.formToken, context.now);
+    if (formProblem) throw new AppError(formProblem);
+    const group = await this.group(context.db, input.groupSlug);
+    await this.options.throttle.joinRequested(context.http.clientAddress, group.id);
+    if (joinWay(group) !== input.kind) throw new AppError('JOIN_NOT_OFFERED');
+
+    const token = newToken();
+    const sent = await context.asSystem((system) => this.store(system, group, input, hashToken(token), context.now));
+    if (sent && input.contactKind === 'EMAIL') {
+      this.sendConfirmation(input.contact.trim(), input.language, nameIn(group.name, input.language, group.defaultLanguage, input.groupSlug), token);
+    }
+    // No confirmation by phone yet: sending SMS needs a gateway, which is outside the product.
+    return received();
+  }
+
+  /** A request as its person sees it through their link; JOIN_REQUEST_NOT_FOUND once withdrawn, replaced or past its time. */
+  async byToken(context: Context, token: string): Promise<OwnJoinRequest> {
+    refuseGet(context);
+    if (token.length > TOKEN_MAX) throw new AppError('JOIN_REQUEST_NOT_FOUND');
+    const [row] = await context.asSystem(
+      (system) =>
+        system.query(
+          `SELECT r.kind, r.status, r.created_at, g.slug, g.name, o.default_language
+           FROM join_requests r JOIN groups g ON g.id = r.group_id JOIN organisations o ON o.id = g.organisation_id
+           WHERE r.access_token_hash = $1 AND r.delete_after > $2`,
+          [hashToken(token), context.now],
+        ) as Promise<{ kind: OwnJoinRequest['kind']; status: OwnJoinRequest['status']; created_at: Date; slug: string; name: TranslatedText; default_language: Language }[]>,
+    );
+    if (!row) throw new AppError('JOIN_REQUEST_NOT_FOUND');
+    return Object.assign(new OwnJoinRequest(), {
+      groupName: nameIn(row.name, context.locale, row.default_language, row.slug),
+      groupSlug: row.slug,
+      kind: row.kind,
+      status: row.status,
+      askedAt: row.created_at,
+    });
+  }
+
+  /** Withdraws a request through its link: the row, its sealed values and its blind index are deleted at once. */
+  async withdraw(context: Context, token: string): Promise<boolean> {
+    refuseGet(context);
+    if (token.length > TOKEN_MAX) throw new AppError('JOIN_REQUEST_NOT_FOUND');
+    // Deleted even when past its time (the retention job had not come yet): it goes either way.
+    const [, deleted] = (await context.asSystem((system) => system.query(`DELETE FROM join_requests WHERE access_token_hash = $1`, [hashToken(token)]))) as [unknown, number];
+    if (!deleted) throw new AppError('JOIN_REQUEST_NOT_FOUND');
+    return true;
+  }
+
+  /** The group of a slug that is not archived; GROUP_NOT_FOUND otherwise. */
+  private async group(db: EntityManager, slug: string): Promise<JoinableGroup> {
+    const [group] = (await db.query(
+      `SELECT g.id, g.enrolment, g.waiting_list, g.name, o.default_language, o.request_retention_days
+       FROM groups g JOIN organisations o ON o.id = g.organisation_id
+       WHERE g.slug = $1 AND g.archived_at IS NULL`,
+      [slug],
+    )) as { id: string; enrolment: EnrolmentState; waiting_list: boolean; name: TranslatedText; default_language: Language; request_retention_days: number }[];
+    if (!group) throw new AppError('GROUP_NOT_FOUND');
+    return {
+      id: group.id,
+      enrolment: group.enrolment,
+      waitingList: group.waiting_list,
+      name: group.name,
+      defaultLanguage: group.default_language,
+      retentionDays: Number(group.request_retention_days),
+    };
+  }
+
+  /**
+   * Stores the request, or finds it stored: says whether a confirmation is to be sent with the new
+   * token. The same submission again (its idempotency key; ten at once wait for the first) sends
+   * nothing more; the same person again for the same group gets the new token instead of their
+   * old one, and their consent, language and retention start again from now.
+   */
+  private async store(system: EntityManager, group: JoinableGroup, input: AskToJoinInput, accessTokenHash: string, now: Date): Promise<boolean> {
+    const { keys } = this.options;
+    // The id is made here, before sealing: each value is bound to its row.
+    const id = randomUUID();
+    const seal = (column: string, value: string) => keys.seal(value, sealedPlace(TABLE, column, id));
+    const message = input.message?.trim() ? input.message.trim() : null;
+    const contactIndex = keys.blindIndex('contact', normaliseContact(input.contact));
+    const deleteAfter = new Date(now.getTime() + group.retentionDays * 86_400_000);
+    const inserted = (await system.query(
+      `INSERT INTO join_requests (id, group_id, kind, alias_sealed, contact_kind, contact_sealed, contact_index, message_sealed,
+         language, consent_version, consented_at, idempotency_key, access_token_hash, created_at, updated_at, delete_after)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $11, $11, $14)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [
+        id,
+        group.id,
+        input.kind,
+        seal('alias_sealed', input.alias.trim()),
+        input.contactKind,
+        seal('contact_sealed', input.contact.trim()),
+        contactIndex,
+        message === null ? null : seal('message_sealed', message),
+        input.language,
+        input.consentVersion,
+        now,
+        input.idempotencyKey,
+        accessTokenHash,
+        deleteAfter,
+      ],
+    )) as { id: string }[];
+    if (inserted.length > 0) return true;
+    const [sameSubmission] = (await system.query(`SELECT 1 FROM join_requests WHERE group_id = $1 AND idempotency_key = $2`, [group.id, input.idempotencyKey])) as unknown[];
+    if (sameSubmission) return false;
+    // The version stays: nothing an organisation's admin sees or edits changed.
+    const [, updated] = (await system.query(
+      `UPDATE join_requests SET access_token_hash = $3, language = $4, consent_version = $5, consented_at = $6, updated_at = $6, delete_after = $7
+       WHERE group_id = $1 AND contact_index = $2`,
+      [group.id, contactIndex, accessTokenHash, input.language, input.consentVersion, now, deleteAfter],
+    )) as [unknown, number];
+    return updated > 0;
+  }
+
+  /** After the answer, so that its time tells nothing; a failure keeps the request and logs the transport's code alone. */
+  private sendConfirmation(to: string, language: Language, group: string, token: string): void {
+    const { mailer, dashboardUrl } = this.options;
+    void mailer.send({ to, locale: language, template: 'joinConfirmation', values: { group, link: requestLink(dashboardUrl, token) } }).catch((error: unknown) => {
+      log.warn('the confirmation of a request to join could not be sent; the request stays', { reason: error instanceof MailNotSentError ? error.reason : 'UNKNOWN' });
+    });
+  }
+}
+
+/** Each problem of the typed fields at its field. */
+function fieldProblems(input: AskToJoinInput): InputProblem[] {
+  const fields = { alias: input.alias, contactKind: input.contactKind, contact: input.contact, message: input.message ?? null, consentVersion: input.consentVersion ?? null };
+  const problems: InputProblem[] = joinRequestProblems(fields);
+  const at = new Set(problems.map((problem) => problem.field));
+  // Text that cannot be stored as written is refused at its field like any other.
+  if (!at.has('alias') && LONE_SURROGATE.test(fields.alias)) problems.push({ field: 'alias', code: 'ALIAS_INVALID', values: { max: JOINING_LIMITS.aliasMaxLength } });
+  if (!at.has('contact') && LONE_SURROGATE.test(fields.contact)) problems.push({ field: 'contact', code: fields.contactKind === 'EMAIL' ? 'EMAIL_INVALID' : 'PHONE_INVALID' });
+  if (!at.has('message') && fields.message !== null && LONE_SURROGATE.test(fields.message)) problems.push({ field: 'message', code: 'MESSAGE_INVALID' });
+  return problems;
+}
+
+/**
+ * The operations of a person's link answer only a POST: a GET's answer may be kept by a shared
+ * cache (public-cache.ts), and its URL, token and all, by every log on the way.
+ */
+function refuseGet(context: Context): void {
+  if (context.http.method !== 'POST') throw new AppError('POST_REQUIRED', undefined, { http: { status: 405, headers: new Map([['allow', 'POST']]) } });
+}
