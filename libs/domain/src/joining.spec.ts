@@ -40,6 +40,11 @@ describe('what a request to join may hold', () => {
     expect(joinRequestProblems({ ...valid, alias: 'Me\u0000tte' })).toEqual([{ field: 'alias', code: 'ALIAS_INVALID', values: { max: JOINING_LIMITS.aliasMaxLength } }]);
     expect(joinRequestProblems({ ...valid, contactKind: 'PHONE', contact: 'call me' })).toEqual([{ field: 'contact', code: 'PHONE_INVALID' }]);
     expect(joinRequestProblems({ ...valid, message: 'bell\u0007' })).toEqual([{ field: 'message', code: 'MESSAGE_INVALID' }]);
+    expect(joinRequestProblems({ ...valid, message: 'half an emoji \ud83d' })).toEqual([{ field: 'message', code: 'MESSAGE_INVALID' }]);
+    expect(joinRequestProblems({ ...valid, message: 'a whole one 😊' })).toEqual([]);
+    for (const contact of ['a@example.org,b@example.org', 'a@example.org; b@example.org', '"Mette" <mette@example.org>', 'mette@example.org\u0000']) {
+      expect(joinRequestProblems({ ...valid, contact })).toEqual([{ field: 'contact', code: 'EMAIL_INVALID' }]);
+    }
   });
 
   it('asks again for consent given to an older text', () => {

@@ -77,11 +77,15 @@ export interface JoinRequestFields {
   consentVersion: string | null;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** One address, as a mail server takes it: no second address after a comma or semicolon, no quoting or angle brackets. */
+const EMAIL = /^[^\s@,;<>"()[\]\\]+@[^\s@,;<>"()[\]\\]+\.[^\s@,;<>"()[\]\\]+$/;
 /** Digits with spaces, dashes, dots or brackets between them, and a leading + or 00: what people type. */
 const PHONE = /^(\+|00)?[0-9][0-9 ().-]{5,30}$/;
-/** Control characters (NUL, escapes) have no place in a name, an address or a message; line breaks do in a message. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/**
+ * Control characters (NUL, escapes) have no place in a name, an address or a message (line breaks
+ * do in a message); nor do lone surrogates, which UTF-8, and so the database, cannot hold.
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|\p{Cs}/u;
 
 export type JoinRequestProblemCode = 'ALIAS_REQUIRED' | 'ALIAS_INVALID' | 'EMAIL_INVALID' | 'PHONE_INVALID' | 'MESSAGE_TOO_LONG' | 'MESSAGE_INVALID' | 'CONSENT_REQUIRED';
 

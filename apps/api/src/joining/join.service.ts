@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CONSENT_VERSION, JOINING_LIMITS, joinRequestProblems, joinWay, type EnrolmentState, type Language, type TranslatedText } from '@groupfinder/domain';
+import { CONSENT_VERSION, joinRequestProblems, joinWay, type EnrolmentState, type Language, type TranslatedText } from '@groupfinder/domain';
 import type { EntityManager } from 'typeorm';
 import { hashToken, newToken } from '../auth/session.service';
 import type { Throttle } from '../auth/throttle';
@@ -43,8 +43,6 @@ interface JoinableGroup {
 const TABLE = 'join_requests';
 /** Longer than any token handed out (43 characters): not looked up at all. */
 const TOKEN_MAX = 100;
-// Lone surrogates: UTF-8 (so PostgreSQL and the sealing) cannot carry them.
-const LONE_SURROGATE = /\p{Cs}/u;
 
 /** The one answer askToJoin gives: it never tells a new request from one asked before, or from one taken for spam. */
 function received(): AskToJoinResult {
@@ -209,16 +207,9 @@ export class JoinService {
   }
 }
 
-/** Each problem of the typed fields at its field. */
+/** Each problem of the typed fields at its field (text that cannot be stored as written among them). */
 function fieldProblems(input: AskToJoinInput): InputProblem[] {
-  const fields = { alias: input.alias, contactKind: input.contactKind, contact: input.contact, message: input.message ?? null, consentVersion: input.consentVersion ?? null };
-  const problems: InputProblem[] = joinRequestProblems(fields);
-  const at = new Set(problems.map((problem) => problem.field));
-  // Text that cannot be stored as written is refused at its field like any other.
-  if (!at.has('alias') && LONE_SURROGATE.test(fields.alias)) problems.push({ field: 'alias', code: 'ALIAS_INVALID', values: { max: JOINING_LIMITS.aliasMaxLength } });
-  if (!at.has('contact') && LONE_SURROGATE.test(fields.contact)) problems.push({ field: 'contact', code: fields.contactKind === 'EMAIL' ? 'EMAIL_INVALID' : 'PHONE_INVALID' });
-  if (!at.has('message') && fields.message !== null && LONE_SURROGATE.test(fields.message)) problems.push({ field: 'message', code: 'MESSAGE_INVALID' });
-  return problems;
+  return joinRequestProblems({ alias: input.alias, contactKind: input.contactKind, contact: input.contact, message: input.message ?? null, consentVersion: input.consentVersion ?? null });
 }
 
 /**

@@ -95,6 +95,21 @@ describe('the same public search asked again within seconds', () => {
     return body.data.groups.edges[0]?.node.name.text;
   };
 
+  it('runs a search asked by many at the same moment once, and answers them all with it', async () => {
+    const started: string[] = [];
+    const logger = { logQuery: (query: string) => void (query.startsWith('START TRANSACTION') && started.push(query)), logQueryError() {}, logQuerySlow() {}, logSchemaBuild() {}, logMigration() {}, log() {} };
+    api.dataSource.setOptions({ logger });
+    try {
+      const url = getUrl(api, widgetOperation('WidgetGroups').hash, { filter: { country: 'DK', text: 'gruppe' }, first: 3, withFacets: true });
+      const answers = await Promise.all(Array.from({ length: 8 }, () => fetch(url, { headers: { 'accept-language': 'da' } }).then((response) => response.text())));
+      expect(new Set(answers).size).toBe(1);
+      expect(JSON.parse(answers[0] as string)).toMatchObject({ data: { groups: { edges: expect.any(Array) } } });
+      expect(started).toHaveLength(1);
+    } finally {
+      api.dataSource.setOptions({ logger: undefined });
+    }
+  });
+
   it('is answered from memory, per language, until a change is made through the API', async () => {
     const before = await firstName('da');
     expect(before).toBeTruthy();

@@ -87,6 +87,8 @@ interface KeptAnswer {
  */
 export class ResponseCache {
   private readonly answers: LRUCache<string, KeptAnswer> | null;
+  /** The searches being answered now: the same one asked meanwhile waits for that answer instead of running again. */
+  private readonly answering = new Map<string, Promise<void>>();
 
   constructor(seconds: number, maxBytes = 20_000_000) {
     this.answers = seconds > 0 ? new LRUCache({ ttl: seconds * 1000, maxSize: maxBytes, sizeCalculation: (answer) => answer.body.length * 2 + 100 }) : null;
@@ -97,7 +99,7 @@ export class ResponseCache {
   }
 
   middleware(localeOf: (request: Request) => string): RequestHandler {
-    return (request, response, next) => {
+    const handle: RequestHandler = (request, response, next) => {
       const answers = this.answers;
       if (!answers || request.method !== 'GET') return next();
       const key = `${localeOf(request)} ${request.originalUrl}`;
@@ -106,6 +108,23 @@ export class ResponseCache {
         response.set({ 'content-type': 'application/json; charset=utf-8', 'cache-control': kept.cacheControl, vary: 'Accept-Language' }).send(kept.body);
         return;
       }
+      // A popular search whose answer just expired would otherwise run once per visitor arriving meanwhile.
+      const answering = this.answering.get(key);
+      if (answering) {
+        void answering.then(() => handle(request, response, next));
+        return;
+      }
+      let answered = () => {};
+      this.answering.set(
+        key,
+        new Promise<void>((resolve) => {
+          answered = resolve;
+        }),
+      );
+      response.once('close', () => {
+        this.answering.delete(key);
+        answered();
+      });
       const send = response.send.bind(response);
       response.send = (body?: unknown) => {
         const cacheControl = String(response.get('cache-control') ?? '');
@@ -114,5 +133,6 @@ export class ResponseCache {
       };
       next();
     };
+    return handle;
   }
 }
