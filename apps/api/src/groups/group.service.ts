@@ -234,10 +234,6 @@ export class GroupService {
     this.facetsOptions = options.facets ?? { waitMs: null };
   }
 
-  /** Groups with what they show (organisation, venue, municipality); `where` on `g`, with `$1`… */
-  private base(db: EntityManager, where: string, parameters: unknown[]): Promise<ShownGroup[]> {
-    return loadGroups(db, where, parameters);
-  }
 
   private async scope(db: EntityManager, filter: GroupFilter): Promise<Scope> {
     return { location: await this.location(db, filter), municipalityIds: await this.municipalityIds(db, filter) };
@@ -374,7 +370,7 @@ export class GroupService {
     const rows = fromNearest.length > search.first ? fromNearest : await this.pageRows(db, scope, search, sort);
     const page = rows.slice(0, search.first);
     // Then the page's groups with what they show: a few lookups by key, not a join of every match.
-    const groups = page.length === 0 ? [] : await this.base(db, '"g"."id" = ANY($1)', [page.map((row) => row.id)]);
+    const groups = page.length === 0 ? [] : await loadGroups(db, '"g"."id" = ANY($1)', [page.map((row) => row.id)]);
     const byId = new Map(groups.map((group) => [group.id, group]));
     const hits = page.flatMap((row) => {
       const group = byId.get(row.id);
@@ -498,7 +494,7 @@ export class GroupService {
   }
 
   async bySlug(db: EntityManager, slug: string): Promise<ShownGroup> {
-    const [group] = await this.base(db, '"g"."slug" = $1 AND "g"."archived_at" IS NULL', [slug]);
+    const [group] = await loadGroups(db, '"g"."slug" = $1 AND "g"."archived_at" IS NULL', [slug]);
     if (!group) throw groupNotFound();
     return group;
   }
