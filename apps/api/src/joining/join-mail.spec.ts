@@ -6,7 +6,7 @@ describe('the confirmation of a request to join', () => {
   const link = requestLink('http://localhost:4200', 'abc_DEF-123');
 
   it('links to the dashboard’s page with the token after #, so that no server sees it', () => {
-    expect(link).toBe('http://localhost:4200/asked#abc_DEF-123');
+    expect(link).toBe('http://localhost:4200/#/asked?token=abc_DEF-123');
   });
 
   it.each(LOCALES)('in %s names the group in its text (not its subject, which a locked phone shows) and holds the link', (locale) => {

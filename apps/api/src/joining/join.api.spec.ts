@@ -144,8 +144,8 @@ async function rowCount(): Promise<number> {
 /** The token in the link of the newest confirmation to `to` with this subject. */
 async function linkToken(to: string, subject: string): Promise<string> {
   const mail = await api.mail.waitForMessage({ to, subject });
-  const link = mail.links.find((address) => address.startsWith(`${TEST_DASHBOARD_URL}/asked#`)) as string;
-  return remember(link.slice(`${TEST_DASHBOARD_URL}/asked#`.length));
+  const link = mail.links.find((address) => address.startsWith(`${TEST_DASHBOARD_URL}/#/asked?token=`)) as string;
+  return remember(link.slice(`${TEST_DASHBOARD_URL}/#/asked?token=`.length));
 }
 
 /**
@@ -176,7 +176,7 @@ describe('a visitor asks to join the relatives’ group (seed 001), in Danish', 
     const mail = await api.mail.waitForMessage({ to: given.contact });
     expect(mail.subject).toBe(translate('da', 'mail.joinConfirmation.subject'));
     expect(mail.text).toContain('»SMART Recovery pårørendegruppe«');
-    expect(mail.links).toEqual([expect.stringMatching(new RegExp(`^${TEST_DASHBOARD_URL}/asked#[A-Za-z0-9_-]{43}$`))]);
+    expect(mail.links).toEqual([expect.stringMatching(new RegExp(`^${TEST_DASHBOARD_URL}/#/asked\\?token=[A-Za-z0-9_-]{43}$`))]);
     expect(mail.subject + mail.text).not.toContain(given.alias);
 
     const [row, ...more] = await rowsOf(given.contact);

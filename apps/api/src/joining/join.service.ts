@@ -25,9 +25,9 @@ export interface JoinServiceOptions {
   dashboardUrl: string;
 }
 
-/** The page a confirmation links to, the token after `#`: a fragment never reaches a server, so no log or proxy keeps it. */
+/** The dashboard's page a confirmation links to, in the hash like its other pages: a fragment never reaches a server, so no log or proxy keeps the token. */
 export function requestLink(dashboardUrl: string, token: string): string {
-  return `${dashboardUrl}/asked#${token}`;
+  return `${dashboardUrl}/#/asked?token=${encodeURIComponent(token)}`;
 }
 
 /** What askToJoin needs of a group. */
