@@ -37,6 +37,7 @@ export async function groupMadeByApi(name: string): Promise<{ id: string; slug: 
     sizeMin: null,
     sizeMax: null,
     placesLeft: null,
+    waitingList: false,
     pausedUntil: null,
     contactName: 'Hanne',
     contactPhone: null,

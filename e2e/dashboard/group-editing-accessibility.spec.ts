@@ -79,7 +79,7 @@ for (const [code, words] of Object.entries(LANGUAGES)) {
     const other = await ApiSession.open();
     await other.signIn(PLATFORM_ADMIN);
     const { editableGroup } = await other.query<{ editableGroup: { version: number; fields: Record<string, unknown> } }>(
-      `query ($id: ID!) { editableGroup(id: $id) { version fields { slug unitId venueId municipalityId name description practicalNotes intakeText topics audience ageBand ageMin ageMax format onlineJoinUrl onlineJoinOnRequest languages method promises facilitatorCount starterMeetings schedule { timeZone start durationMinutes rrule exdates rdates moves { from to } pauses { from until reason } } enrolment formingMinimum sizeMin sizeMax placesLeft pausedUntil contactName contactPhone contactEmail contactUrl } } }`,
+      `query ($id: ID!) { editableGroup(id: $id) { version fields { slug unitId venueId municipalityId name description practicalNotes intakeText topics audience ageBand ageMin ageMax format onlineJoinUrl onlineJoinOnRequest languages method promises facilitatorCount starterMeetings schedule { timeZone start durationMinutes rrule exdates rdates moves { from to } pauses { from until reason } } enrolment formingMinimum sizeMin sizeMax placesLeft waitingList pausedUntil contactName contactPhone contactEmail contactUrl } } }`,
       { id: group.id },
     );
     await other.query(`mutation ($input: UpdateGroupInput!) { updateGroup(input: $input) { version } }`, {

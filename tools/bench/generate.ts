@@ -802,6 +802,8 @@ export class GroupMaker {
       sizeMin,
       sizeMax,
       placesLeft: enrolment === 'FULL' ? 0 : random.chance(0.2) ? random.int(1, 5) : null,
+      // Without drawing from the random sequence, so that the rest of the data stays as it was.
+      waitingList: enrolment === 'FULL',
       pausedUntil: enrolment === 'PAUSED' ? `${year + 1}-0${random.int(1, 3)}-${String(random.int(1, 28)).padStart(2, '0')}` : null,
       onlineJoinUrl: online && !onRequest ? `https://meet.example.org/${slugBase.slice(0, 20)}-${index.toString(36)}` : null,
       onlineJoinOnRequest: onRequest,

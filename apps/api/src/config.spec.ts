@@ -37,6 +37,9 @@ describe('loadConfig', () => {
     expect(loadConfig({ PUBLIC_MAX_AGE_SECONDS: '0' }).publicMaxAgeSeconds).toBe(0);
     expect(() => loadConfig({ PUBLIC_MAX_AGE_SECONDS: '1m' })).toThrow(/Invalid number of seconds/);
     expect(loadConfig({ COUNT_CACHE_SECONDS: '0' }).countCacheSeconds).toBe(0);
+    expect(loadConfig({}).joinFormMinSeconds).toBe(2);
+    expect(loadConfig({ JOIN_FORM_MIN_SECONDS: '0' }).joinFormMinSeconds).toBe(0);
+    expect(() => loadConfig({ JOIN_FORM_MIN_SECONDS: 'soon' })).toThrow(/Invalid number of seconds/);
     expect(() => loadConfig({ NODE_ENV: 'prodution' })).toThrow(/Invalid NODE_ENV/);
     expect(loadConfig({ ...KEYS, NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example.org:587' }).demoData).toBe(false);
     expect(loadConfig({ ...KEYS, NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example.org:587', DEMO_DATA: 'true' }).demoData).toBe(true);

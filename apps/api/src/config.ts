@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { Temporal } from '@groupfinder/domain';
 import { parseBlindIndexKey, parseDataKeys, type KeySettings } from './privacy/keys';
+import { FORM_MIN_SECONDS } from './joining/form-token';
 
 /** Every environment variable the API reads, parsed once. Nothing else reads process.env. */
 export interface Config {
@@ -47,6 +48,11 @@ export interface Config {
   publicMaxAgeSeconds: number;
   /** How long a process answers the same public GET search again from memory; 0: never. */
   responseCacheSeconds: number;
+  /**
+   * JOIN_FORM_MIN_SECONDS: a request to join sent sooner after its form opened is taken for a
+   * robot's (FORM_TOO_FAST); default 2. The journeys set 0: their clock stands still (CLOCK_NOW).
+   */
+  joinFormMinSeconds: number;
   /** Proxies whose X-Forwarded-For names the client (Express `trust proxy`: 'loopback', addresses, subnets, or a hop count). */
   trustProxy: string | number;
   /** A dashboard session unused this long ends (SESSION_IDLE_MINUTES, default 60). */
@@ -213,6 +219,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     facetsWaitMs: facetsWaitMs(env.FACETS_WAIT_MS, env.DATABASE_URL),
     publicMaxAgeSeconds: seconds(env.PUBLIC_MAX_AGE_SECONDS, 60),
     responseCacheSeconds: seconds(env.RESPONSE_CACHE_SECONDS, 5),
+    joinFormMinSeconds: seconds(env.JOIN_FORM_MIN_SECONDS, FORM_MIN_SECONDS),
     trustProxy: /^\d+$/.test(env.TRUST_PROXY ?? '') ? Number(env.TRUST_PROXY) : env.TRUST_PROXY || 'loopback',
     sessionIdleMinutes: boundedInteger(env.SESSION_IDLE_MINUTES, 60, 1, 24 * 60),
     sessionAbsoluteHours: boundedInteger(env.SESSION_ABSOLUTE_HOURS, 12, 1, 24 * 30),

@@ -10,6 +10,7 @@ import { startDatabase } from './database/database';
 import { loadDemoDataIfEmpty } from './database/demo-data';
 import { startJobs } from './jobs/jobs';
 import { meetingsRollForwardJob } from './jobs/meetings-roll-forward.job';
+import { messageDeliveryJob } from './joining/message-delivery.job';
 import { MeetingService } from './meetings/meeting.service';
 import { syncGazetteer } from './places/place.service';
 import { startApiServer } from './server/server';
@@ -43,8 +44,9 @@ async function main(): Promise<void> {
     await new MeetingService(dataSource).refresh(undefined, now());
     log.info('loaded the demo data into the empty database');
   }
-  // Scheduled work on the job queue (daily: the meetings roll-forward), once however many processes run.
-  const jobs = await startJobs({ url: database.url, dataSource, now });
+  // Scheduled work on the job queue (the meetings roll-forward, deleting what people sent on time), once however
+  // many processes run; and work sent one piece at a time (delivering the messages visitors write to groups).
+  const jobs = await startJobs({ url: database.url, dataSource, now, queued: [messageDeliveryJob({ mailer, keys })] });
   // Today's roll-forward of the meetings, unless it was sent already (by the schedule or another process):
   // it runs in the background, and a database never expanded is expanded whole. The server does not wait.
   await jobs.sendScheduledRun(meetingsRollForwardJob);
@@ -73,6 +75,8 @@ async function main(): Promise<void> {
       dashboardUrl: config.dashboardUrl,
       throttle,
       keys,
+      jobs,
+      formMinSeconds: config.joinFormMinSeconds,
     },
   });
   log.info('GraphQL API listening', { url: server.url, metrics: server.metricsUrl, database: database.embedded ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL from DATABASE_URL' });

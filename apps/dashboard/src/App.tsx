@@ -16,6 +16,9 @@ import { LanguageSwitcher } from './i18n/LanguageSwitcher';
 import { LocaleContext } from './i18n/LocaleContext';
 import type { LocaleStore } from './i18n/localeStore';
 import { useLocale } from './i18n/useLocale';
+import { AskedPage } from './joining/AskedPage';
+import { JoinQueuePage } from './joining/JoinQueuePage';
+import { PersonalDataPage } from './joining/PersonalDataPage';
 import { OrganisationPage } from './organisations/OrganisationPage';
 import { OrganisationsPage } from './organisations/OrganisationsPage';
 import { NotFoundPage } from './routing/NotFoundPage';
@@ -62,6 +65,12 @@ function Page({ route }: { readonly route: Route }) {
       return <NewVenuePage slug={route.slug} />;
     case 'venue':
       return <VenuePage slug={route.slug} id={route.id} />;
+    case 'asked':
+      return <AskedPage token={route.token} />;
+    case 'joinRequests':
+      return <JoinQueuePage id={route.id} />;
+    case 'personalData':
+      return <PersonalDataPage slug={route.slug} />;
     case 'notFound':
       return <NotFoundPage />;
   }
@@ -93,10 +102,11 @@ function Layout({ onLocaleChange }: { readonly onLocaleChange: LocaleStore['set'
       </a>
       <AppHeader title={t('dashboard.title')} homeHref={routeHref({ page: 'organisations' })}>
         <LanguageSwitcher onChange={onLocaleChange} />
-        <ViewerMenu />
+        {/* Someone who asked to join a group has no account here: no signing in to offer them. */}
+        {route.page === 'asked' ? null : <ViewerMenu />}
       </AppHeader>
       <main id="main" className="app-main" ref={main} tabIndex={-1}>
-        {viewer?.secondFactorRequired ? <SecondFactorNotice onAccountPage={route.page === 'account'} /> : null}
+        {viewer?.secondFactorRequired && route.page !== 'asked' ? <SecondFactorNotice onAccountPage={route.page === 'account'} /> : null}
         <NavigationContext value={navigation.count}>
           {/* A new page starts afresh: no form state carried from another organisation or unit. */}
           <Page key={routeKey} route={route} />

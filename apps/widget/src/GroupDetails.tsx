@@ -3,7 +3,9 @@ import type { WidgetTranslate } from './messages';
 import type { ReactNode } from 'react';
 import { addressLines, describeMeeting, intlLocale, langIfOther, todayIn, webHref } from './format';
 import { getFragmentData, graphql, type FragmentType } from './gql';
+import { FormDisclosure } from './FormDisclosure';
 import { GroupContact } from './GroupContact';
+import { JoinOptions } from './JoinOptions';
 import type { HeadingLevel } from './options';
 import { Localized } from './Localized';
 import { useGroupDetails } from './useGroupDetails';
@@ -52,6 +54,8 @@ export const GroupDetailsFragment = graphql(`
       statusLabel
       originalStart
     }
+    joinWay
+    canBeWritten
     enrolment {
       callToAction
       details
@@ -110,17 +114,19 @@ export function GroupDetails({ endpoint, slug, locale, t, headingLevel }: GroupD
       <p className="gf-details__loading">{t('common.loading')}</p>
     );
   }
-  return <GroupDetailsView group={details.group} locale={locale} t={t} headingLevel={headingLevel} />;
+  return <GroupDetailsView group={details.group} slug={slug} endpoint={endpoint} locale={locale} t={t} headingLevel={headingLevel} />;
 }
 
 interface GroupDetailsViewProps {
   group: FragmentType<typeof GroupDetailsFragment>;
+  slug: string;
+  endpoint: string;
   locale: Locale;
   t: WidgetTranslate;
   headingLevel: HeadingLevel;
 }
 
-function GroupDetailsView({ group: masked, locale, t, headingLevel }: GroupDetailsViewProps) {
+export function GroupDetailsView({ group: masked, slug, endpoint, locale, t, headingLevel }: GroupDetailsViewProps) {
   const group = getFragmentData(GroupDetailsFragment, masked);
   const Heading = `h${headingLevel}` as const;
   const section = (title: string, content: ReactNode) => (
@@ -133,6 +139,19 @@ function GroupDetailsView({ group: masked, locale, t, headingLevel }: GroupDetai
   const when = (start: string, end?: string) => describeMeeting(t, locale, today, start, end);
   const list = (items: string[]) => new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items);
 
+  const asks = group.joinWay === 'WAITING_LIST' || group.joinWay === 'INTAKE';
+  const formLevel = Math.min(headingLevel + 1, 6) as HeadingLevel;
+  const joinOptions = (
+    <JoinOptions
+      joinWay={group.joinWay}
+      slug={slug}
+      callToAction={group.enrolment.callToAction}
+      endpoint={endpoint}
+      locale={locale}
+      t={t}
+      headingLevel={formLevel}
+    />
+  );
   const where = group.venue ? addressLines(group.venue) : group.municipality ? [group.municipality.name] : [];
   const joinHref = group.onlineJoin?.url ? webHref(group.onlineJoin.url) : undefined;
   const onlineOnRequest = group.onlineJoin?.onRequest ? (group.onlineJoin.label ?? t('group.onlineOnRequest')) : undefined;
@@ -190,7 +209,7 @@ function GroupDetailsView({ group: masked, locale, t, headingLevel }: GroupDetai
       {section(
         t('widget.details.joining'),
         <>
-          <p className="gf-details__cta">{group.enrolment.callToAction}</p>
+          {!asks && joinOptions}
           {group.enrolment.details.length > 0 && (
             <ul className="gf-facts">
               {group.enrolment.details.map((detail) => (
@@ -199,10 +218,30 @@ function GroupDetailsView({ group: masked, locale, t, headingLevel }: GroupDetai
             </ul>
           )}
           {group.enrolment.intake && <Localized text={group.enrolment.intake} locale={locale} />}
+          {/* The form comes after what the group says about joining, so that it is read first. */}
+          {asks && joinOptions}
         </>,
       )}
-      {(group.contact.name || group.contact.phone || group.contact.email || group.contact.url) &&
-        section(t('common.contact'), <GroupContact contact={group.contact} country={group.organisation.country} t={t} />)}
+      {(group.contact.name || group.contact.phone || group.contact.email || group.contact.url || group.canBeWritten) &&
+        section(
+          t('common.contact'),
+          <>
+            <GroupContact contact={group.contact} country={group.organisation.country} t={t} />
+            {group.canBeWritten && (
+              <FormDisclosure
+                id={`gf-write-${slug}`}
+                label={t('widget.write.open')}
+                secondary
+                kind="MESSAGE"
+                slug={slug}
+                endpoint={endpoint}
+                locale={locale}
+                t={t}
+                headingLevel={formLevel}
+              />
+            )}
+          </>,
+        )}
       {(where.length > 0 || group.format !== 'IN_PERSON') &&
         section(
           t('widget.details.where'),

@@ -10,20 +10,31 @@ export class GraphQLRequestError extends Error {
     message: string,
     /** `extensions.code` of the first GraphQL error (e.g. `BAD_USER_INPUT`), when there was one. */
     readonly code?: string,
+    /** `extensions.problems` of an INVALID_INPUT: each problem at its field, in the request's language. */
+    readonly problems: readonly FieldProblem[] = [],
   ) {
     super(message);
   }
 }
 
+/** A problem at one field of the input, as the API explains it (`extensions.problems`). */
+export interface FieldProblem {
+  field: string;
+  code: string;
+  message: string;
+}
+
 interface GraphQLResponse<TResult> {
   data?: TResult | null;
-  errors?: ReadonlyArray<{ message?: string; extensions?: { code?: unknown } }>;
+  errors?: ReadonlyArray<{ message?: string; extensions?: { code?: unknown; problems?: unknown } }>;
 }
 
 export interface RequestOptions {
   /** Sent as `Accept-Language`, so errors come back in the widget's language. */
   locale: Locale;
   signal?: AbortSignal;
+  /** Post a query too: its answer is for this visitor alone and must not be kept by any cache (a form's token). */
+  post?: boolean;
 }
 
 const ACCEPT = 'application/graphql-response+json, application/json';
@@ -47,7 +58,7 @@ export async function request<TResult, TVariables>(
   variables: TVariables,
   options: RequestOptions,
 ): Promise<TResult> {
-  const hash = persistedHash(document as TypedDocumentString<unknown, unknown>);
+  const hash = options.post ? null : persistedHash(document as TypedDocumentString<unknown, unknown>);
   if (hash) {
     const params = new URLSearchParams({ variables: JSON.stringify(variables), extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }) });
     const url = `${endpoint}${endpoint.includes('?') ? '&' : '?'}${params}`;
@@ -99,10 +110,18 @@ async function send<TResult>(url: string, init: RequestInit, { signal }: Request
   const [first] = payload.errors ?? [];
   if (first) {
     const code = typeof first.extensions?.code === 'string' ? first.extensions.code : undefined;
-    throw new GraphQLRequestError(first.message ?? `HTTP ${response.status}`, code);
+    throw new GraphQLRequestError(first.message ?? `HTTP ${response.status}`, code, fieldProblems(first.extensions?.problems));
   }
   if (!response.ok || payload.data == null) {
     throw new GraphQLRequestError(`HTTP ${response.status} without data`, 'BAD_RESPONSE');
   }
   return payload.data;
+}
+
+/** The field problems of an answer, those that have what the widget shows (a field and a message). */
+function fieldProblems(problems: unknown): FieldProblem[] {
+  if (!Array.isArray(problems)) return [];
+  return problems.filter(
+    (problem): problem is FieldProblem => typeof problem?.field === 'string' && typeof problem.code === 'string' && typeof problem.message === 'string',
+  );
 }

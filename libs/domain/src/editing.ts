@@ -46,6 +46,8 @@ export interface GroupFields {
   sizeMin: number | null;
   sizeMax: number | null;
   placesLeft: number | null;
+  /** A full or closed group that still takes names for when a place frees (joinWay). */
+  waitingList: boolean;
   pausedUntil: string | null;
   contactName: string | null;
   contactPhone: string | null;

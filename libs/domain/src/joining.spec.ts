@@ -1,4 +1,4 @@
-import { CONSENT_VERSION, ENROLMENT_STATES, JOINING_LIMITS, joinRequestProblems, joinWay, type JoinRequestFields } from './index';
+import { CONSENT_VERSION, ENROLMENT_STATES, JOINING_LIMITS, joinNoteProblems, joinRequestProblems, joinWay, type JoinRequestFields } from './index';
 
 describe('how a visitor joins a group', () => {
   it('just comes to an open group, asks for an intake first where one is needed, and goes on the waiting list of a forming group', () => {
@@ -49,5 +49,15 @@ describe('what a request to join may hold', () => {
 
   it('asks again for consent given to an older text', () => {
     expect(joinRequestProblems({ ...valid, consentVersion: '2000-01-01' })).toEqual([{ field: 'consentVersion', code: 'CONSENT_REQUIRED' }]);
+  });
+});
+
+describe('an organisation’s note on a request', () => {
+  it('takes ordinary text over several lines, up to its length, and refuses control characters', () => {
+    expect(joinNoteProblems('Ringet 3/12, ringer igen.\nFår plads i januar.')).toEqual([]);
+    expect(joinNoteProblems('x'.repeat(JOINING_LIMITS.noteMaxLength))).toEqual([]);
+    expect(joinNoteProblems('x'.repeat(JOINING_LIMITS.noteMaxLength + 1))).toEqual([{ field: 'note', code: 'NOTE_TOO_LONG', values: { max: JOINING_LIMITS.noteMaxLength } }]);
+    expect(joinNoteProblems('Ringet\u0007')).toEqual([{ field: 'note', code: 'NOTE_INVALID' }]);
+    expect(joinNoteProblems('Ringet \ud800')).toEqual([{ field: 'note', code: 'NOTE_INVALID' }]);
   });
 });

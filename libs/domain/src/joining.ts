@@ -87,7 +87,7 @@ const PHONE = /^(\+|00)?[0-9][0-9 ().-]{5,30}$/;
  */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|\p{Cs}/u;
 
-export type JoinRequestProblemCode = 'ALIAS_REQUIRED' | 'ALIAS_INVALID' | 'EMAIL_INVALID' | 'PHONE_INVALID' | 'MESSAGE_TOO_LONG' | 'MESSAGE_INVALID' | 'CONSENT_REQUIRED';
+export type JoinRequestProblemCode = 'ALIAS_REQUIRED' | 'ALIAS_INVALID' | 'EMAIL_INVALID' | 'PHONE_INVALID' | 'MESSAGE_REQUIRED' | 'MESSAGE_TOO_LONG' | 'MESSAGE_INVALID' | 'CONSENT_REQUIRED';
 
 /** Everything wrong with a request, each at its field; empty when it may be sent. */
 export function joinRequestProblems(fields: JoinRequestFields): { field: keyof JoinRequestFields; code: JoinRequestProblemCode; values?: Record<string, number> }[] {
@@ -103,5 +103,26 @@ export function joinRequestProblems(fields: JoinRequestFields): { field: keyof J
     else if (CONTROL.test(fields.message)) problems.push({ field: 'message', code: 'MESSAGE_INVALID' });
   }
   if (fields.consentVersion !== CONSENT_VERSION) problems.push({ field: 'consentVersion', code: 'CONSENT_REQUIRED' });
+  return problems;
+}
+
+export type JoinNoteProblemCode = 'NOTE_TOO_LONG' | 'NOTE_INVALID';
+
+/** What is wrong with an organisation's note on a request (at the field `note`); empty when it may be saved. */
+export function joinNoteProblems(note: string): { field: 'note'; code: JoinNoteProblemCode; values?: Record<string, number> }[] {
+  if (note.length > JOINING_LIMITS.noteMaxLength) return [{ field: 'note', code: 'NOTE_TOO_LONG', values: { max: JOINING_LIMITS.noteMaxLength } }];
+  return CONTROL.test(note) ? [{ field: 'note', code: 'NOTE_INVALID' }] : [];
+}
+
+/**
+ * Everything wrong with a message to a group ("write to the group"), each at its field: the same
+ * fields and rules as a request to join, and the message is required.
+ */
+export function groupMessageProblems(fields: JoinRequestFields & { message: string }): ReturnType<typeof joinRequestProblems> {
+  const problems = joinRequestProblems(fields);
+  if (fields.message.trim() !== '') return problems;
+  // At its place in the form's order: before the consent.
+  const consent = problems.findIndex((problem) => problem.field === 'consentVersion');
+  problems.splice(consent === -1 ? problems.length : consent, 0, { field: 'message', code: 'MESSAGE_REQUIRED' });
   return problems;
 }

@@ -3,3 +3,4 @@ export { CATALOGS, DEFAULT_LOCALE, LOCALES, LOCALE_NAMES, isLocale, negotiateLoc
 export { translate, translator, type MessageValues, type Translate } from './translate';
 export { describePause, describeSchedule, type SummaryOptions } from './schedule-summary';
 export { formatLongDate } from './intl-formats';
+export { consentText, privacyNotice, type PrivacyNotice, type PrivacyNoticeFacts, type PrivacyNoticePurpose } from './privacy-notice';

@@ -12,7 +12,7 @@ export interface ThrottleLimits {
   resetMailsPerAccount: number;
   /** The window of all three, in minutes. */
   windowMinutes: number;
-  /** Requests to join a group (askToJoin) per client address … */
+  /** Requests to join a group and messages to one (askToJoin and writeToGroup, counted together) per client address … */
   joinRequestsPerAddress: number;
   /** … and per group, */
   joinRequestsPerGroup: number;
@@ -47,7 +47,7 @@ export interface Throttle {
   firstUseOfCode(userId: string, timeStep: number): Promise<boolean>;
   /** Counts a password-reset request against the address (TOO_MANY_ATTEMPTS beyond it); says whether the account may be mailed again. */
   resetRequested(email: string, clientAddress: string): Promise<{ mayMail: boolean }>;
-  /** Counts a request to join a group against the address, then the group; TOO_MANY_ATTEMPTS {minutes} beyond either. */
+  /** Counts a request to join a group, or a message to one, against the address, then the group; TOO_MANY_ATTEMPTS {minutes} beyond either. */
   joinRequested(clientAddress: string, groupId: string): Promise<void>;
   close(): Promise<void>;
 }

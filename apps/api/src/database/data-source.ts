@@ -15,6 +15,8 @@ import { MeetingsHorizon1764500000000 } from './migrations/1764500000000-meeting
 import { Archive1764600000000 } from './migrations/1764600000000-archive';
 import { MunicipalityNames1764700000000 } from './migrations/1764700000000-municipality-names';
 import { Joining1764800000000 } from './migrations/1764800000000-joining';
+import { JoinQueue1764850000000 } from './migrations/1764850000000-join-queue';
+import { JoinRetention1764900000000 } from './migrations/1764900000000-join-retention';
 import { ChangeEntity } from '../history/change.entity';
 import { UnitEntity } from '../units/unit.entity';
 import { UserEntity } from '../users/user.entity';
@@ -22,9 +24,10 @@ import { MembershipEntity } from '../users/membership.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { AccountTokenEntity } from '../auth/account-token.entity';
 import { JoinRequestEntity } from '../joining/join-request.entity';
+import { GroupMessageEntity } from '../joining/message.entity';
 
-export const ENTITIES = [OrganisationEntity, MunicipalityEntity, VenueEntity, GroupEntity, MeetingEntity, PlaceEntity, UnitEntity, UserEntity, MembershipEntity, SessionEntity, AccountTokenEntity, ChangeEntity, JoinRequestEntity];
-export const MIGRATIONS = [InitialSchema1763900000000, Places1764000000000, GroupDetails1764100000000, SearchSpeed1764200000000, Accounts1764300000000, VersionsAndHistory1764450000000, MeetingsHorizon1764500000000, Archive1764600000000, MunicipalityNames1764700000000, Joining1764800000000];
+export const ENTITIES = [OrganisationEntity, MunicipalityEntity, VenueEntity, GroupEntity, MeetingEntity, PlaceEntity, UnitEntity, UserEntity, MembershipEntity, SessionEntity, AccountTokenEntity, ChangeEntity, JoinRequestEntity, GroupMessageEntity];
+export const MIGRATIONS = [InitialSchema1763900000000, Places1764000000000, GroupDetails1764100000000, SearchSpeed1764200000000, Accounts1764300000000, VersionsAndHistory1764450000000, MeetingsHorizon1764500000000, Archive1764600000000, MunicipalityNames1764700000000, Joining1764800000000, JoinQueue1764850000000, JoinRetention1764900000000];
 
 export interface PoolOptions {
   /** The longest wait for a connection, a free one or a new one (DB_CONNECT_TIMEOUT_MS); default 15 s. */

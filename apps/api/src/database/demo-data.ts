@@ -1,7 +1,6 @@
 import { COUNTRY_TIME_ZONES, normaliseGroupFields, type GroupFields } from '@groupfinder/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { GroupEditingService } from '../groups/editing/group-editing.service';
-import { GroupEntity } from '../groups/group.entity';
 import { HistoryService } from '../history/history.service';
 import { PLATFORM_AUTHOR } from '../kernel/context';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
@@ -50,6 +49,7 @@ export function demoGroupFields(seed: GroupSeed, where: { timeZone: string; venu
     sizeMin: seed.size?.[0] ?? null,
     sizeMax: seed.size?.[1] ?? null,
     placesLeft: seed.placesLeft ?? null,
+    waitingList: seed.waitingList ?? false,
     pausedUntil: seed.pausedUntil ?? null,
     contactName: seed.contact?.name ?? null,
     contactPhone: seed.contact?.phone ?? null,
@@ -90,9 +90,7 @@ async function insertAll(manager: EntityManager, now: Date): Promise<void> {
     const municipality = seed.municipality ? municipalities.get(seed.municipality.join(':')) : undefined;
     if (seed.municipality && !municipality) throw new Error(`Demo data: unknown municipality ${seed.municipality.join(':')}`);
     const fields = demoGroupFields(seed, { timeZone: COUNTRY_TIME_ZONES[organisation.country], venueId: venue?.id ?? null, municipalityId: municipality?.id ?? null });
-    const group = await groupWritePath.create(manager, PLATFORM_AUTHOR, organisation.id, fields, now, { isDemo: seed.isDemo });
-    // Not among the fields editors save yet: set beside the write path.
-    if (seed.waitingList) await manager.update(GroupEntity, { id: group.id }, { waitingList: true });
+    await groupWritePath.create(manager, PLATFORM_AUTHOR, organisation.id, fields, now, { isDemo: seed.isDemo });
   }
 }
 

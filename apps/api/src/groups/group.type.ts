@@ -33,6 +33,7 @@ import type { FacetDimension } from './group.service';
 import { OutputType } from '../kernel/output-type';
 import { joinWay, type JoinWay } from '@groupfinder/domain';
 import { JoinWayEnum } from '../joining/join.types';
+import { messageRecipient } from '../joining/message-recipient';
 
 @OutputType('A break in the schedule, e.g. the summer holidays.')
 export class Pause {
@@ -464,6 +465,11 @@ export class Group {
   @Field(() => JoinWayEnum, { description: 'How a visitor joins now: just come, ask (askToJoin) for the waiting list or for an intake conversation, or not at all.' })
   get joinWay(): JoinWay {
     return joinWay(this.entity);
+  }
+
+  @Field(() => Boolean, { description: 'Whether a visitor can write to the group (writeToGroup): it, or its organisation, has an e-mail address the message is passed on to.' })
+  get canBeWritten(): boolean {
+    return messageRecipient(this.entity.contactEmail, this.entity.organisation?.email) !== null;
   }
 
   @Field(() => Contact)

@@ -1,6 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import PgBoss from 'pg-boss';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { retentionJob } from '../joining/retention.job';
 import { logger } from '../kernel/logger';
 import { meetingsRollForwardJob, nextMeetingsJob } from './meetings-roll-forward.job';
 import { openQueueDatabase } from './queue-database';
@@ -27,7 +28,47 @@ export interface ScheduledJob {
 }
 
 /** Every job the API runs. */
-export const SCHEDULED_JOBS: readonly ScheduledJob[] = [meetingsRollForwardJob, nextMeetingsJob];
+export const SCHEDULED_JOBS: readonly ScheduledJob[] = [meetingsRollForwardJob, nextMeetingsJob, retentionJob];
+
+/**
+ * What a job sent for one piece of work carries: ids, nothing else. Its data stays in pg-boss's
+ * tables (and their archive) for weeks, beyond the reach of the retention job, so no name,
+ * address or text may ever be in it: send refuses anything but UUIDs.
+ */
+export type QueuedJobData = Readonly<Record<string, string>>;
+
+/** How a queued job is sent: the queue's name and how often a failed run is tried again. */
+export interface QueuedJobOptions {
+  name: string;
+  /** How long a run may take before pg-boss fails it (and tries again). */
+  expireInSeconds: number;
+  /** Runs after the first failed one… */
+  retryLimit: number;
+  /** … the first after about this long, each next one after about twice as long as the one before. */
+  retryDelaySeconds: number;
+}
+
+export interface QueuedJobContext extends JobContext {
+  /** This is the last run: when it fails, nothing tries again. */
+  lastAttempt: boolean;
+}
+
+/** Work sent one piece at a time (Jobs.send) and done by whichever process takes it first. */
+export interface QueuedJob<Data extends QueuedJobData = QueuedJobData> extends QueuedJobOptions {
+  work(context: QueuedJobContext, data: Data): Promise<void>;
+}
+
+/** What services send work to the queue with. */
+export interface JobSender {
+  /**
+   * Queues a run of the job with `data` (UUIDs only). With `within`, the job is written in that
+   * transaction: it is queued when, and only when, the transaction commits (written as the
+   * database owner: the queue's tables belong to it).
+   */
+  send<Data extends QueuedJobData>(job: QueuedJobOptions, data: Data, options?: { within?: EntityManager }): Promise<void>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface JobsOptions {
   /** The database the queue lives in (PGlite's socket URL or DATABASE_URL); pg-boss keeps its tables in the schema `pgboss`. */
@@ -36,13 +77,15 @@ export interface JobsOptions {
   dataSource: DataSource;
   /** The jobs to schedule and work: all of them unless given. */
   jobs?: readonly ScheduledJob[];
+  /** The jobs sent one piece at a time (Jobs.send) that this process works; none unless given. */
+  queued?: readonly QueuedJob[];
   /** How often an idle worker asks the queue for work (at least 0.5). */
   pollingIntervalSeconds?: number;
   /** The clock the runs read; tests set it. */
   now?: () => Date;
 }
 
-export interface Jobs {
+export interface Jobs extends JobSender {
   /**
    * Runs a job now and waits for it. Processes asking in the same clock minute (starting
    * together) share one run. Rejects when the run failed after its retries; stops waiting after
@@ -71,6 +114,15 @@ function runOptions(job: ScheduledJob) {
 
 function scheduledRunOptions(job: ScheduledJob) {
   return { ...runOptions(job), singletonSeconds: job.periodSeconds };
+}
+
+function queuedRunOptions(job: QueuedJobOptions) {
+  return { expireInSeconds: job.expireInSeconds, retryLimit: job.retryLimit, retryDelay: job.retryDelaySeconds, retryBackoff: true };
+}
+
+/** pg-boss's database calls through a transaction of the app's (TypeORM returns an INSERT's rows as they are). */
+function withinTransaction(manager: EntityManager) {
+  return { executeSql: async (text: string, values?: unknown[]) => ({ rows: (await manager.query(text, values)) as unknown[] }) };
 }
 
 /**
@@ -106,6 +158,21 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
       };
       workers.set(job.name, await boss.work(job.name, { pollingIntervalSeconds, batchSize: 1 }, work));
     }
+    for (const job of options.queued ?? []) {
+      await boss.createQueue(job.name, { name: job.name, policy: 'standard' });
+      workers.set(
+        job.name,
+        await boss.work<QueuedJobData>(job.name, { pollingIntervalSeconds, batchSize: 1, includeMetadata: true }, async ([run]) => {
+          if (!run) return;
+          try {
+            await job.work({ dataSource: options.dataSource, now: now(), lastAttempt: run.retryCount >= run.retryLimit }, run.data);
+          } catch (error) {
+            log.error('a job failed', { job: job.name, error: error instanceof Error ? error.message : String(error) });
+            throw error;
+          }
+        }),
+      );
+    }
   } catch (error) {
     await boss.stop({ graceful: false }).catch(() => undefined);
     await database.close();
@@ -133,11 +200,18 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
       }
       log.warn('a job is still queued; going on without waiting', { job: job.name, waitSeconds });
     },
+    async send(job, data, { within } = {}) {
+      if (!Object.values(data).every((value) => UUID.test(value))) throw new TypeError(`A run of ${job.name} carries ids only`);
+      await boss.send(job.name, data, { ...queuedRunOptions(job), ...(within ? { db: withinTransaction(within) } : {}) });
+      const worker = workers.get(job.name);
+      // Our worker takes it at once instead of at its next poll (after the commit, when it was sent within a transaction: it looks again then).
+      if (worker && !within) boss.notifyWorker(worker);
+    },
     async sendScheduledRun(job) {
       return (await boss.send(job.name, {}, scheduledRunOptions(job))) !== null;
     },
     async queueSizes() {
-      return Object.fromEntries(await Promise.all(jobs.map(async (job) => [job.name, await boss.getQueueSize(job.name)] as const)));
+      return Object.fromEntries(await Promise.all([...jobs, ...(options.queued ?? [])].map(async (job) => [job.name, await boss.getQueueSize(job.name)] as const)));
     },
     async stop() {
       await boss.stop({ graceful: true, timeout: 30_000, wait: true });

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { CONSENT_VERSION, JOINING_LIMITS } from '@groupfinder/domain';
+import { CONSENT_VERSION, JOINING_LIMITS, RETENTION } from '@groupfinder/domain';
 import { translate } from '@groupfinder/translations';
 import { createThrottle } from '../auth/throttle';
 import type { Context } from '../kernel/context';
 import { MailNotSentError, type Mailer } from '../mail/mailer';
 import { normaliseContact } from '../privacy/normalise';
 import { sealedPlace } from '../privacy/sealed-columns';
+import { beginUnitOfWork } from '../server/unit-of-work';
 import { testKeyRing } from '../privacy/testing';
 import { captureOutput, type CapturedOutput } from '../testing/capture-output';
 import { startTestApi, TEST_DASHBOARD_URL, TEST_NOW, type GraphQLResponse, type TestApi } from '../testing/test-api';
@@ -353,6 +354,20 @@ describe('what each group offers', () => {
   });
 });
 
+describe('what the privacy notice beside the form is written from', () => {
+  const NOTICE = `query ($slug: String!) { joinForm(groupSlug: $slug) { retentionDays controller } }`;
+
+  it('names the group’s organisation as controller and gives its retention time, as the organisation sets it', async () => {
+    expect((await api.query(NOTICE, { slug: FORMING })).data).toEqual({ joinForm: { retentionDays: RETENTION.requestDefaultDays, controller: 'De Frivilliges Hus' } });
+    await api.dataSource.query(`UPDATE organisations SET request_retention_days = 90 WHERE slug = 'de-frivilliges-hus-gladsaxe'`);
+    try {
+      expect((await api.query(NOTICE, { slug: FORMING })).data).toEqual({ joinForm: { retentionDays: 90, controller: 'De Frivilliges Hus' } });
+    } finally {
+      await api.dataSource.query(`UPDATE organisations SET request_retention_days = $1 WHERE slug = 'de-frivilliges-hus-gladsaxe'`, [RETENTION.requestDefaultDays]);
+    }
+  });
+});
+
 describe('throttling', () => {
   it('takes 10 requests an hour from one address, then asks it to wait, in its language; other addresses go on', async () => {
     const from = visitor();
@@ -390,18 +405,22 @@ describe('a confirmation that cannot be sent', () => {
     const given = await input();
     const log = captureOutput();
     try {
-      await api.dataSource.transaction(async (db) => {
+      // A unit of work as a request has: the confirmation goes once it commits.
+      const work = await beginUnitOfWork(api.dataSource);
+      try {
         const context: Context = {
           locale: 'da',
           viewer: null,
-          db,
-          asSystem: (work) => work(db),
+          db: work.db,
+          asSystem: work.asSystem,
           becomeViewer: async () => undefined,
           now: LATER,
           http: { method: 'POST', clientAddress: '203.0.113.1', sessionToken: null, setSessionCookie: () => undefined, clearSessionCookie: () => undefined },
         };
         expect(await service.askToJoin(context, { ...given, language: 'da' })).toEqual({ received: true });
-      });
+      } finally {
+        await work.finish('commit');
+      }
       // The failure is logged after the answer: wait for its line.
       for (let attempt = 0; attempt < 100 && !log.text().includes('ECONNECTION'); attempt++) await new Promise((resolve) => setTimeout(resolve, 20));
     } finally {

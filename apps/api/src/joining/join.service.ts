@@ -3,6 +3,7 @@ import { CONSENT_VERSION, joinRequestProblems, joinWay, type EnrolmentState, typ
 import type { EntityManager } from 'typeorm';
 import { hashToken, newToken } from '../auth/session.service';
 import type { Throttle } from '../auth/throttle';
+import { afterCommit } from '../kernel/after-commit';
 import type { Context } from '../kernel/context';
 import { AppError, InvalidInput, type InputProblem } from '../kernel/errors';
 import { LocalizedText } from '../kernel/localized-text';
@@ -13,7 +14,9 @@ import type { KeyRing } from '../privacy/sealed';
 import { sealedPlace } from '../privacy/sealed-columns';
 import { formTokenProblem, issueFormToken } from './form-token';
 import type { AskToJoinInput } from './join.inputs';
+import { messageRecipient } from './message-recipient';
 import { AskToJoinResult, JoinForm, OwnJoinRequest } from './join.types';
+import { JoinNotifier } from './notify';
 
 const log = logger('joining');
 
@@ -23,6 +26,8 @@ export interface JoinServiceOptions {
   throttle: Throttle;
   /** The confirmation's link leads to the dashboard's page for it. */
   dashboardUrl: string;
+  /** A form sent back sooner is a robot's (FORM_TOO_FAST); default FORM_MIN_SECONDS. */
+  formMinSeconds?: number;
 }
 
 /** The dashboard's page a confirmation links to, in the hash like its other pages: a fragment never reaches a server, so no log or proxy keeps the token. */
@@ -30,26 +35,38 @@ export function requestLink(dashboardUrl: string, token: string): string {
   return `${dashboardUrl}/#/asked?token=${encodeURIComponent(token)}`;
 }
 
-/** What askToJoin needs of a group. */
-interface JoinableGroup {
+/** What askToJoin and writeToGroup need of a group. */
+export interface JoinableGroup {
   id: string;
   enrolment: EnrolmentState;
   waitingList: boolean;
   name: TranslatedText;
   defaultLanguage: Language;
   retentionDays: number;
+  /** The controller the privacy notice names. */
+  organisationName: string;
+  /** Where a message to the group goes: its own contact's e-mail address, else its organisation's; null when neither has one. */
+  writeTo: string | null;
+}
+
+/** What every public form to a group sends besides its own fields (askToJoin, writeToGroup). */
+export interface PublicFormInput {
+  groupSlug: string;
+  language: Language;
+  formToken: string;
+  website?: string | null;
 }
 
 const TABLE = 'join_requests';
 /** Longer than any token handed out (43 characters): not looked up at all. */
 const TOKEN_MAX = 100;
 
-/** The one answer askToJoin gives: it never tells a new request from one asked before, or from one taken for spam. */
-function received(): AskToJoinResult {
+/** The one answer askToJoin (and writeToGroup) gives: it never tells a new request from one asked before, or from one taken for spam. */
+export function received(): AskToJoinResult {
   return Object.assign(new AskToJoinResult(), { received: true });
 }
 
-function nameIn(name: TranslatedText, language: Language, organisationDefault: Language, slug: string): string {
+export function nameIn(name: TranslatedText, language: Language, organisationDefault: Language, slug: string): string {
   return LocalizedText.pick(name, language, organisationDefault)?.text ?? slug;
 }
 
@@ -61,11 +78,21 @@ function nameIn(name: TranslatedText, language: Language, organisationDefault: L
  * it reaches the database and never logged; answers carry nothing personal.
  */
 export class JoinService {
-  constructor(private readonly options: JoinServiceOptions) {}
+  private readonly notifier: JoinNotifier;
+
+  constructor(private readonly options: JoinServiceOptions) {
+    this.notifier = new JoinNotifier(options);
+  }
 
   async joinForm(context: Context, groupSlug: string): Promise<JoinForm> {
     const group = await this.group(context.db, groupSlug);
-    return Object.assign(new JoinForm(), { joinWay: joinWay(group), formToken: issueFormToken(this.options.keys, context.now), consentVersion: CONSENT_VERSION });
+    return Object.assign(new JoinForm(), {
+      joinWay: joinWay(group),
+      formToken: issueFormToken(this.options.keys, context.now),
+      consentVersion: CONSENT_VERSION,
+      retentionDays: group.retentionDays,
+      controller: group.organisationName,
+    });
   }
 
   /**
@@ -75,24 +102,14 @@ export class JoinService {
    * of their contact): asking again hands out a new link, the old one stops working.
    */
   async askToJoin(context: Context, input: AskToJoinInput): Promise<AskToJoinResult> {
-    // The visitor's language for every message of this answer: the problems at the fields included.
-    context.locale = input.language;
-    const problems = fieldProblems(input);
-    if (problems.length > 0) throw new InvalidInput(problems);
-    if (input.website) {
-      log.info('a request to join filled in the hidden field: answered as received, nothing stored');
-      return received();
-    }
-    const formProblem = formTokenProblem(this.options.keys, input.formToken, context.now);
-    if (formProblem) throw new AppError(formProblem);
-    const group = await this.group(context.db, input.groupSlug);
-    await this.options.throttle.joinRequested(context.http.clientAddress, group.id);
+    const group = await this.passGuards(context, input, fieldProblems(input), 'a request to join');
+    if (!group) return received();
     if (joinWay(group) !== input.kind) throw new AppError('JOIN_NOT_OFFERED');
 
     const token = newToken();
     const sent = await context.asSystem((system) => this.store(system, group, input, hashToken(token), context.now));
     if (sent && input.contactKind === 'EMAIL') {
-      this.sendConfirmation(input.contact.trim(), input.language, nameIn(group.name, input.language, group.defaultLanguage, input.groupSlug), token);
+      this.sendConfirmation(context.db, input.contact.trim(), input.language, nameIn(group.name, input.language, group.defaultLanguage, input.groupSlug), token);
     }
     // No confirmation by phone yet: sending SMS needs a gateway, which is outside the product.
     return received();
@@ -131,14 +148,35 @@ export class JoinService {
     return true;
   }
 
+  /**
+   * The guards of every public form to a group (askToJoin, writeToGroup), in this order: the
+   * visitor's language for every message of the answer; the fields (`problems`, each at its field;
+   * nothing stored); the honeypot (null: answer as received, store nothing); the form's token; the
+   * group; the throttle (per client address, then per group). `what` names the form in the log.
+   */
+  async passGuards(context: Context, input: PublicFormInput, problems: InputProblem[], what: string): Promise<JoinableGroup | null> {
+    context.locale = input.language;
+    if (problems.length > 0) throw new InvalidInput(problems);
+    if (input.website) {
+      log.info(`${what} filled in the hidden field: answered as received, nothing stored`);
+      return null;
+    }
+    const formProblem = formTokenProblem(this.options.keys, input.formToken, context.now, this.options.formMinSeconds);
+    if (formProblem) throw new AppError(formProblem);
+    const group = await this.group(context.db, input.groupSlug);
+    await this.options.throttle.joinRequested(context.http.clientAddress, group.id);
+    return group;
+  }
+
   /** The group of a slug that is not archived; GROUP_NOT_FOUND otherwise. */
   private async group(db: EntityManager, slug: string): Promise<JoinableGroup> {
     const [group] = (await db.query(
-      `SELECT g.id, g.enrolment, g.waiting_list, g.name, o.default_language, o.request_retention_days
+      `SELECT g.id, g.enrolment, g.waiting_list, g.name, o.default_language, o.request_retention_days, o.name AS organisation_name,
+         g.contact_email, o.email AS organisation_email
        FROM groups g JOIN organisations o ON o.id = g.organisation_id
        WHERE g.slug = $1 AND g.archived_at IS NULL`,
       [slug],
-    )) as { id: string; enrolment: EnrolmentState; waiting_list: boolean; name: TranslatedText; default_language: Language; request_retention_days: number }[];
+    )) as { id: string; enrolment: EnrolmentState; waiting_list: boolean; name: TranslatedText; default_language: Language; request_retention_days: number; organisation_name: string; contact_email: string | null; organisation_email: string | null }[];
     if (!group) throw new AppError('GROUP_NOT_FOUND');
     return {
       id: group.id,
@@ -147,6 +185,8 @@ export class JoinService {
       name: group.name,
       defaultLanguage: group.default_language,
       retentionDays: Number(group.request_retention_days),
+      organisationName: group.organisation_name,
+      writeTo: messageRecipient(group.contact_email, group.organisation_email),
     };
   }
 
@@ -164,6 +204,8 @@ export class JoinService {
     const message = input.message?.trim() ? input.message.trim() : null;
     const contactIndex = keys.blindIndex('contact', normaliseContact(input.contact));
     const deleteAfter = new Date(now.getTime() + group.retentionDays * 86_400_000);
+    // Requests to a forming group take turns (its row locked), so that exactly one sees its count reach the minimum.
+    const forming = group.enrolment === 'FORMING' ? await this.lockFormingGroup(system, group.id) : null;
     const inserted = (await system.query(
       `INSERT INTO join_requests (id, group_id, kind, alias_sealed, contact_kind, contact_sealed, contact_index, message_sealed,
          language, consent_version, consented_at, idempotency_key, access_token_hash, created_at, updated_at, delete_after)
@@ -186,7 +228,10 @@ export class JoinService {
         deleteAfter,
       ],
     )) as { id: string }[];
-    if (inserted.length > 0) return true;
+    if (inserted.length > 0) {
+      if (forming && (await signedUp(system, group.id, now)) === forming.minimum) await this.notifier.formingReached(system, forming);
+      return true;
+    }
     const [sameSubmission] = (await system.query(`SELECT 1 FROM join_requests WHERE group_id = $1 AND idempotency_key = $2`, [group.id, input.idempotencyKey])) as unknown[];
     if (sameSubmission) return false;
     // The version stays: nothing an organisation's admin sees or edits changed.
@@ -198,13 +243,35 @@ export class JoinService {
     return updated > 0;
   }
 
-  /** After the answer, so that its time tells nothing; a failure keeps the request and logs the transport's code alone. */
-  private sendConfirmation(to: string, language: Language, group: string, token: string): void {
-    const { mailer, dashboardUrl } = this.options;
-    void mailer.send({ to, locale: language, template: 'joinConfirmation', values: { group, link: requestLink(dashboardUrl, token) } }).catch((error: unknown) => {
-      log.warn('the confirmation of a request to join could not be sent; the request stays', { reason: error instanceof MailNotSentError ? error.reason : 'UNKNOWN' });
-    });
+  /** A forming group's row locked for this transaction, with what its admins' mail needs; null when it sets no minimum. */
+  private async lockFormingGroup(system: EntityManager, id: string): Promise<Parameters<JoinNotifier['formingReached']>[1] | null> {
+    const [row] = (await system.query(
+      `SELECT g.forming_minimum, g.organisation_id, g.unit_id, g.name, g.slug, o.default_language
+       FROM groups g JOIN organisations o ON o.id = g.organisation_id WHERE g.id = $1 FOR UPDATE OF g`,
+      [id],
+    )) as { forming_minimum: number | null; organisation_id: string; unit_id: string | null; name: TranslatedText; slug: string; default_language: Language }[];
+    if (!row || row.forming_minimum === null) return null;
+    return { id, minimum: Number(row.forming_minimum), organisationId: row.organisation_id, unitId: row.unit_id, name: row.name, slug: row.slug, defaultLanguage: row.default_language };
   }
+
+  /**
+   * Once the request is committed (no mail tells of one that is not there), after the answer so
+   * that its time tells nothing; a failure keeps the request and logs the transport's code alone.
+   */
+  private sendConfirmation(db: EntityManager, to: string, language: Language, group: string, token: string): void {
+    const { mailer, dashboardUrl } = this.options;
+    afterCommit(db, () =>
+      mailer.send({ to, locale: language, template: 'joinConfirmation', values: { group, link: requestLink(dashboardUrl, token) } }).catch((error: unknown) => {
+        log.warn('the confirmation of a request to join could not be sent; the request stays', { reason: error instanceof MailNotSentError ? error.reason : 'UNKNOWN' });
+      }),
+    );
+  }
+}
+
+/** How many have asked to join a group and were not declined (nor are past their time): "4 of 6" against its forming minimum. */
+export async function signedUp(db: EntityManager, groupId: string, now: Date): Promise<number> {
+  const [row] = (await db.query(`SELECT count(*)::int AS count FROM join_requests WHERE group_id = $1 AND status <> 'DECLINED' AND delete_after > $2`, [groupId, now])) as { count: number }[];
+  return row?.count ?? 0;
 }
 
 /** Each problem of the typed fields at its field (text that cannot be stored as written among them). */

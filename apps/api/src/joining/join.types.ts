@@ -1,6 +1,6 @@
 import { CONTACT_KINDS, JOIN_REQUEST_KINDS, JOIN_REQUEST_STATUSES, type JoinRequestKind, type JoinRequestStatus, type JoinWay } from '@groupfinder/domain';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { Field, registerEnumType } from 'type-graphql';
+import { Field, Int, registerEnumType } from 'type-graphql';
 import { OutputType } from '../kernel/output-type';
 
 /** The domain's codes as a GraphQL enum: the same codes in the database and on the wire. */
@@ -33,6 +33,12 @@ export class JoinForm {
 
   @Field(() => String, { description: 'The version of the consent text the form shows; send it back when the visitor ticks it.' })
   consentVersion: string;
+
+  @Field(() => Int, { description: 'For the privacy notice: how many days after its last change a request is deleted (the organisation’s setting, within RETENTION’s bounds).' })
+  retentionDays: number;
+
+  @Field(() => String, { description: 'For the privacy notice: the controller of what the visitor sends, the name of the group’s organisation.' })
+  controller: string;
 }
 
 @OutputType('The answer to a request to join: the same whatever happened to it, so that it tells nobody whether the person asked before.')

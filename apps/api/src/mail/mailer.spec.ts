@@ -121,8 +121,8 @@ describe('mail through a real SMTP server', () => {
 });
 
 describe('every mail in every language', () => {
-  const messages: MailMessage[] = [
-    invitation('x@example.org'),
+  const messages: Extract<MailMessage, { values: { link: string } }>[] = [
+    invitation('x@example.org') as Extract<MailMessage, { template: 'invitation' }>,
     { to: 'x@example.org', locale: 'da', template: 'passwordReset', values: { link: 'http://localhost:4200/reset?token=r', expires: WINTER } },
     { to: 'x@example.org', locale: 'da', template: 'passwordChanged', values: { link: 'http://localhost:4200/forgot-password', changedAt: WINTER } },
   ];
@@ -138,6 +138,35 @@ describe('every mail in every language', () => {
       expect(html).toContain(`<a href="${message.values.link}">`);
     },
   );
+});
+
+describe('the mails about a queue, in every language', () => {
+  const group = 'Sorggruppen Lyngby';
+  const organisation = 'Frivilligcenter Lyngby';
+  const toPeople: MailMessage[] = [
+    { to: 'x@example.org', locale: 'da', template: 'joinAccepted', values: { group, organisation } },
+    { to: 'x@example.org', locale: 'da', template: 'groupOpened', values: { group, organisation } },
+  ];
+  const toAdmins: MailMessage = { to: 'x@example.org', locale: 'da', template: 'formingReached', values: { group, minimum: 6, link: 'http://localhost:4200/#/groups/g1' } };
+
+  it.each(LOCALES.flatMap((locale) => toPeople.map((message) => [locale, message.template, { ...message, locale }] as const)))(
+    '%s %s names the group and the organisation, links nowhere, and has no placeholder left',
+    (_locale, _template, message) => {
+      const { subject, text, html } = renderMail(message);
+      expect(subject).toContain(group);
+      expect(text).toContain(organisation);
+      expect(`${subject}${text}`).not.toMatch(/[{}]/);
+      expect(html).not.toContain('<a ');
+    },
+  );
+
+  it.each(LOCALES)('%s formingReached names the group and the minimum, links to it, and has no placeholder left', (locale) => {
+    const { subject, text, html } = renderMail({ ...toAdmins, locale });
+    expect(subject).toContain(group);
+    expect(text).toMatch(/\b6\b/);
+    expect(`${subject}${text}`).not.toMatch(/[{}]/);
+    expect(html).toContain('<a href="http://localhost:4200/#/groups/g1">');
+  });
 });
 
 describe('the inbox over HTTP', () => {

@@ -18,6 +18,16 @@ export interface MailTemplates {
   passwordChanged: { changedAt: Date; link: string };
   /** To a visitor who asked to join a group: `link` shows where the request stands and withdraws it. */
   joinConfirmation: { group: string; link: string };
+  /** To a person whose request the organisation accepted. No link: only the person's own confirmation holds theirs. */
+  joinAccepted: { group: string; organisation: string };
+  /** To a person on a group's waiting list when the group starts taking people. */
+  groupOpened: { group: string; organisation: string };
+  /** To the admins of a forming group's organisation and unit when as many have signed up as it needs; `link` leads to the group in the dashboard. */
+  formingReached: { group: string; minimum: number; link: string };
+  /** A visitor's message to a group (writeToGroup), to the group's contact: who wrote, how to answer them, what they wrote, and in how many days it is deleted. */
+  groupMessage: { group: string; alias: string; contact: string; message: string; days: number };
+  /** To the visitor who wrote to a group, once it was passed on: no link, nothing to do. */
+  groupMessageReceipt: { group: string; days: number };
 }
 export type MailTemplate = keyof MailTemplates;
 
@@ -102,10 +112,11 @@ export function renderMail(message: MailMessage, timeZone = 'Europe/Copenhagen')
   const body = translate(locale, `mail.${message.template}.body` satisfies MessageKey, values);
   const footer = translate(locale, 'mail.footer');
   const text = `${body}\n\n-- \n${footer}\n`;
-  const link = escapeHtml(message.values.link);
-  const paragraphs = [...body.split(/\n{2,}/), footer].map(
-    (paragraph) => `<p>${escapeHtml(paragraph).replaceAll(link, `<a href="${link}">${link}</a>`).replaceAll('\n', '<br>\n')}</p>`,
-  );
+  const link = 'link' in message.values ? escapeHtml(message.values.link) : null;
+  const paragraphs = [...body.split(/\n{2,}/), footer].map((paragraph) => {
+    const html = escapeHtml(paragraph);
+    return `<p>${(link ? html.replaceAll(link, `<a href="${link}">${link}</a>`) : html).replaceAll('\n', '<br>\n')}</p>`;
+  });
   const html = `<!doctype html>
 <html lang="${locale}">
 <head>
@@ -121,7 +132,7 @@ ${paragraphs.join('\n')}
   return { subject, text, html };
 }
 
-function textValues(message: MailMessage, timeZone: string): Record<string, string> {
+function textValues(message: MailMessage, timeZone: string): Record<string, string | number> {
   const when = (date: Date) => formatDateTime(date, message.locale, timeZone);
   switch (message.template) {
     case 'invitation': {
@@ -134,6 +145,17 @@ function textValues(message: MailMessage, timeZone: string): Record<string, stri
       return { link: message.values.link, changedAt: when(message.values.changedAt) };
     case 'joinConfirmation':
       return { group: message.values.group, link: message.values.link };
+    case 'joinAccepted':
+    case 'groupOpened':
+      return { group: message.values.group, organisation: message.values.organisation };
+    case 'formingReached':
+      return { group: message.values.group, minimum: message.values.minimum, link: message.values.link };
+    case 'groupMessage': {
+      const { group, alias, contact, message: text, days } = message.values;
+      return { group, alias, contact, message: text, days };
+    }
+    case 'groupMessageReceipt':
+      return { group: message.values.group, days: message.values.days };
   }
 }
 

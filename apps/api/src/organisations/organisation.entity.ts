@@ -32,6 +32,10 @@ export class OrganisationEntity {
   @Column({ name: 'require_second_factor', type: 'boolean', default: false })
   requireSecondFactor: boolean;
 
+  /** How many days after its last change a request to join one of its groups is deleted (RETENTION's bounds). */
+  @Column({ name: 'request_retention_days', type: 'smallint', default: 180 })
+  requestRetentionDays: number;
+
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo: boolean;
 

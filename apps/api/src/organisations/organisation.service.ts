@@ -16,6 +16,8 @@ export interface OrganisationEdit {
   phone?: string | null;
   email?: string | null;
   defaultLanguage?: Language;
+  /** Null or left out: unchanged. */
+  requestRetentionDays?: number | null;
   archivedAt?: Date | null;
 }
 
@@ -36,6 +38,7 @@ const COLUMNS: Record<keyof OrganisationEdit, string> = {
   phone: 'phone',
   email: 'email',
   defaultLanguage: 'default_language',
+  requestRetentionDays: 'request_retention_days',
   archivedAt: 'archived_at',
 };
 
@@ -77,14 +80,24 @@ export class OrganisationService {
    */
   async update(db: EntityManager, viewer: Viewer, edit: OrganisationEdit & { id: string; version: number }, now: Date, reverts?: string): Promise<OrganisationEntity> {
     const { id, version, ...values } = edit;
+    if (values.requestRetentionDays === null) delete values.requestRetentionDays;
     const current = await this.memberships.administeredOrganisation(db, viewer, id);
     if (current.version !== version) throw new AppError('CONFLICT', { version: current.version });
     if (values.archivedAt) await refuseWhileRunningGroups(db, { organisationId: id }, 'ORGANISATION_RUNS_GROUPS');
+    // The organisation is the controller of its requests: only its own admins set how long they are kept (row-level security lets nobody else near them).
+    if (values.requestRetentionDays !== undefined && values.requestRetentionDays !== current.requestRetentionDays && !viewer.scope.organisationIds.includes(id)) throw new AppError('FORBIDDEN');
     const fields = fieldChanges<OrganisationEdit>(current, values);
     if (fields.length === 0) return current;
     const saved = await updateAtVersion(db, { table: 'organisations', id, version, columns: COLUMNS }, fields, now);
     await this.history.record(db, viewer, { entity: 'ORGANISATION', entityId: id, organisationId: id, unitId: null }, { version: saved, fields, now, reverts });
     if (fields.some((field) => field.field === 'name')) await refreshSearchText(db, { organisationId: id });
+    if (values.requestRetentionDays !== undefined && fields.some((field) => field.field === 'requestRetentionDays')) {
+      // Every request's deletion date counts from its last change with the new number of days, in the same transaction.
+      await db.query(
+        `UPDATE join_requests r SET delete_after = r.updated_at + make_interval(days => $2::int) FROM groups g WHERE g.id = r.group_id AND g.organisation_id = $1`,
+        [id, values.requestRetentionDays],
+      );
+    }
     return db.findOneByOrFail(OrganisationEntity, { id });
   }
 

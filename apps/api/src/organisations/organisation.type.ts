@@ -34,6 +34,9 @@ export class Organisation {
   @Field(() => Int, { description: 'Raised by every saved edit; an edit names the version it started from.' })
   version: number;
 
+  @Field(() => Int, { description: 'How many days after its last change a request to join one of its groups is deleted; the privacy notice states it.' })
+  requestRetentionDays: number;
+
   @Field(() => Boolean, { description: 'Invented for the demo; never a real organisation.' })
   isDemo: boolean;
 
@@ -41,7 +44,7 @@ export class Organisation {
   archivedAt: Date | null;
 
   static from(entity: OrganisationEntity): Organisation {
-    const { id, slug, name, country, defaultLanguage, website, phone, email, isDemo, version, archivedAt } = entity;
-    return Object.assign(new Organisation(), { id, slug, name, country, defaultLanguage, website, phone, email, isDemo, version, archivedAt });
+    const { id, slug, name, country, defaultLanguage, website, phone, email, isDemo, version, requestRetentionDays, archivedAt } = entity;
+    return Object.assign(new Organisation(), { id, slug, name, country, defaultLanguage, website, phone, email, isDemo, version, requestRetentionDays, archivedAt });
   }
 }

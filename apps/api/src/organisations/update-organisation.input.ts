@@ -1,6 +1,6 @@
-import { LIMITS, type Country, type Language } from '@groupfinder/domain';
-import { IsEmail, IsOptional, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { LIMITS, RETENTION, type Country, type Language } from '@groupfinder/domain';
+import { IsEmail, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
 import { CountryEnum, LanguageEnum } from '../kernel/enums';
 import { EditInput } from '../kernel/edit.input';
 import { validationCode } from '../kernel/validation';
@@ -52,4 +52,14 @@ export class UpdateOrganisationInput extends EditInput {
   @Field(() => LanguageEnum, { nullable: true })
   @IsOptional()
   defaultLanguage?: Language;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Days after its last change a request to join is deleted, ${RETENTION.requestMinDays} to ${RETENTION.requestMaxDays}; the organisation's own admins only (FORBIDDEN otherwise); null leaves it as it is. Its requests' deletion dates follow at once.`,
+  })
+  @IsOptional()
+  @IsInt(validationCode('NUMBER_OUT_OF_RANGE', { min: RETENTION.requestMinDays, max: RETENTION.requestMaxDays }))
+  @Min(RETENTION.requestMinDays, validationCode('NUMBER_OUT_OF_RANGE', { min: RETENTION.requestMinDays, max: RETENTION.requestMaxDays }))
+  @Max(RETENTION.requestMaxDays, validationCode('NUMBER_OUT_OF_RANGE', { min: RETENTION.requestMinDays, max: RETENTION.requestMaxDays }))
+  requestRetentionDays?: number | null;
 }

@@ -42,6 +42,7 @@ describe('access to operations and fields', () => {
       'signIn',
       'topics',
       'withdrawJoinRequest',
+      'writeToGroup',
     ]);
   });
 

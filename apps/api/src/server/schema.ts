@@ -31,9 +31,17 @@ import { OrganisationVenuesResolver, VenueEditingResolver } from '../venues/edit
 import { VenueEditingService } from '../venues/editing/venue-editing.service';
 import { JoinResolver } from '../joining/join.resolver';
 import { JoinService } from '../joining/join.service';
+import { MessageResolver } from '../joining/message.resolver';
+import { MessageService } from '../joining/message.service';
+import { DataSubjectResolver } from '../joining/data-subject.resolver';
+import { DataSubjectService } from '../joining/data-subject.service';
+import { JoinNotifier } from '../joining/notify';
+import { QueueResolver } from '../joining/queue.resolver';
+import { QueueService } from '../joining/queue.service';
+import type { JobSender } from '../jobs/jobs';
 import type { KeyRing } from '../privacy/sealed';
 
-export const RESOLVERS = [GroupResolver, GroupConnectionResolver, OrganisationResolver, MunicipalityResolver, TopicResolver, UnitResolver, MembershipResolver, AuthResolver, HistoryResolver, GroupEditingResolver, OrganisationGroupsEditingResolver, VenueEditingResolver, OrganisationVenuesResolver, JoinResolver] as const;
+export const RESOLVERS = [GroupResolver, GroupConnectionResolver, OrganisationResolver, MunicipalityResolver, TopicResolver, UnitResolver, MembershipResolver, AuthResolver, HistoryResolver, GroupEditingResolver, OrganisationGroupsEditingResolver, VenueEditingResolver, OrganisationVenuesResolver, JoinResolver, MessageResolver, QueueResolver, DataSubjectResolver] as const;
 
 /** What the services are built with, besides the request's unit of work that each call receives. */
 export interface ServiceOptions {
@@ -45,6 +53,10 @@ export interface ServiceOptions {
   throttle: Throttle;
   /** Seals personal data at rest and makes its blind indexes (privacy/; loadKeyRing in main.ts). */
   keys: KeyRing;
+  /** Sends work to the job queue (a message to a group's delivery); absent where no queue runs, and writeToGroup fails there. */
+  jobs?: JobSender;
+  /** Config.joinFormMinSeconds; default FORM_MIN_SECONDS. */
+  formMinSeconds?: number;
 }
 
 /** The resolvers with their services: plain constructors, no injection framework. */
@@ -55,9 +67,12 @@ export function createResolvers(options: ServiceOptions & { countCacheSeconds: n
   const history = new HistoryService();
   const units = new UnitService(memberships, history);
   const organisations = new OrganisationService(memberships, history);
-  const groupEditing = new GroupEditingService(history);
+  const notifier = new JoinNotifier(options);
+  // A group that opens tells those on its waiting list.
+  const groupEditing = new GroupEditingService(history, notifier);
   const venueService = new VenueEditingService(history, places);
   const venueEditing = new VenueEditingResolver(venueService);
+  const joining = new JoinService(options);
   const instances = new Map<unknown, unknown>([
     [GroupResolver, new GroupResolver(groups)],
     [GroupConnectionResolver, new GroupConnectionResolver()],
@@ -80,7 +95,10 @@ export function createResolvers(options: ServiceOptions & { countCacheSeconds: n
     [AuthResolver, new AuthResolver(new AuthService(options))],
     [MunicipalityResolver, new MunicipalityResolver(new MunicipalityService())],
     [TopicResolver, new TopicResolver()],
-    [JoinResolver, new JoinResolver(new JoinService(options))],
+    [JoinResolver, new JoinResolver(joining)],
+    [MessageResolver, new MessageResolver(new MessageService(options, joining))],
+    [DataSubjectResolver, new DataSubjectResolver(new DataSubjectService(options))],
+    [QueueResolver, new QueueResolver(new QueueService({ keys: options.keys, notifier, groups: groupEditing }))],
   ]);
   return {
     get(resolverClass) {

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { APP_ROLE } from '../database/migrations/1764300000000-accounts';
 import { boundQueries, PATIENT_TIMEOUTS, statementWaitMs, type RequestTimeouts } from '../database/unavailable';
+import { holdTasksUntilCommit } from '../kernel/after-commit';
 import type { Viewer } from '../kernel/context';
 
 /** One transaction for one request: scoped by row-level security, committed or rolled back once. */
@@ -104,6 +105,8 @@ export async function beginUnitOfWork(dataSource: DataSource, timeouts: RequestT
     throw error;
   }
   bound.waitUpTo(statementWaitMs(timeouts));
+  // What afterCommit(db, …) was given: run once the commit succeeded, forgotten otherwise.
+  const tasks = holdTasksUntilCommit(runner);
   let finished = false;
   return {
     db: runner.manager,
@@ -127,9 +130,12 @@ export async function beginUnitOfWork(dataSource: DataSource, timeouts: RequestT
       try {
         // The database went away under the request: its connection goes, and its transaction with it.
         if (bound.failure) return;
-        if (outcome === 'commit') await runner.commitTransaction();
-        else await runner.rollbackTransaction();
+        if (outcome === 'commit') {
+          await runner.commitTransaction();
+          tasks.committed();
+        } else await runner.rollbackTransaction();
       } finally {
+        tasks.dropped();
         await bound.release();
       }
     },

@@ -15,6 +15,8 @@ import { loadDemoDataIfEmpty } from '../database/demo-data';
 import { MeetingService } from '../meetings/meeting.service';
 import { syncGazetteer } from '../places/place.service';
 import { startApiServer, type ApiServer } from '../server/server';
+import { startJobs, type Jobs } from '../jobs/jobs';
+import { messageDeliveryJob } from '../joining/message-delivery.job';
 import { testKeyRing } from '../privacy/testing';
 import type { KeyRing } from '../privacy/sealed';
 
@@ -85,6 +87,8 @@ export interface TestApi extends TestDatabase {
   mail: MailCatcher;
   /** The keys the API seals personal data with (new for each test API): what a test opens stored values with. */
   keys: KeyRing;
+  /** The job queue working the queued jobs (a message to a group's delivery) on the API's clock; only with `jobs: true`. */
+  jobs: Jobs | null;
   url: string;
   /** POSTs a GraphQL operation over HTTP, as a partner would. */
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
@@ -116,7 +120,7 @@ export const TEST_NOW = new Date('2026-11-25T09:00:00Z');
  * stopped at `now`: the demo data's dates, the meetings table and every request read it.
  * The demo accounts only with `demoAccounts`, so that tests of people count only their own.
  */
-export async function startTestApi(options: { production?: boolean; now?: Date; throttle?: ThrottleOptions; demoAccounts?: boolean; responseMaxBytes?: number; publicMaxAgeSeconds?: number; responseCacheSeconds?: number; countCacheSeconds?: number; facetsWaitMs?: number | null; metricsPort?: number; queueSizes?: () => Promise<Record<string, number>> } & TestDatabaseOptions = {}): Promise<TestApi> {
+export async function startTestApi(options: { jobs?: boolean; production?: boolean; now?: Date; throttle?: ThrottleOptions; demoAccounts?: boolean; responseMaxBytes?: number; publicMaxAgeSeconds?: number; responseCacheSeconds?: number; countCacheSeconds?: number; facetsWaitMs?: number | null; metricsPort?: number; queueSizes?: () => Promise<Record<string, number>> } & TestDatabaseOptions = {}): Promise<TestApi> {
   const now = options.now ?? TEST_NOW;
   let clock = now;
   const throttle = createThrottle(options.throttle);
@@ -127,6 +131,8 @@ export async function startTestApi(options: { production?: boolean; now?: Date; 
   await syncGazetteer(db.dataSource);
   await loadDemoDataIfEmpty(db.dataSource, now, { accounts: options.demoAccounts ?? false });
   await new MeetingService(db.dataSource).refresh(undefined, now);
+  // No scheduled job: a test runs those itself, on its own clock.
+  const jobs = options.jobs ? await startJobs({ url: db.database.url, dataSource: db.dataSource, jobs: [], queued: [messageDeliveryJob({ mailer, keys })], pollingIntervalSeconds: 0.5, now: () => clock }) : null;
   const server = await startApiServer({
     dataSource: db.dataSource,
     port: 0,
@@ -140,7 +146,7 @@ export async function startTestApi(options: { production?: boolean; now?: Date; 
     databaseTimeouts: options.databaseTimeouts,
     metricsPort: options.metricsPort,
     queueSizes: options.queueSizes,
-    services: { sessions: new SessionService({ idleMinutes: 60, absoluteHours: 12 }), mailer, dashboardUrl: TEST_DASHBOARD_URL, throttle, keys },
+    services: { sessions: new SessionService({ idleMinutes: 60, absoluteHours: 12 }), mailer, dashboardUrl: TEST_DASHBOARD_URL, throttle, keys, ...(jobs ? { jobs } : {}) },
   });
   const post = (body: string, headers: Record<string, string> = {}) =>
     fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
@@ -153,6 +159,7 @@ export async function startTestApi(options: { production?: boolean; now?: Date; 
     server,
     mail,
     keys,
+    jobs,
     url: server.url,
     post,
     async query<T>(text: string, variables?: Record<string, unknown>, headers?: Record<string, string>) {
@@ -186,6 +193,7 @@ export async function startTestApi(options: { production?: boolean; now?: Date; 
     },
     async stop() {
       await server.stop();
+      await jobs?.stop();
       await throttle.close();
       mailer.close();
       await mail.stop();

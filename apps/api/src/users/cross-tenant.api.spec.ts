@@ -1,6 +1,10 @@
+import { randomUUID } from 'node:crypto';
+import { CONSENT_VERSION } from '@groupfinder/domain';
 import { isObjectType } from 'graphql';
 import { SessionService } from '../auth/session.service';
 import { accessOf, isPublic } from '../kernel/access';
+import { normaliseContact } from '../privacy/normalise';
+import { sealedPlace } from '../privacy/sealed-columns';
 import { createSchema } from '../server/schema';
 import { SESSION_COOKIE } from '../server/http-exchange';
 import { TEST_NOW, type TestApi } from '../testing/test-api';
@@ -22,6 +26,14 @@ interface Attack {
   /** What the answer must not contain, besides A's people. */
   hidden?: (tenants: Tenants) => string[];
 }
+
+/** Someone who asked to join group A1 and wrote to it: what A holds about them must stay A's. */
+const ASKED_A1 = 'asked-a1@tenants.test';
+/** The id of their request to join group A1. */
+const REQUEST_A1 = randomUUID();
+
+/** The operations on a group's queue of requests to join: its organisation's and unit's admins only, not its editors. */
+const QUEUE_ATTACKS = ['joinQueue', 'personalDataAccess', 'changeJoinRequest', 'deleteJoinRequest', 'exportJoinQueue'];
 
 const PLANTED_VENUE = { name: 'Planted venue', street: 'Vej 1', postalCode: '2860', town: 'Søborg', latitude: null, longitude: null, accessibility: [], transportNotes: {} };
 
@@ -167,9 +179,76 @@ const ATTACKS: Record<string, Attack> = {
     variables: (t) => ({ input: { sessionId: t.sessionIds.adminA } }),
   },
   startSecondFactorEnrolment: { query: `mutation { startSecondFactorEnrolment { secret } }` },
+  // A data-subject export or erasure for organisation A's groups: only A's own admins; with their own organisation, others find and erase nothing of A's.
+  dataSubjectRequests: {
+    query: `query ($slug: String!, $contact: String!) { dataSubjectRequests(organisationSlug: $slug, contact: $contact) { id alias contact message } }`,
+    variables: (t) => ({ slug: t.organisationA.slug, contact: ASKED_A1 }),
+    refused: true,
+    hidden: () => [ASKED_A1],
+  },
+  dataSubjectMessages: {
+    query: `query ($slug: String!, $contact: String!) { dataSubjectMessages(organisationSlug: $slug, contact: $contact) { id alias contact message } }`,
+    variables: (t) => ({ slug: t.organisationA.slug, contact: ASKED_A1 }),
+    refused: true,
+    hidden: () => [ASKED_A1],
+  },
+  eraseDataSubject: {
+    query: `mutation ($slug: String!, $contact: String!) { eraseDataSubject(organisationSlug: $slug, contact: $contact) }`,
+    variables: (t) => ({ slug: t.organisationA.slug, contact: ASKED_A1 }),
+    refused: true,
+  },
+  'dataSubjectRequests of their own organisation': {
+    query: `query ($slug: String!, $contact: String!) { dataSubjectRequests(organisationSlug: $slug, contact: $contact) { id alias contact message } }`,
+    variables: (t) => ({ slug: t.organisationB.slug, contact: ASKED_A1 }),
+    hidden: () => [ASKED_A1],
+  },
+  'dataSubjectMessages of their own organisation': {
+    query: `query ($slug: String!, $contact: String!) { dataSubjectMessages(organisationSlug: $slug, contact: $contact) { id alias contact message } }`,
+    variables: (t) => ({ slug: t.organisationB.slug, contact: ASKED_A1 }),
+    hidden: () => [ASKED_A1],
+  },
+  'eraseDataSubject of their own organisation': {
+    query: `mutation ($slug: String!, $contact: String!) { eraseDataSubject(organisationSlug: $slug, contact: $contact) }`,
+    variables: (t) => ({ slug: t.organisationB.slug, contact: ASKED_A1 }),
+  },
   confirmSecondFactor: {
     query: `mutation ($input: ConfirmSecondFactorInput!) { confirmSecondFactor(input: $input) { codes } }`,
     variables: () => ({ input: { code: '123456' } }),
+  },
+  // Group A1's queue and organisation A's audit: nothing of them shown, nothing changed, nothing audited in A's name.
+  joinQueue: {
+    query: `query ($groupId: ID!) { joinQueue(groupId: $groupId) { groupName signedUp requests { id alias contact message note } } }`,
+    variables: (t) => ({ groupId: t.groupA1.id }),
+    refused: true,
+    hidden: () => [ASKED_A1, 'Asked A1', REQUEST_A1],
+  },
+  personalDataAccess: {
+    query: `query ($slug: String!) { personalDataAccess(organisationSlug: $slug) { at action joinRequestId by groupName } }`,
+    variables: (t) => ({ slug: t.organisationA.slug }),
+    refused: true,
+    hidden: () => [REQUEST_A1],
+  },
+  'personalDataAccess of their own organisation': {
+    query: `query ($slug: String!) { personalDataAccess(organisationSlug: $slug) { at action joinRequestId by groupName } }`,
+    variables: (t) => ({ slug: t.organisationB.slug }),
+    hidden: () => [REQUEST_A1],
+  },
+  changeJoinRequest: {
+    query: `mutation ($input: ChangeJoinRequestInput!) { changeJoinRequest(input: $input) { id alias contact note } }`,
+    variables: () => ({ input: { id: REQUEST_A1, version: 1, status: 'ACCEPTED', note: 'Taken over' } }),
+    refused: true,
+    hidden: () => [ASKED_A1, 'Asked A1'],
+  },
+  deleteJoinRequest: {
+    query: `mutation ($input: EditInput!) { deleteJoinRequest(input: $input) }`,
+    variables: () => ({ input: { id: REQUEST_A1, version: 1 } }),
+    refused: true,
+  },
+  exportJoinQueue: {
+    query: `mutation ($groupId: ID!) { exportJoinQueue(groupId: $groupId) }`,
+    variables: (t) => ({ groupId: t.groupA1.id }),
+    refused: true,
+    hidden: () => [ASKED_A1, 'Asked A1', REQUEST_A1],
   },
 };
 
@@ -189,12 +268,35 @@ async function snapshotOfA(api: TestApi, tenants: Tenants, attacker: TenantPerso
     changes: await rows(`SELECT * FROM changes WHERE organisation_id = $1 ORDER BY id`),
     users: await rows(`SELECT * FROM users WHERE id <> $1 ORDER BY id`, [tenants.users[attacker].id]),
     sessions: await rows(`SELECT id, revoked_at FROM sessions WHERE user_id <> $1 ORDER BY id`, [tenants.users[attacker].id]),
+    joinRequests: await rows(`SELECT * FROM join_requests WHERE group_id IN (SELECT id FROM groups WHERE organisation_id = $1) ORDER BY id`),
+    groupMessages: await rows(`SELECT * FROM group_messages WHERE group_id IN (SELECT id FROM groups WHERE organisation_id = $1) ORDER BY id`),
+    audit: await rows(`SELECT * FROM personal_data_access WHERE organisation_id = $1 ORDER BY id`),
   };
 }
 
 describe('no admin can reach another tenant', () => {
   const fixture = withTenants();
   const sessions = new SessionService({ idleMinutes: 60, absoluteHours: 12 });
+
+  beforeAll(async () => {
+    // A request to join group A1 and a message to it, stored as the API stores them (sealed, with the blind index of the contact).
+    const { api, tenants } = fixture;
+    const index = api.keys.blindIndex('contact', normaliseContact(ASKED_A1));
+    const request = REQUEST_A1;
+    const sealRequest = (column: string, value: string) => api.keys.seal(value, sealedPlace('join_requests', column, request));
+    await api.dataSource.query(
+      `INSERT INTO join_requests (id, group_id, kind, alias_sealed, contact_kind, contact_sealed, contact_index, language, consent_version, consented_at, idempotency_key, access_token_hash, created_at, updated_at, delete_after)
+       VALUES ($1, $2, 'WAITING_LIST', $3, 'EMAIL', $4, $5, 'da', $6, $7, $8, $9, $7, $7, $10)`,
+      [request, tenants.groupA1.id, sealRequest('alias_sealed', 'Asked A1'), sealRequest('contact_sealed', ASKED_A1), index, CONSENT_VERSION, TEST_NOW, randomUUID(), randomUUID(), new Date(TEST_NOW.getTime() + 86_400_000)],
+    );
+    const message = randomUUID();
+    const sealMessage = (column: string, value: string) => api.keys.seal(value, sealedPlace('group_messages', column, message));
+    await api.dataSource.query(
+      `INSERT INTO group_messages (id, group_id, alias_sealed, contact_kind, contact_sealed, contact_index, message_sealed, language, consent_version, consented_at, idempotency_key, created_at, delete_after)
+       VALUES ($1, $2, $3, 'EMAIL', $4, $5, $6, 'da', $7, $8, $9, $8, $10)`,
+      [message, tenants.groupA1.id, sealMessage('alias_sealed', 'Asked A1'), sealMessage('contact_sealed', ASKED_A1), index, sealMessage('message_sealed', 'Hello A1'), CONSENT_VERSION, TEST_NOW, randomUUID(), new Date(TEST_NOW.getTime() + 86_400_000)],
+    );
+  });
 
   it('has an attack for every operation that needs a signed-in caller, and for every guarded field', async () => {
     const schema = await createSchema();
@@ -212,20 +314,34 @@ describe('no admin can reach another tenant', () => {
 
   const victims = ['adminA', 'unitAdminA1', 'editorA1'].map((person) => tenantEmail(person as TenantPerson));
 
+  /** Runs an attack as `attacker`; its answer shows nothing of A's people or of what `hidden` names, and A is as it was. */
+  async function attackAs(attacker: TenantPerson, name: string): Promise<{ errors?: { extensions: Record<string, unknown> }[] }> {
+    const attack = ATTACKS[name] as Attack;
+    // A fresh session each time: an attack may sign its own session out.
+    const { token } = await sessions.start(fixture.api.dataSource.manager, fixture.tenants.users[attacker], true, TEST_NOW);
+    const before = await snapshotOfA(fixture.api, fixture.tenants, attacker);
+    const response = await fixture.api.query(attack.query, attack.variables?.(fixture.tenants), { cookie: `${SESSION_COOKIE}=${token}` });
+    const body = JSON.stringify(response);
+    const hidden = [...victims, 'pending-a1@tenants.test', 'planted@attack.test', 'Person adminA', '+45 70 00 00 00', ...(attack.hidden?.(fixture.tenants) ?? [])];
+    for (const text of hidden) expect(body).not.toContain(text);
+    if (attacker === 'adminB') expect(body).not.toContain(tenantEmail('unitAdminA2'));
+    expect(response.status).toBeLessThan(500);
+    expect(response.errors?.length ?? 0).toBeGreaterThanOrEqual(attack.refused ? 1 : 0);
+    expect(await snapshotOfA(fixture.api, fixture.tenants, attacker)).toEqual(before);
+    return response;
+  }
+
   describe.each(['adminB', 'unitAdminA2'] as const)('as %s', (attacker) => {
     it.each(Object.keys(ATTACKS))('%s shows nothing of organisation A’s people and changes nothing', async (name) => {
-      const attack = ATTACKS[name] as Attack;
-      // A fresh session each time: an attack may sign its own session out.
-      const { token } = await sessions.start(fixture.api.dataSource.manager, fixture.tenants.users[attacker], true, TEST_NOW);
-      const before = await snapshotOfA(fixture.api, fixture.tenants, attacker);
-      const response = await fixture.api.query(attack.query, attack.variables?.(fixture.tenants), { cookie: `${SESSION_COOKIE}=${token}` });
-      const body = JSON.stringify(response);
-      const hidden = [...victims, 'pending-a1@tenants.test', 'planted@attack.test', 'Person adminA', '+45 70 00 00 00', ...(attack.hidden?.(fixture.tenants) ?? [])];
-      for (const text of hidden) expect(body).not.toContain(text);
-      if (attacker === 'adminB') expect(body).not.toContain(tenantEmail('unitAdminA2'));
-      expect(response.status).toBeLessThan(500);
-      expect(response.errors?.length ?? 0).toBeGreaterThanOrEqual(attack.refused ? 1 : 0);
-      expect(await snapshotOfA(fixture.api, fixture.tenants, attacker)).toEqual(before);
+      await attackAs(attacker, name);
+    });
+  });
+
+  // An editor of group A1 keeps its page, but the people who asked to join it are its organisation's to see.
+  describe('as editorA1, the editor of group A1 itself', () => {
+    it.each(QUEUE_ATTACKS)('%s is refused and changes nothing', async (name) => {
+      const response = await attackAs('editorA1', name);
+      expect(response.errors?.[0]?.extensions['code']).toBe('FORBIDDEN');
     });
   });
 });

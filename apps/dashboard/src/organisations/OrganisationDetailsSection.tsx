@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { LANGUAGES, LIMITS } from '@groupfinder/domain';
+import { LANGUAGES, LIMITS, RETENTION } from '@groupfinder/domain';
 import type { MessageKey } from '@groupfinder/translations';
 import { useEffect, useRef, useState, type FormEvent, type HTMLInputTypeAttribute } from 'react';
 import { ConflictView } from '../editing/ConflictView';
@@ -19,7 +19,7 @@ import { Section } from '../ui/Section';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
 import { useFormProblem } from '../ui/useFormProblem';
-import { ORGANISATION_FIELDS, organisationEdit, organisationFormValues, type OrganisationField, type OrganisationFormValues } from './organisationForm';
+import { ORGANISATION_FIELDS, organisationEdit, organisationFormValues, retentionDays, type OrganisationField, type OrganisationFormValues } from './organisationForm';
 import { ORGANISATION_EDITING_QUERIES, useOrganisationEditing } from './useOrganisationEditing';
 
 /** The organisation's details as stored, and the version an edit starts from: asked for by the page and answered by a save. */
@@ -32,6 +32,7 @@ const OrganisationDetailsFragment = graphql(`
     phone
     email
     defaultLanguage
+    requestRetentionDays
   }
 `);
 
@@ -50,6 +51,7 @@ const FIELD_LABELS: Record<OrganisationField, MessageKey> = {
   phone: 'common.phone',
   email: 'common.email',
   defaultLanguage: 'dashboard.organisation.defaultLanguage',
+  requestRetentionDays: 'dashboard.organisation.requestRetentionDays',
 };
 
 /** The contact details, each typed and filled in as what it is. */
@@ -112,7 +114,12 @@ export function OrganisationDetailsSection({ slug }: { readonly slug: string }) 
               <FactList
                 facts={ORGANISATION_FIELDS.map((field) => ({
                   term: t(FIELD_LABELS[field]),
-                  value: field === 'defaultLanguage' ? t(`language.${textLanguage(stored.defaultLanguage)}`) : stored[field] || null,
+                  value:
+                    field === 'defaultLanguage'
+                      ? t(`language.${textLanguage(stored.defaultLanguage)}`)
+                      : field === 'requestRetentionDays'
+                        ? stored.requestRetentionDays && t('dashboard.organisation.requestRetentionDays.value', { count: Number(stored.requestRetentionDays) })
+                        : stored[field] || null,
                 }))}
               />
               <button
@@ -156,6 +163,11 @@ function OrganisationDetailsForm({ title, id, stored, version, fetchTheirs, onCl
     fetchTheirs,
     // Only what changed is sent: back to the details once saved, or when there is nothing to save.
     async save(changed, base, fromVersion) {
+      if (changed.requestRetentionDays.trim() !== base.requestRetentionDays.trim() && retentionDays(changed.requestRetentionDays) === null) {
+        const bounds = { min: RETENTION.requestMinDays, max: RETENTION.requestMaxDays };
+        problem.show({ code: 'NUMBER_OUT_OF_RANGE', message: t('error.NUMBER_OUT_OF_RANGE', bounds), field: 'requestRetentionDays' });
+        return null;
+      }
       const edit = organisationEdit(base, changed);
       if (Object.keys(edit).length === 0) {
         onClose(t('dashboard.form.unchanged'));
@@ -186,7 +198,11 @@ function OrganisationDetailsForm({ title, id, stored, version, fetchTheirs, onCl
           record="organisation"
           conflict={edited.conflict}
           fieldLabel={(field) => t(FIELD_LABELS[field])}
-          describe={(field, fields) => (field === 'defaultLanguage' ? languageName(fields.defaultLanguage) : describeLine(t, fields[field]))}
+          describe={(field, fields) => {
+            if (field === 'defaultLanguage') return languageName(fields.defaultLanguage);
+            const days = field === 'requestRetentionDays' ? retentionDays(fields.requestRetentionDays) : null;
+            return days === null ? describeLine(t, fields[field]) : t('dashboard.organisation.requestRetentionDays.value', { count: days });
+          }}
           saving={loading}
           onSaveAgain={(choices) => void edited.saveAgain(choices)}
         />
@@ -227,6 +243,16 @@ function OrganisationDetailsForm({ title, id, stored, version, fetchTheirs, onCl
               options={LANGUAGES.map((language) => ({ value: spokenLanguage(language), label: t(`language.${language}`) }))}
               onChange={(value) => edited.setValues((current) => ({ ...current, defaultLanguage: value as Language }))}
               error={problem.fieldError('defaultLanguage')}
+            />
+            <TextField
+              label={t(FIELD_LABELS.requestRetentionDays)}
+              hint={t('dashboard.organisation.requestRetentionDays.hint', { min: RETENTION.requestMinDays, max: RETENTION.requestMaxDays, default: RETENTION.requestDefaultDays })}
+              name="requestRetentionDays"
+              inputMode="numeric"
+              autoComplete="off"
+              value={values.requestRetentionDays}
+              onChange={set('requestRetentionDays')}
+              error={problem.fieldError('requestRetentionDays')}
             />
             <div className="form__actions">
               <SaveButton label={t('dashboard.organisation.save')} saving={loading} />

@@ -85,6 +85,7 @@ export function OrganisationPage({ slug }: { readonly slug: string }) {
             {isAdmin ? (
               <nav className="page__links" aria-label={t('dashboard.organisation.manage', { organisation: organisation.name })}>
                 <a href={routeHref({ page: 'venues', slug: organisation.slug })}>{t('dashboard.venues.title')}</a>
+                <a href={routeHref({ page: 'personalData', slug: organisation.slug })}>{t('dashboard.personalData.title')}</a>
               </nav>
             ) : null}
             <Section title={t('dashboard.units.title')}>

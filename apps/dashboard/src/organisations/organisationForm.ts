@@ -1,3 +1,4 @@
+import { RETENTION } from '@groupfinder/domain';
 import type { Language, UpdateOrganisationInput } from '../gql/graphql';
 
 /** An organisation's details as its form holds them: what is not given is an empty field. */
@@ -7,9 +8,11 @@ export interface OrganisationFormValues {
   readonly phone: string;
   readonly email: string;
   readonly defaultLanguage: Language;
+  /** Days after its last change a request to join is deleted, as typed. */
+  readonly requestRetentionDays: string;
 }
 
-export const ORGANISATION_FIELDS = ['name', 'website', 'phone', 'email', 'defaultLanguage'] as const satisfies readonly (keyof OrganisationFormValues)[];
+export const ORGANISATION_FIELDS = ['name', 'website', 'phone', 'email', 'defaultLanguage', 'requestRetentionDays'] as const satisfies readonly (keyof OrganisationFormValues)[];
 export type OrganisationField = (typeof ORGANISATION_FIELDS)[number];
 
 export function organisationFormValues(organisation: {
@@ -18,6 +21,7 @@ export function organisationFormValues(organisation: {
   readonly phone?: string | null;
   readonly email?: string | null;
   readonly defaultLanguage: Language;
+  readonly requestRetentionDays?: number | null;
 }): OrganisationFormValues {
   return {
     name: organisation.name,
@@ -25,7 +29,16 @@ export function organisationFormValues(organisation: {
     phone: organisation.phone ?? '',
     email: organisation.email ?? '',
     defaultLanguage: organisation.defaultLanguage,
+    requestRetentionDays: organisation.requestRetentionDays == null ? '' : String(organisation.requestRetentionDays),
   };
+}
+
+/** The retention time typed, as days, when it is a whole number within the bounds the API takes; null otherwise. */
+export function retentionDays(text: string): number | null {
+  const value = text.trim();
+  if (!/^\d{1,6}$/.test(value)) return null;
+  const days = Number(value);
+  return days >= RETENTION.requestMinDays && days <= RETENTION.requestMaxDays ? days : null;
 }
 
 type OrganisationEdit = Omit<UpdateOrganisationInput, 'id' | 'version'>;
@@ -42,5 +55,8 @@ export function organisationEdit(base: OrganisationFormValues, values: Organisat
     if (value !== base[field].trim()) edit[field] = value === '' ? null : value;
   }
   if (values.defaultLanguage !== base.defaultLanguage) edit.defaultLanguage = values.defaultLanguage;
+  // Checked before sending (see retentionDays): a value that is not a number is left for the form to point out.
+  const days = retentionDays(values.requestRetentionDays);
+  if (values.requestRetentionDays.trim() !== base.requestRetentionDays.trim() && days !== null) edit.requestRetentionDays = days;
   return edit;
 }

@@ -62,6 +62,23 @@ describe('parseRoute', () => {
     expect(parseRoute('#/venues')).toEqual({ page: 'notFound' });
   });
 
+  it('reads the link in the confirmation of a request to join, and the page once its token is taken out of the address', () => {
+    expect(parseRoute('#/asked?token=AbC-_12')).toEqual({ page: 'asked', token: 'AbC-_12' });
+    expect(parseRoute('#/asked?token=x%2By')).toEqual({ page: 'asked', token: 'x+y' });
+    expect(parseRoute('#/asked')).toEqual({ page: 'asked', token: null });
+    expect(parseRoute('#/asked?token=')).toEqual({ page: 'asked', token: null });
+    expect(parseRoute('#/asked/x')).toEqual({ page: 'notFound' });
+  });
+
+  it('reads a group’s requests to join and an organisation’s access log of personal data', () => {
+    expect(parseRoute('#/groups/7f1c2d1e-0000-4000-8000-000000000002/requests')).toEqual({ page: 'joinRequests', id: '7f1c2d1e-0000-4000-8000-000000000002' });
+    expect(parseRoute('#/groups/42/requests/')).toEqual({ page: 'joinRequests', id: '42' });
+    expect(parseRoute('#/organisations/selvhjaelp-danmark/personal-data')).toEqual({ page: 'personalData', slug: 'selvhjaelp-danmark' });
+    expect(parseRoute('#/groups/42/requests/7')).toEqual({ page: 'notFound' });
+    expect(parseRoute('#/groups/%E0%A4%A/requests')).toEqual({ page: 'notFound' });
+    expect(parseRoute('#/organisations/selvhjaelp-danmark/personal-data/x')).toEqual({ page: 'notFound' });
+  });
+
   it('returns after signing in only to a page of the dashboard', () => {
     expect(parseRoute('#/sign-in?next=%2Fapp%2Faccount')).toEqual({ page: 'signIn', next: '/app/account' });
     expect(parseRoute('#/sign-in?next=%2Faccount')).toEqual({ page: 'signIn', next: '/account' });
@@ -93,6 +110,10 @@ describe('routeHref', () => {
     { page: 'venues', slug: 'a b/c' },
     { page: 'newVenue', slug: 'a b/c' },
     { page: 'venue', slug: 'a b/c', id: 'd/e?f' },
+    { page: 'asked', token: 'a+b/c=' },
+    { page: 'asked', token: null },
+    { page: 'joinRequests', id: 'a/b?c' },
+    { page: 'personalData', slug: 'a b/c' },
   ];
 
   it('writes addresses that read back as the same page', () => {
@@ -110,6 +131,10 @@ describe('routeHref', () => {
     expect(routeHref({ page: 'venues', slug: 'demo' })).toBe('#/organisations/demo/venues');
     expect(routeHref({ page: 'newVenue', slug: 'demo' })).toBe('#/organisations/demo/new-venue');
     expect(routeHref({ page: 'venue', slug: 'demo', id: '42' })).toBe('#/organisations/demo/venues/42');
+    expect(routeHref({ page: 'asked', token: 'abc' })).toBe('#/asked?token=abc');
+    expect(routeHref({ page: 'asked', token: null })).toBe('#/asked');
+    expect(routeHref({ page: 'joinRequests', id: '42' })).toBe('#/groups/42/requests');
+    expect(routeHref({ page: 'personalData', slug: 'demo' })).toBe('#/organisations/demo/personal-data');
   });
 });
 
@@ -117,6 +142,7 @@ describe('hashForPathLink', () => {
   it('moves a link written as a path into the hash', () => {
     expect(hashForPathLink('/accept-invitation', '?token=abc', '')).toBe('#/accept-invitation?token=abc');
     expect(hashForPathLink('/reset-password', '?token=abc', '#')).toBe('#/reset-password?token=abc');
+    expect(hashForPathLink('/asked', '?token=abc', '')).toBe('#/asked?token=abc');
   });
 
   it('leaves the start page and addresses with a hash alone', () => {

@@ -16,6 +16,12 @@ export type Route =
   | { readonly page: 'venues'; readonly slug: string }
   | { readonly page: 'newVenue'; readonly slug: string }
   | { readonly page: 'venue'; readonly slug: string; readonly id: string }
+  /** A person's own request to join a group, by the token of the link in its confirmation; null once the page took it out of the address. */
+  | { readonly page: 'asked'; readonly token: string | null }
+  /** A group's queue of requests to join, for the admins of its organisation or unit. */
+  | { readonly page: 'joinRequests'; readonly id: string }
+  /** An organisation's access log of personal data, and its data-subject requests. */
+  | { readonly page: 'personalData'; readonly slug: string }
   | { readonly page: 'notFound' };
 
 export type PageName = Route['page'];
@@ -59,6 +65,14 @@ export function parseRoute(hash: string): Route {
     const slug = decoded(second);
     return slug ? { page: 'newVenue', slug } : { page: 'notFound' };
   }
+  if (first === 'organisations' && second !== undefined && rest.length === 1 && rest[0] === 'personal-data') {
+    const slug = decoded(second);
+    return slug ? { page: 'personalData', slug } : { page: 'notFound' };
+  }
+  if (first === 'groups' && second !== undefined && rest.length === 1 && rest[0] === 'requests') {
+    const id = decoded(second);
+    return id ? { page: 'joinRequests', id } : { page: 'notFound' };
+  }
   if (rest.length > 0) return { page: 'notFound' };
   if (second === undefined) {
     switch (first) {
@@ -72,6 +86,9 @@ export function parseRoute(hash: string): Route {
         return token ? { page: 'acceptInvitation', token } : { page: 'notFound' };
       case 'account':
         return { page: 'account' };
+      // Without its token once the page has read it (see AskedPage): the page says where to find the link.
+      case 'asked':
+        return { page: 'asked', token: token || null };
       default:
         return { page: 'notFound' };
     }
@@ -114,6 +131,12 @@ export function routePath(route: Route): string {
       return `/organisations/${encodeURIComponent(route.slug)}/new-venue`;
     case 'venue':
       return `/organisations/${encodeURIComponent(route.slug)}/venues/${encodeURIComponent(route.id)}`;
+    case 'asked':
+      return route.token ? `/asked?${new URLSearchParams({ token: route.token })}` : '/asked';
+    case 'joinRequests':
+      return `/groups/${encodeURIComponent(route.id)}/requests`;
+    case 'personalData':
+      return `/organisations/${encodeURIComponent(route.slug)}/personal-data`;
   }
 }
 

@@ -7,19 +7,21 @@ export interface PageHeadingProps {
   readonly children: ReactNode;
   /** The browser tab's title. */
   readonly documentTitle: string;
+  /** Takes the focus on the first load too: a page opened from a link in a mail, read from its top. */
+  readonly focusOnLoad?: boolean | undefined;
 }
 
 /**
  * A page's one h1. After moving to another page the focus lands here, so that a screen reader
  * says where the reader is and the keyboard starts from the top of the new page.
  */
-export function PageHeading({ children, documentTitle }: PageHeadingProps) {
+export function PageHeading({ children, documentTitle, focusOnLoad = false }: PageHeadingProps) {
   const navigations = useContext(NavigationContext);
   const ref = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    if (navigations > 0) ref.current?.focus();
-  }, [navigations]);
+    if (navigations > 0 || focusOnLoad) ref.current?.focus();
+  }, [navigations, focusOnLoad]);
 
   useEffect(() => {
     document.title = documentTitle;

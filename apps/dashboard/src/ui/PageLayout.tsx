@@ -9,15 +9,19 @@ export interface PageLayoutProps {
   readonly narrow?: boolean | undefined;
   /** Whether the page's data is on its way (aria-busy); left out on pages that load nothing. */
   readonly busy?: boolean | undefined;
+  /** The h1 takes the focus on the first load too (see PageHeading). */
+  readonly focusOnLoad?: boolean | undefined;
   readonly children: ReactNode;
 }
 
 /** A page of the dashboard: its titled h1, then its content. */
-export function PageLayout({ title, narrow, busy, children }: PageLayoutProps) {
+export function PageLayout({ title, narrow, busy, focusOnLoad, children }: PageLayoutProps) {
   const { t } = useLocale();
   return (
     <div className={narrow ? 'page page--narrow' : 'page'} aria-busy={busy}>
-      <PageHeading documentTitle={`${title} – ${t('dashboard.title')}`}>{title}</PageHeading>
+      <PageHeading documentTitle={`${title} – ${t('dashboard.title')}`} focusOnLoad={focusOnLoad}>
+        {title}
+      </PageHeading>
       {children}
     </div>
   );

@@ -18,11 +18,39 @@ export type AgeBand =
   | 'YOUNG_ADULTS'
   | 'YOUTH';
 
+export type AskToJoinInput = {
+  /** A first name or an alias: nothing more is asked. */
+  alias: string;
+  /** JoinForm.consentVersion when the visitor ticked the consent; null when not (CONSENT_REQUIRED). */
+  consentVersion?: string | null | undefined;
+  /** The e-mail address or phone number. */
+  contact: string;
+  contactKind: ContactKind;
+  /** JoinForm.formToken: FORM_TOO_FAST within 2 seconds of it, FORM_EXPIRED after 24 hours. */
+  formToken: string;
+  groupSlug: string;
+  /** A UUID the form makes once per filled-in form: sending it again (a double click, a retry) is the same request. */
+  idempotencyKey: string | number;
+  /** What the group offers (Group.joinWay, JoinForm.joinWay): JOIN_NOT_OFFERED otherwise. */
+  kind: JoinRequestKind;
+  /** The visitor's language: the confirmation, every later message and the errors are written in it. */
+  language: Language;
+  /** To the group; optional. No health details are needed. */
+  message?: string | null | undefined;
+  /** Leave empty: a field people do not see (hidden from view and from assistive technology), which robots fill in. */
+  website?: string | null | undefined;
+};
+
 /** Whom a group is for. */
 export type Audience =
   | 'AFFECTED'
   | 'BOTH'
   | 'RELATIVES';
+
+/** The one way to reach the person who asks. */
+export type ContactKind =
+  | 'EMAIL'
+  | 'PHONE';
 
 /** Countries the platform serves (ISO 3166-1 alpha-2). */
 export type Country =
@@ -88,6 +116,18 @@ export type GroupFilter = {
   weekdays?: Array<Weekday> | null | undefined;
 };
 
+/** What a visitor asks for: a place on the waiting list, or an intake conversation first. */
+export type JoinRequestKind =
+  | 'INTAKE'
+  | 'WAITING_LIST';
+
+/** How a visitor joins a group: just come (JUST_COME), ask for its waiting list (WAITING_LIST) or for an intake conversation (INTAKE), or not at all now (NONE). */
+export type JoinWay =
+  | 'INTAKE'
+  | 'JUST_COME'
+  | 'NONE'
+  | 'WAITING_LIST';
+
 /** Languages of content, of the interface and spoken in groups. */
 export type Language =
   | 'DA'
@@ -147,9 +187,30 @@ export type Weekday =
   | 'TUESDAY'
   | 'WEDNESDAY';
 
+export type WriteToGroupInput = {
+  /** A first name or an alias: nothing more is asked. */
+  alias: string;
+  /** JoinForm.consentVersion when the visitor ticked the consent; null when not (CONSENT_REQUIRED). */
+  consentVersion?: string | null | undefined;
+  /** The e-mail address or phone number the group answers at. It is passed on to the group, never shown on the site. */
+  contact: string;
+  contactKind: ContactKind;
+  /** JoinForm.formToken: FORM_TOO_FAST within 2 seconds of it, FORM_EXPIRED after 24 hours. */
+  formToken: string;
+  groupSlug: string;
+  /** A UUID the form makes once per filled-in form: sending it again (a double click, a retry) is the same message. */
+  idempotencyKey: string | number;
+  /** The visitor's language: their receipt and the errors are written in it. */
+  language: Language;
+  /** To the group; required (MESSAGE_REQUIRED). No health details are needed. */
+  message: string;
+  /** Leave empty: a field people do not see (hidden from view and from assistive technology), which robots fill in. */
+  website?: string | null | undefined;
+};
+
 export type GroupCard_GroupFragment = { id: string, slug: string, isDemo: boolean, format: Format, ageLabel: string | null, languages: Array<Language>, name: { text: string, language: Language }, enrolment: { state: EnrolmentState, label: string, callToAction: string }, schedule: { summary: string, timeZone: string } | null, nextMeetings: Array<{ start: string, status: MeetingStatus, statusLabel: string }>, municipality: { name: string } | null, venue: { name: string, town: string } | null } & { ' $fragmentName'?: 'GroupCard_GroupFragment' };
 
-export type GroupDetails_GroupFragment = { audienceLabel: string, methodLabel: string | null, promiseLabels: Array<string>, format: Format, description: { text: string, language: Language } | null, practicalNotes: { text: string, language: Language } | null, topics: Array<{ code: TopicCode, label: string }>, facilitation: { details: Array<string> }, onlineJoin: { url: string | null, onRequest: boolean, label: string | null } | null, schedule: { timeZone: string, pauses: Array<{ summary: string, reason: { text: string, language: Language } | null }> } | null, meetings: Array<{ start: string, end: string, status: MeetingStatus, statusLabel: string, originalStart: string | null }>, enrolment: { callToAction: string, details: Array<string>, intake: { text: string, language: Language } | null }, venue: { name: string, street: string, postalCode: string, town: string, accessibilityLabels: Array<string>, transportNotes: { text: string, language: Language } | null } | null, municipality: { name: string } | null, organisation: { country: Country }, contact: { name: string | null, phone: string | null, email: string | null, url: string | null } } & { ' $fragmentName'?: 'GroupDetails_GroupFragment' };
+export type GroupDetails_GroupFragment = { audienceLabel: string, methodLabel: string | null, promiseLabels: Array<string>, format: Format, joinWay: JoinWay, canBeWritten: boolean, description: { text: string, language: Language } | null, practicalNotes: { text: string, language: Language } | null, topics: Array<{ code: TopicCode, label: string }>, facilitation: { details: Array<string> }, onlineJoin: { url: string | null, onRequest: boolean, label: string | null } | null, schedule: { timeZone: string, pauses: Array<{ summary: string, reason: { text: string, language: Language } | null }> } | null, meetings: Array<{ start: string, end: string, status: MeetingStatus, statusLabel: string, originalStart: string | null }>, enrolment: { callToAction: string, details: Array<string>, intake: { text: string, language: Language } | null }, venue: { name: string, street: string, postalCode: string, town: string, accessibilityLabels: Array<string>, transportNotes: { text: string, language: Language } | null } | null, municipality: { name: string } | null, organisation: { country: Country }, contact: { name: string | null, phone: string | null, email: string | null, url: string | null } } & { ' $fragmentName'?: 'GroupDetails_GroupFragment' };
 
 export type WidgetGroupDetailsQueryVariables = Exact<{
   slug: string;
@@ -176,6 +237,27 @@ export type WidgetGroupsQuery = { groups: { totalCount: number, totalCountCapped
         { id: string }
         & { ' $fragmentRefs'?: { 'GroupCard_GroupFragment': GroupCard_GroupFragment } }
       ) }> } };
+
+export type WidgetJoinFormQueryVariables = Exact<{
+  groupSlug: string;
+}>;
+
+
+export type WidgetJoinFormQuery = { joinForm: { joinWay: JoinWay, formToken: string, consentVersion: string, retentionDays: number, controller: string } };
+
+export type WidgetAskToJoinMutationVariables = Exact<{
+  input: AskToJoinInput;
+}>;
+
+
+export type WidgetAskToJoinMutation = { askToJoin: { received: boolean } };
+
+export type WidgetWriteToGroupMutationVariables = Exact<{
+  input: WriteToGroupInput;
+}>;
+
+
+export type WidgetWriteToGroupMutation = { writeToGroup: { received: boolean } };
 
 export type WidgetTopicsQueryVariables = Exact<{
   locale?: Language | null | undefined;
@@ -280,6 +362,8 @@ export const GroupDetails_GroupFragmentDoc = new TypedDocumentString(`
     statusLabel
     originalStart
   }
+  joinWay
+  canBeWritten
   enrolment {
     callToAction
     details
@@ -362,6 +446,8 @@ export const WidgetGroupDetailsDocument = new TypedDocumentString(`
     statusLabel
     originalStart
   }
+  joinWay
+  canBeWritten
   enrolment {
     callToAction
     details
@@ -393,7 +479,7 @@ export const WidgetGroupDetailsDocument = new TypedDocumentString(`
     email
     url
   }
-}`, {"hash":"sha256:c5d344f1fc22638f5b3162ab5394cd35f211739f74914273b5236b10c20080c3"}) as unknown as TypedDocumentString<WidgetGroupDetailsQuery, WidgetGroupDetailsQueryVariables>;
+}`, {"hash":"sha256:e6ad580ceae2d4c2e93cfbda50f407111aa3557c0d3035e156da06916b1aa83c"}) as unknown as TypedDocumentString<WidgetGroupDetailsQuery, WidgetGroupDetailsQueryVariables>;
 export const WidgetGroupsDocument = new TypedDocumentString(`
     query WidgetGroups($filter: GroupFilter, $first: Int!, $after: String, $locale: Language, $withFacets: Boolean!) {
   groups(filter: $filter, first: $first, after: $after, locale: $locale) {
@@ -455,6 +541,31 @@ export const WidgetGroupsDocument = new TypedDocumentString(`
     town
   }
 }`, {"hash":"sha256:525b82a7baaa5002a6468af90efc9c2f12bc0cea35915e022119a9b3f25f20d7"}) as unknown as TypedDocumentString<WidgetGroupsQuery, WidgetGroupsQueryVariables>;
+export const WidgetJoinFormDocument = new TypedDocumentString(`
+    query WidgetJoinForm($groupSlug: String!) {
+  joinForm(groupSlug: $groupSlug) {
+    joinWay
+    formToken
+    consentVersion
+    retentionDays
+    controller
+  }
+}
+    `, {"hash":"sha256:95f82364c162c79f3d96bda65ef4e2ac720dbb38991c9ac381d721b009f93fb4"}) as unknown as TypedDocumentString<WidgetJoinFormQuery, WidgetJoinFormQueryVariables>;
+export const WidgetAskToJoinDocument = new TypedDocumentString(`
+    mutation WidgetAskToJoin($input: AskToJoinInput!) {
+  askToJoin(input: $input) {
+    received
+  }
+}
+    `, {"hash":"sha256:fed2a651bab5fc887cc5572a5123e0788d6229c64fcad6e5df367f58c305377f"}) as unknown as TypedDocumentString<WidgetAskToJoinMutation, WidgetAskToJoinMutationVariables>;
+export const WidgetWriteToGroupDocument = new TypedDocumentString(`
+    mutation WidgetWriteToGroup($input: WriteToGroupInput!) {
+  writeToGroup(input: $input) {
+    received
+  }
+}
+    `, {"hash":"sha256:cce709814a0f1259012353243a867d073ceb6e166a58f9a36ff738b9d01f9f29"}) as unknown as TypedDocumentString<WidgetWriteToGroupMutation, WidgetWriteToGroupMutationVariables>;
 export const WidgetTopicsDocument = new TypedDocumentString(`
     query WidgetTopics($locale: Language) {
   topics(locale: $locale) {

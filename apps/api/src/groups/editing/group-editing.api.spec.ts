@@ -10,7 +10,7 @@ const FIELDS = `fields {
   slug unitId venueId municipalityId name description practicalNotes intakeText topics audience ageBand ageMin ageMax format
   onlineJoinUrl onlineJoinOnRequest languages method promises facilitatorCount starterMeetings
   schedule { timeZone start durationMinutes rrule exdates rdates moves { from to } pauses { from until reason } }
-  enrolment formingMinimum sizeMin sizeMax placesLeft pausedUntil contactName contactPhone contactEmail contactUrl }`;
+  enrolment formingMinimum sizeMin sizeMax placesLeft waitingList pausedUntil contactName contactPhone contactEmail contactUrl }`;
 const EDITABLE = `query ($id: ID!) { editableGroup(id: $id) { id version archivedAt ${FIELDS} } }`;
 const UPDATE = `mutation ($input: UpdateGroupInput!) { updateGroup(input: $input) { id version ${FIELDS} } }`;
 const CREATE = `mutation ($input: CreateGroupInput!) { createGroup(input: $input) { id version ${FIELDS} } }`;
@@ -147,6 +147,7 @@ describe('editing groups', () => {
       audience: 'RELATIVES',
       sizeMax: 9,
       onlineJoinOnRequest: !base.fields.onlineJoinOnRequest,
+      waitingList: !base.fields.waitingList,
       contactName: 'Birthe',
       venueId: created.data?.createVenue.id,
       schedule: { ...schedule, start: '2026-12-03T18:30', exdates: ['2026-12-24T18:30'], pauses: [{ from: '2027-07-01', until: '2027-08-08', reason: { da: 'Sommerferie' } }] },
@@ -162,6 +163,7 @@ describe('editing groups', () => {
       audience: expect.stringMatching(/^changed the audience from “.+” to “Relatives”$/),
       sizeMax: expect.stringMatching(/^changed the largest size from “.+” to “9”$/),
       onlineJoinOnRequest: `changed the link on request from “${base.fields.onlineJoinOnRequest ? 'yes' : 'no'}” to “${base.fields.onlineJoinOnRequest ? 'no' : 'yes'}”`,
+      waitingList: `changed the waiting list from “${base.fields.waitingList ? 'yes' : 'no'}” to “${base.fields.waitingList ? 'no' : 'yes'}”`,
       contactName: expect.stringMatching(/^changed the contact name from “.+” to “Birthe”$/),
       venueId: expect.stringMatching(/^changed the venue from “.+” to “Ørnehuset”$/),
       schedule: expect.stringMatching(/^changed the schedule from “.*19:00.*” to “.*18:30.*”; cancelled the meeting on 24 December 2026 18:30; added a break: .+$/),

@@ -1,4 +1,4 @@
-import { groupProblems, normaliseGroupFields, type GroupFields } from '@groupfinder/domain';
+import { groupProblems, normaliseGroupFields, type EnrolmentState, type GroupFields } from '@groupfinder/domain';
 import type { Locale } from '@groupfinder/translations';
 import { isUUID } from 'class-validator';
 import { In, Not, type EntityManager } from 'typeorm';
@@ -53,6 +53,7 @@ export const GROUP_COLUMNS: Record<keyof GroupFields, ColumnOf> = {
   sizeMin: { column: 'size_min', type: 'int2' },
   sizeMax: { column: 'size_max', type: 'int2' },
   placesLeft: { column: 'places_left', type: 'int2' },
+  waitingList: { column: 'waiting_list', type: 'bool' },
   pausedUntil: { column: 'paused_until', type: 'date' },
   contactName: { column: 'contact_name', type: 'text' },
   contactPhone: { column: 'contact_phone', type: 'text' },
@@ -80,6 +81,12 @@ export function mayEditGroup(viewer: Author, group: Pick<GroupEntity, 'id' | 'or
   return scope.platformAdmin || scope.organisationIds.includes(group.organisationId) || (group.unitId !== null && scope.unitIds.includes(group.unitId)) || scope.groupIds.includes(group.id);
 }
 
+/** What else follows a saved change of a group: told inside its transaction, after the change is written. */
+export interface GroupEvents {
+  /** Its enrolment changed (a group that opens tells those waiting for it). */
+  enrolmentChanged?(db: EntityManager, groupId: string, change: { from: EnrolmentState; to: EnrolmentState }, now: Date): void;
+}
+
 /**
  * The one write path of groups: create, update, archive and restore, each inside the request's unit
  * of work. Each checks the caller's scope (row-level security checks it again), refuses bad values
@@ -87,7 +94,10 @@ export function mayEditGroup(viewer: Author, group: Pick<GroupEntity, 'id' | 'or
  * text, meetings and the next meeting; the country by trigger) and records the change.
  */
 export class GroupEditingService {
-  constructor(private readonly history: HistoryService) {}
+  constructor(
+    private readonly history: HistoryService,
+    private readonly events: GroupEvents = {},
+  ) {}
 
   /** A group the viewer may edit; NOT_FOUND for others, whether or not it exists. */
   async editable(db: EntityManager, viewer: Author, id: string): Promise<GroupEntity> {
@@ -165,6 +175,8 @@ export class GroupEditingService {
     await this.derive(db, current.id, now, { searchText: SEARCHED.some((field) => changed.has(field)), meetings: changed.has('schedule') || changed.has('archivedAt') });
     const unitId = values.unitId !== undefined ? values.unitId : current.unitId;
     await this.history.record(db, viewer, { entity: 'GROUP', entityId: current.id, organisationId: current.organisationId, unitId }, { version, fields, now, reverts });
+    const enrolment = fields.find((field) => field.field === 'enrolment');
+    if (enrolment) this.events.enrolmentChanged?.(db, current.id, { from: enrolment.old as EnrolmentState, to: enrolment.new as EnrolmentState }, now);
     return db.findOneByOrFail(GroupEntity, { id: current.id });
   }
 

@@ -145,6 +145,9 @@ export class GroupFieldsType {
   @Field(() => Int, { nullable: true })
   placesLeft: number | null;
 
+  @Field(() => Boolean, { description: 'A full or closed group that still takes names for when a place frees: visitors may ask for its waiting list.' })
+  waitingList: boolean;
+
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
   pausedUntil: string | null;
 

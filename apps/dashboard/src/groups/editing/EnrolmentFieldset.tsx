@@ -1,4 +1,5 @@
 import { useLocale } from '../../i18n/useLocale';
+import { CheckboxField } from '../../ui/CheckboxField';
 import { TextField } from '../../ui/TextField';
 import { fieldLabel } from './fieldLabels';
 import { fieldId, type FormBinding } from './formBinding';
@@ -6,7 +7,7 @@ import { GroupSelectField } from './GroupSelectField';
 import { enrolmentOptions } from './vocabularyOptions';
 import { WholeNumberField } from './WholeNumberField';
 
-/** Whether and how newcomers can join: the state, the sizes and places, and until when it is paused. */
+/** Whether and how newcomers can join: the state, the sizes and places, a waiting list, and until when it is paused. */
 export function EnrolmentFieldset({ form }: { readonly form: FormBinding }) {
   const { t } = useLocale();
   return (
@@ -19,6 +20,16 @@ export function EnrolmentFieldset({ form }: { readonly form: FormBinding }) {
         <WholeNumberField form={form} field="sizeMax" />
         <WholeNumberField form={form} field="placesLeft" />
       </div>
+      {/* A forming group always takes names, an open one needs none: this is for one that is full or closed. */}
+      <CheckboxField
+        id={fieldId('waitingList')}
+        label={fieldLabel(t, 'waitingList')}
+        hint={t('dashboard.groupEditor.waitingList.hint')}
+        name="waitingList"
+        checked={form.values.waitingList}
+        onChange={(checked) => form.set('waitingList', checked)}
+        error={form.problemAt('waitingList')}
+      />
       <TextField
         id={fieldId('pausedUntil')}
         label={fieldLabel(t, 'pausedUntil')}

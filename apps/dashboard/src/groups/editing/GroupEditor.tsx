@@ -9,6 +9,7 @@ import { useConflict } from '../../editing/useConflict';
 import { HistoryList } from '../../history/HistoryList';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useLocale } from '../../i18n/useLocale';
+import { routeHref } from '../../routing/routes';
 import { Section } from '../../ui/Section';
 import { useFormProblem } from '../../ui/useFormProblem';
 import { ArchiveControl } from './ArchiveControl';
@@ -88,9 +89,16 @@ export function GroupEditor({ group: groupData, viewer, options }: GroupEditorPr
   }
 
   const describeContext = { t, locale, units: options.units, venues: options.venues, municipalities: options.municipalities, now };
+  const isAdmin = administersGroup(viewer.memberships, { organisationId: group.organisationId, unitId: stored.unitId ? String(stored.unitId) : null });
 
   return (
     <>
+      {/* Who asked to join is seen only by the admins of the group's organisation or unit (the API checks again). */}
+      {isAdmin ? (
+        <nav className="page__links" aria-label={t('dashboard.queue.groupLinks')}>
+          <a href={routeHref({ page: 'joinRequests', id: group.id })}>{t('dashboard.queue.title')}</a>
+        </nav>
+      ) : null}
       {group.archivedAt ? <p className="notice notice--warning">{t('dashboard.groupEditor.archivedNotice')}</p> : null}
       {conflict ? (
         <ConflictView
@@ -124,7 +132,7 @@ export function GroupEditor({ group: groupData, viewer, options }: GroupEditorPr
       <Section title={t('dashboard.history.title')}>
         <HistoryList
           changes={group.history}
-          canRevert={administersGroup(viewer.memberships, { organisationId: group.organisationId, unitId: stored.unitId ? String(stored.unitId) : null })}
+          canRevert={isAdmin}
           refetchQueries={['GroupEditor']}
         />
       </Section>

@@ -66,6 +66,8 @@ export function describeField(field: GroupField, fields: GroupFieldValues, conte
       return t(`enrolment.${fields.enrolment}`);
     case 'onlineJoinOnRequest':
       return fields.onlineJoinOnRequest ? t('dashboard.yes') : t('dashboard.no');
+    case 'waitingList':
+      return fields.waitingList ? t('dashboard.yes') : t('dashboard.no');
     case 'schedule':
       return fields.schedule ? describeSchedulePlainly(fields.schedule, context) : '';
     default: {

@@ -38,6 +38,7 @@ const stored: StoredGroupFields & { __typename: string } = {
   sizeMin: 4,
   sizeMax: 10,
   placesLeft: 3,
+  waitingList: false,
   pausedUntil: null,
   contactName: 'Frivilligcenter Lyngby',
   contactPhone: null,

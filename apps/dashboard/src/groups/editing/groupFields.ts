@@ -45,6 +45,7 @@ export type GroupFormValues = {
   promises: GroupPromise[];
   schedule: Schedule | null;
   enrolment: EnrolmentState;
+  waitingList: boolean;
   pausedUntil: string;
   contactName: string;
   contactPhone: string;
@@ -82,6 +83,7 @@ export interface StoredGroupFields {
   readonly sizeMin?: number | null;
   readonly sizeMax?: number | null;
   readonly placesLeft?: number | null;
+  readonly waitingList: boolean;
   readonly pausedUntil?: string | null;
   readonly contactName?: string | null;
   readonly contactPhone?: string | null;
@@ -123,6 +125,7 @@ export const GROUP_FIELDS = [
   'sizeMin',
   'sizeMax',
   'placesLeft',
+  'waitingList',
   'pausedUntil',
   'contactName',
   'contactPhone',
@@ -189,6 +192,7 @@ export function fieldsFromStored(stored: StoredGroupFields): GroupFieldValues {
     sizeMin: stored.sizeMin ?? null,
     sizeMax: stored.sizeMax ?? null,
     placesLeft: stored.placesLeft ?? null,
+    waitingList: stored.waitingList,
     pausedUntil: stored.pausedUntil ?? null,
     contactName: stored.contactName ?? null,
     contactPhone: stored.contactPhone ?? null,
@@ -230,6 +234,7 @@ export function formFromFields(fields: GroupFieldValues): GroupFormValues {
     sizeMin: numberText(fields.sizeMin),
     sizeMax: numberText(fields.sizeMax),
     placesLeft: numberText(fields.placesLeft),
+    waitingList: fields.waitingList,
     pausedUntil: fields.pausedUntil ?? '',
     contactName: fields.contactName ?? '',
     contactPhone: fields.contactPhone ?? '',
@@ -288,6 +293,7 @@ export function fieldsFromForm(values: GroupFormValues): { fields: GroupFieldVal
     sizeMin: number('sizeMin'),
     sizeMax: number('sizeMax'),
     placesLeft: number('placesLeft'),
+    waitingList: values.waitingList,
     pausedUntil: line(values.pausedUntil),
     contactName: line(values.contactName),
     contactPhone: line(values.contactPhone),
@@ -329,6 +335,7 @@ export function newGroupForm(defaultLanguage: TextLanguage, unitId: string): Gro
     sizeMin: '',
     sizeMax: '',
     placesLeft: '',
+    waitingList: false,
     pausedUntil: '',
     contactName: '',
     contactPhone: '',

@@ -46,6 +46,7 @@ export const StoredGroupFieldsFragment = graphql(`
     sizeMin
     sizeMax
     placesLeft
+    waitingList
     pausedUntil
     contactName
     contactPhone
