@@ -1,5 +1,4 @@
-import type { ContactKind, JoinRequestKind, JoinRequestStatus, Language, TranslatedText } from '@groupfinder/domain';
-import type { EntityManager } from 'typeorm';
+import type { ContactKind, Language, TranslatedText } from '@groupfinder/domain';
 import { signedIn } from '../kernel/access';
 import type { Context, Viewer } from '../kernel/context';
 import { AppError } from '../kernel/errors';
@@ -9,27 +8,11 @@ import type { KeyRing } from '../privacy/sealed';
 import { sealedPlace } from '../privacy/sealed-columns';
 import { GroupMessage } from './data-subject.types';
 import { nameIn } from './join.service';
-import { JoinRequest, type PersonalDataAction } from './queue.types';
+import { openJoinRequest, recordAccess, requestColumns, type AccessedEntry, type RequestRow } from './join-request-view';
+import type { JoinRequest } from './queue.types';
 
 export interface DataSubjectServiceOptions {
   keys: KeyRing;
-}
-
-interface RequestRow {
-  id: string;
-  group_id: string;
-  kind: JoinRequestKind;
-  status: JoinRequestStatus;
-  alias_sealed: string;
-  contact_kind: ContactKind;
-  contact_sealed: string;
-  message_sealed: string | null;
-  note_sealed: string | null;
-  language: Language;
-  version: number;
-  created_at: Date;
-  updated_at: Date;
-  delete_after: Date;
 }
 
 interface MessageRow {
@@ -48,11 +31,6 @@ interface MessageRow {
   default_language: Language;
 }
 
-/** An entry of the audit: which entry of which group. */
-interface Entry {
-  id: string;
-  group_id: string;
-}
 
 /**
  * A person's rights over what they sent an organisation (GDPR Art. 15 and 17), exercised by the
@@ -71,14 +49,13 @@ export class DataSubjectService {
   async requests(context: Context, organisationSlug: string, contact: string): Promise<JoinRequest[]> {
     const { viewer, organisationId, index } = await this.subject(context, organisationSlug, contact);
     const rows = (await context.db.query(
-      `SELECT r.id, r.group_id, r.kind, r.status, r.alias_sealed, r.contact_kind, r.contact_sealed, r.message_sealed, r.note_sealed, r.language, r.version,
-         r.created_at, r.updated_at, r.delete_after
+      `SELECT ${requestColumns('r')}
        FROM join_requests r JOIN groups g ON g.id = r.group_id
        WHERE g.organisation_id = $1 AND r.contact_index = $2 ORDER BY r.created_at, r.id`,
       [organisationId, index],
     )) as RequestRow[];
-    await audit(context.db, viewer, organisationId, rows, 'EXPORTED', context.now);
-    return rows.map((row) => this.request(row));
+    await recordAccess(context.db, viewer, organisationId, rows, 'EXPORTED', context.now);
+    return rows.map((row) => openJoinRequest(this.options.keys, row));
   }
 
   /** The messages to the organisation's groups of the person with this contact, not yet deleted, in order; audited EXPORTED. */
@@ -93,7 +70,7 @@ export class DataSubjectService {
         [organisationId, index],
       ),
     )) as MessageRow[];
-    await audit(context.db, viewer, organisationId, rows, 'EXPORTED', context.now);
+    await recordAccess(context.db, viewer, organisationId, rows, 'EXPORTED', context.now);
     return rows.map((row) => {
       const open = (column: string, sealed: string) => this.options.keys.open(sealed, sealedPlace('group_messages', column, row.id));
       return Object.assign(new GroupMessage(), {
@@ -118,14 +95,14 @@ export class DataSubjectService {
     const [requests] = (await context.db.query(
       `DELETE FROM join_requests r USING groups g WHERE g.id = r.group_id AND g.organisation_id = $1 AND r.contact_index = $2 RETURNING r.id, r.group_id`,
       [organisationId, index],
-    )) as [Entry[], number];
+    )) as [AccessedEntry[], number];
     const [messages] = (await context.asSystem((system) =>
       system.query(`DELETE FROM group_messages m USING groups g WHERE g.id = m.group_id AND g.organisation_id = $1 AND m.contact_index = $2 RETURNING m.id, m.group_id`, [
         organisationId,
         index,
       ]),
-    )) as [Entry[], number];
-    await audit(context.db, viewer, organisationId, [...requests, ...messages], 'DELETED', context.now);
+    )) as [AccessedEntry[], number];
+    await recordAccess(context.db, viewer, organisationId, [...requests, ...messages], 'DELETED', context.now);
     return requests.length + messages.length;
   }
 
@@ -138,33 +115,4 @@ export class DataSubjectService {
     return { viewer, organisationId: organisation.id, index: this.options.keys.blindIndex('contact', normaliseContact(contact)) };
   }
 
-  /** A request as the organisation's admins see it: what the person sent, opened. */
-  private request(row: RequestRow): JoinRequest {
-    const open = (column: string, sealed: string | null) => (sealed === null ? null : this.options.keys.open(sealed, sealedPlace('join_requests', column, row.id)));
-    return Object.assign(new JoinRequest(), {
-      id: row.id,
-      version: row.version,
-      kind: row.kind,
-      status: row.status,
-      alias: open('alias_sealed', row.alias_sealed) as string,
-      contactKind: row.contact_kind,
-      contact: open('contact_sealed', row.contact_sealed) as string,
-      message: open('message_sealed', row.message_sealed),
-      note: open('note_sealed', row.note_sealed),
-      language: row.language,
-      askedAt: row.created_at,
-      updatedAt: row.updated_at,
-      deleteAfter: row.delete_after,
-    });
-  }
-}
-
-/** Who did what with which entries, as the acting admin (row-level security lets nobody write it for another). */
-async function audit(db: EntityManager, viewer: Viewer, organisationId: string, entries: readonly Entry[], action: PersonalDataAction, now: Date): Promise<void> {
-  if (entries.length === 0) return;
-  await db.query(
-    `INSERT INTO personal_data_access (organisation_id, group_id, user_id, join_request_id, action, at)
-     SELECT $1, entry.group_id, $2, entry.id, $5, $6 FROM unnest($3::uuid[], $4::uuid[]) AS entry (id, group_id)`,
-    [organisationId, viewer.userId, entries.map((entry) => entry.id), entries.map((entry) => entry.group_id), action, now],
-  );
 }

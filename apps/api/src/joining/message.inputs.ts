@@ -1,44 +1,9 @@
-import type { ContactKind, Language } from '@groupfinder/domain';
-import { IsUUID } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
-import { LanguageEnum } from '../kernel/enums';
-import { ContactKindEnum } from './join.types';
+import { Field, InputType } from 'type-graphql';
+import { ContactFormInput } from './join.inputs';
 
-/**
- * What the form to write to a group sends: the fields of a request to join, with the message
- * required. The typed fields are checked by the service (groupMessageProblems), so that each
- * problem comes back at its field in the visitor's language.
- */
+/** What the form to write to a group sends: the fields of a request to join, with the message required. */
 @InputType()
-export class WriteToGroupInput {
-  @Field(() => String)
-  groupSlug: string;
-
-  @Field(() => String, { description: 'A first name or an alias: nothing more is asked.' })
-  alias: string;
-
-  @Field(() => ContactKindEnum)
-  contactKind: ContactKind;
-
-  @Field(() => String, { description: 'The e-mail address or phone number the group answers at. It is passed on to the group, never shown on the site.' })
-  contact: string;
-
+export class WriteToGroupInput extends ContactFormInput {
   @Field(() => String, { description: 'To the group; required (MESSAGE_REQUIRED). No health details are needed.' })
   message: string;
-
-  @Field(() => String, { nullable: true, description: 'JoinForm.consentVersion when the visitor ticked the consent; null when not (CONSENT_REQUIRED).' })
-  consentVersion?: string | null;
-
-  @Field(() => LanguageEnum, { description: "The visitor's language: their receipt and the errors are written in it." })
-  language: Language;
-
-  @Field(() => ID, { description: 'A UUID the form makes once per filled-in form: sending it again (a double click, a retry) is the same message.' })
-  @IsUUID('all')
-  idempotencyKey: string;
-
-  @Field(() => String, { description: 'JoinForm.formToken: FORM_TOO_FAST within 2 seconds of it, FORM_EXPIRED after 24 hours.' })
-  formToken: string;
-
-  @Field(() => String, { nullable: true, description: 'Leave empty: a field people do not see (hidden from view and from assistive technology), which robots fill in.' })
-  website?: string | null;
 }

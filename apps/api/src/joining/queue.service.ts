@@ -1,4 +1,4 @@
-import { joinNoteProblems, joinWay, type ContactKind, type EnrolmentState, type JoinRequestKind, type JoinRequestStatus, type Language, type TranslatedText } from '@groupfinder/domain';
+import { joinNoteProblems, joinWay, type EnrolmentState, type Language, type TranslatedText } from '@groupfinder/domain';
 import { translate } from '@groupfinder/translations';
 import { isUUID } from 'class-validator';
 import type { EntityManager } from 'typeorm';
@@ -12,7 +12,8 @@ import { sealedPlace } from '../privacy/sealed-columns';
 import { groupNameIn, type JoinNotifier } from './notify';
 import { toCsv } from './queue.csv';
 import type { ChangeJoinRequestInput, PersonalDataAccessArgs } from './queue.inputs';
-import { JoinQueue, JoinRequest, PersonalDataAccessEntry, type PersonalDataAction } from './queue.types';
+import { openJoinRequest, recordAccess, requestColumns, type RequestRow } from './join-request-view';
+import { JoinQueue, PersonalDataAccessEntry, type JoinRequest, type PersonalDataAction } from './queue.types';
 
 export interface QueueServiceOptions {
   keys: KeyRing;
@@ -59,25 +60,7 @@ interface GroupRow {
   request_retention_days: number;
 }
 
-/** A request as stored: its personal values sealed. */
-interface RequestRow {
-  id: string;
-  group_id: string;
-  kind: JoinRequestKind;
-  status: JoinRequestStatus;
-  alias_sealed: string;
-  contact_kind: ContactKind;
-  contact_sealed: string;
-  message_sealed: string | null;
-  note_sealed: string | null;
-  language: Language;
-  version: number;
-  created_at: Date;
-  updated_at: Date;
-  delete_after: Date;
-}
-
-const REQUEST_COLUMNS = 'id, group_id, kind, status, alias_sealed, contact_kind, contact_sealed, message_sealed, note_sealed, language, version, created_at, updated_at, delete_after';
+const REQUEST_COLUMNS = requestColumns();
 
 /** The columns of the export, in order; their headers are `joinQueueExport.<column>` in the caller's language. */
 const EXPORT_COLUMNS = ['askedAt', 'kind', 'status', 'alias', 'contactKind', 'contact', 'language', 'message', 'note', 'updatedAt', 'deleteAfter'] as const;
@@ -106,7 +89,7 @@ export class QueueService {
     const viewer = signedIn(context);
     const group = await this.administeredGroup(context.db, viewer, groupId);
     const rows = await this.requestsOf(context.db, group.id, context.now);
-    await this.audit(context.db, viewer, group, rows.map((row) => row.id), 'VIEWED', context.now);
+    await recordAccess(context.db, viewer, group.organisationId, rows, 'VIEWED', context.now);
     return Object.assign(new JoinQueue(), {
       groupId: group.id,
       groupName: groupNameIn(group.name, context.locale, group.defaultLanguage, group.slug),
@@ -116,7 +99,7 @@ export class QueueService {
       accepted: rows.filter((row) => row.status === 'ACCEPTED').length,
       sizeMax: group.sizeMax,
       placesLeft: group.placesLeft,
-      requests: rows.map((row) => this.view(row)),
+      requests: rows.map((row) => openJoinRequest(this.options.keys, row)),
     });
   }
 
@@ -125,10 +108,10 @@ export class QueueService {
     const viewer = signedIn(context);
     const group = await this.administeredGroup(context.db, viewer, groupId);
     const rows = await this.requestsOf(context.db, group.id, context.now);
-    await this.audit(context.db, viewer, group, rows.map((row) => row.id), 'EXPORTED', context.now);
+    await recordAccess(context.db, viewer, group.organisationId, rows, 'EXPORTED', context.now);
     const header = EXPORT_COLUMNS.map((column) => translate(context.locale, `joinQueueExport.${column}`));
     const lines = rows.map((row) => {
-      const request = this.view(row);
+      const request = openJoinRequest(this.options.keys, row);
       const values: Record<(typeof EXPORT_COLUMNS)[number], string | null> = {
         askedAt: request.askedAt.toISOString(),
         kind: request.kind,
@@ -171,8 +154,8 @@ export class QueueService {
     const group = await this.groupOf(db, row.group_id, { lock: movesAPlace });
     if (status === row.status && !noteChanged) {
       // Nothing to change: the answer still shows the entry.
-      await this.audit(db, viewer, group, [row.id], 'VIEWED', now);
-      return this.view(row);
+      await recordAccess(db, viewer, group.organisationId, [row], 'VIEWED', now);
+      return openJoinRequest(this.options.keys, row);
     }
     if (movesAPlace) await this.movePlace(db, viewer, group, status === 'ACCEPTED' ? 'take' : 'give back', now);
     const noteSealed = note === undefined ? row.note_sealed : note === null ? null : this.options.keys.seal(note, sealedPlace(TABLE, 'note_sealed', row.id));
@@ -185,12 +168,12 @@ export class QueueService {
     )[0];
     // Someone changed it between the read and the update: the whole change, places and all, is rolled back.
     if (!updated) throw new AppError('CONFLICT', { version: await this.currentVersion(db, row.id, row.version) });
-    await this.audit(db, viewer, group, [row.id], 'CHANGED', now);
+    await recordAccess(db, viewer, group.organisationId, [row], 'CHANGED', now);
     if (status === 'ACCEPTED' && row.status !== 'ACCEPTED') {
       const person = { contactKind: row.contact_kind, contact: this.opened(row, 'contact_sealed', row.contact_sealed) as string, language: row.language };
       this.options.notifier.accepted(db, person, { name: group.name, slug: group.slug, defaultLanguage: group.defaultLanguage, organisation: group.organisationName });
     }
-    return this.view(updated);
+    return openJoinRequest(this.options.keys, updated);
   }
 
   /** Deletes a request from `version` at once (its sealed values and blind index with it); the audit's DELETED entry stays. */
@@ -203,7 +186,7 @@ export class QueueService {
     const group = await this.groupOf(db, row.group_id);
     const [, deleted] = (await db.query(`DELETE FROM join_requests WHERE id = $1 AND version = $2`, [row.id, row.version])) as [unknown, number];
     if (!deleted) throw new AppError('CONFLICT', { version: await this.currentVersion(db, row.id, row.version) });
-    await this.audit(db, viewer, group, [row.id], 'DELETED', now);
+    await recordAccess(db, viewer, group.organisationId, [row], 'DELETED', now);
     return true;
   }
 
@@ -331,36 +314,8 @@ export class QueueService {
     return row?.version ?? fallback;
   }
 
-  /** Who did what with which entries, as the acting admin (row-level security lets nobody write it for another). */
-  private async audit(db: EntityManager, viewer: Viewer, group: Pick<QueueGroup, 'id' | 'organisationId'>, ids: readonly string[], action: PersonalDataAction, now: Date): Promise<void> {
-    if (ids.length === 0) return;
-    await db.query(
-      `INSERT INTO personal_data_access (organisation_id, group_id, user_id, join_request_id, action, at)
-       SELECT $1, $2, $3, request.id, $5, $6 FROM unnest($4::uuid[]) AS request (id)`,
-      [group.organisationId, group.id, viewer.userId, ids, action, now],
-    );
-  }
-
   private opened(row: RequestRow, column: string, sealed: string | null): string | null {
     return sealed === null ? null : this.options.keys.open(sealed, sealedPlace(TABLE, column, row.id));
   }
 
-  /** A request as its admins see it: what the person sent, opened. */
-  private view(row: RequestRow): JoinRequest {
-    return Object.assign(new JoinRequest(), {
-      id: row.id,
-      version: row.version,
-      kind: row.kind,
-      status: row.status,
-      alias: this.opened(row, 'alias_sealed', row.alias_sealed) as string,
-      contactKind: row.contact_kind,
-      contact: this.opened(row, 'contact_sealed', row.contact_sealed) as string,
-      message: this.opened(row, 'message_sealed', row.message_sealed),
-      note: this.opened(row, 'note_sealed', row.note_sealed),
-      language: row.language,
-      askedAt: row.created_at,
-      updatedAt: row.updated_at,
-      deleteAfter: row.delete_after,
-    });
-  }
 }

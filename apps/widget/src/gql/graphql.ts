@@ -23,17 +23,17 @@ export type AskToJoinInput = {
   alias: string;
   /** JoinForm.consentVersion when the visitor ticked the consent; null when not (CONSENT_REQUIRED). */
   consentVersion?: string | null | undefined;
-  /** The e-mail address or phone number. */
+  /** The e-mail address or phone number: passed on to the group, never shown on the site. */
   contact: string;
   contactKind: ContactKind;
   /** JoinForm.formToken: FORM_TOO_FAST within 2 seconds of it, FORM_EXPIRED after 24 hours. */
   formToken: string;
   groupSlug: string;
-  /** A UUID the form makes once per filled-in form: sending it again (a double click, a retry) is the same request. */
+  /** A UUID the form makes once per filled-in form: sending it again (a double click, a retry) is the same one. */
   idempotencyKey: string | number;
   /** What the group offers (Group.joinWay, JoinForm.joinWay): JOIN_NOT_OFFERED otherwise. */
   kind: JoinRequestKind;
-  /** The visitor's language: the confirmation, every later message and the errors are written in it. */
+  /** The visitor's language: every message to them and the errors are written in it. */
   language: Language;
   /** To the group; optional. No health details are needed. */
   message?: string | null | undefined;
@@ -192,15 +192,15 @@ export type WriteToGroupInput = {
   alias: string;
   /** JoinForm.consentVersion when the visitor ticked the consent; null when not (CONSENT_REQUIRED). */
   consentVersion?: string | null | undefined;
-  /** The e-mail address or phone number the group answers at. It is passed on to the group, never shown on the site. */
+  /** The e-mail address or phone number: passed on to the group, never shown on the site. */
   contact: string;
   contactKind: ContactKind;
   /** JoinForm.formToken: FORM_TOO_FAST within 2 seconds of it, FORM_EXPIRED after 24 hours. */
   formToken: string;
   groupSlug: string;
-  /** A UUID the form makes once per filled-in form: sending it again (a double click, a retry) is the same message. */
+  /** A UUID the form makes once per filled-in form: sending it again (a double click, a retry) is the same one. */
   idempotencyKey: string | number;
-  /** The visitor's language: their receipt and the errors are written in it. */
+  /** The visitor's language: every message to them and the errors are written in it. */
   language: Language;
   /** To the group; required (MESSAGE_REQUIRED). No health details are needed. */
   message: string;
