@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { graphql, isObjectType, type GraphQLSchema } from 'graphql';
+import { getNamedType, graphql, isObjectType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { buildSchema, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import { accessOf, Allow, isPublic, Public } from '../kernel/access';
 import { EMPTY_SCOPE, type Context, type Viewer } from '../kernel/context';
@@ -44,6 +44,23 @@ describe('access to operations and fields', () => {
       'withdrawJoinRequest',
       'writeToGroup',
     ]);
+  });
+
+  it('shows anonymous callers no type that holds what a person sent to join or write to a group', async () => {
+    const schema = await createSchema();
+    // Every object type an anonymous caller reaches: from the open operations, through fields no role guards.
+    const reached = new Set<string>();
+    const visit = (field: GraphQLField<unknown, unknown>) => {
+      const type = getNamedType(field.type);
+      if (!isObjectType(type) || reached.has(type.name)) return;
+      reached.add(type.name);
+      for (const inner of Object.values(type.getFields())) if (!accessOf(inner)) visit(inner);
+    };
+    for (const field of rootFields(schema).filter(isPublic)) visit(field);
+    for (const personal of ['JoinRequest', 'JoinQueue', 'GroupMessage', 'PersonalDataAccessEntry']) expect(reached).not.toContain(personal);
+    expect(reached).toContain('OwnJoinRequest');
+    // What a person's link shows them: the group and where their request stands, nothing they typed.
+    expect(Object.keys((schema.getType('OwnJoinRequest') as GraphQLObjectType).getFields()).sort()).toEqual(['askedAt', 'groupName', 'groupSlug', 'kind', 'status']);
   });
 
   it('lists every guarded field of the object types, so that a new one is a decision', async () => {
