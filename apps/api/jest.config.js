@@ -4,4 +4,8 @@ module.exports = {
   // Each API test file starts its own database and server; PGlite needs the memory of one at a time.
   maxWorkers: 1,
   testTimeout: 60_000,
+  // The whole run's log, captured and checked for the test people's names, addresses and numbers (src/testing/log-capture.ts).
+  globalSetup: '<rootDir>/src/testing/log-capture.global-setup.ts',
+  setupFilesAfterEnv: ['<rootDir>/src/testing/log-capture.setup.ts'],
+  globalTeardown: '<rootDir>/src/testing/log-capture.global-teardown.ts',
 };

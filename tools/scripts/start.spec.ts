@@ -40,6 +40,7 @@ describe('npm start', () => {
     expect(output).toContain(`Dashboard             http://localhost:${dashboardPort}/`);
     expect(output).toContain(`GraphQL API           http://localhost:${apiPort}/graphql`);
     expect(output).toContain(`Mail (local catcher)  http://localhost:${mailWebPort}/`);
+    expect(output).toContain(`SMS (local catcher)   http://localhost:${mailWebPort}/sms`);
     expect(output).toContain(`password ${DEMO_PASSWORD}`);
     for (const account of DEMO_ACCOUNTS) expect(output).toContain(`${account.email.padEnd(40)}  ${account.role}`);
     const signIn = await fetch(`http://localhost:${apiPort}/graphql`, {

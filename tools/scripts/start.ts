@@ -1,9 +1,9 @@
 /**
  * `npm start`: the API (with its embedded PGlite and demo data), the dashboard, the widget demo
- * page and a local mail catcher that the API sends all mail to, in one terminal. Prints the URLs
+ * page and a local mail catcher that the API sends all mail and texts (SMS_URL) to, in one terminal. Prints the URLs
  * once all answer; Ctrl-C stops them all.
  * Ports: API_PORT (4000), DASHBOARD_PORT (4200), WIDGET_PORT (4300), MAIL_SMTP_PORT (1025),
- * MAIL_WEB_PORT (1080).
+ * MAIL_WEB_PORT (1080; texts are posted to /sms there).
  * `npm start -- --fresh-database`: with DATABASE_URL, a new database on that server for this run,
  * dropped when it stops, so that tests and journeys always meet the demo data loaded as they start.
  */
@@ -43,7 +43,7 @@ const services: Service[] = [
     args: ['-r', '@swc-node/register', 'src/main.ts'],
     cwd: path.join(root, 'apps/api'),
     readyUrl: `http://localhost:${apiPort}/health`,
-    env: { SMTP_URL: `smtp://127.0.0.1:${mailSmtpPort}`, DASHBOARD_URL: process.env.DASHBOARD_URL || `http://localhost:${dashboardPort}` },
+    env: { SMTP_URL: `smtp://127.0.0.1:${mailSmtpPort}`, SMS_URL: `http://127.0.0.1:${mailWebPort}/sms`, DASHBOARD_URL: process.env.DASHBOARD_URL || `http://localhost:${dashboardPort}` },
   },
   { name: 'dashboard', args: [vite, '--port', dashboardPort, '--strictPort'], cwd: path.join(root, 'apps/dashboard'), readyUrl: `http://localhost:${dashboardPort}/` },
   { name: 'widget', args: [vite, '--port', widgetPort, '--strictPort'], cwd: path.join(root, 'apps/widget'), readyUrl: `http://localhost:${widgetPort}/` },
@@ -141,6 +141,7 @@ async function main() {
       `  ${'Dashboard'.padEnd(20)}  http://localhost:${dashboardPort}/`,
       `  ${'GraphQL API'.padEnd(20)}  ${apiUrl}`,
       `  ${'Mail (local catcher)'.padEnd(20)}  http://localhost:${mailWebPort}/`,
+      `  ${'SMS (local catcher)'.padEnd(20)}  http://localhost:${mailWebPort}/sms`,
       ...demoAccountLines(),
       'Press Ctrl-C to stop.',
       '',

@@ -177,6 +177,24 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ REDIS_URL: 'http://user:s3cret@cache.example.org' })).toThrow(/Invalid REDIS_URL/);
     expect(() => loadConfig({ REDIS_URL: 'http://user:s3cret@cache.example.org' })).not.toThrow(/s3cret/);
   });
+
+  it('sends texts to SMS_URL with SMS_AUTHORIZATION when set, sends none without, also in production, and refuses what it cannot use without repeating it', () => {
+    expect(loadConfig({})).toMatchObject({ smsUrl: undefined, smsAuthorization: undefined });
+    expect(loadConfig({ ...KEYS, NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example.org:587' })).toMatchObject({ smsUrl: undefined, smsAuthorization: undefined });
+    expect(loadConfig({ SMS_URL: 'https://sms.example.org/send?account=7', SMS_AUTHORIZATION: 'Bearer s3cret-t0ken' })).toMatchObject({ smsUrl: 'https://sms.example.org/send?account=7', smsAuthorization: 'Bearer s3cret-t0ken' });
+    expect(loadConfig({ SMS_URL: 'http://127.0.0.1:1080/sms' })).toMatchObject({ smsUrl: 'http://127.0.0.1:1080/sms', smsAuthorization: undefined });
+    for (const [env, error] of [
+      [{ SMS_URL: 'smtp://s3cret@sms.example.org' }, /Invalid SMS_URL/],
+      [{ SMS_URL: 'sms.example.org/s3cret' }, /Invalid SMS_URL/],
+      [{ SMS_URL: 'https://user:s3cret@sms.example.org/send' }, /no credentials in the URL.*SMS_AUTHORIZATION/],
+      [{ SMS_AUTHORIZATION: 'Bearer s3cret' }, /SMS_AUTHORIZATION needs SMS_URL/],
+      [{ SMS_URL: 'https://sms.example.org/send', SMS_AUTHORIZATION: 'Bearer s3cret\r\nX-Other: 1' }, /Invalid SMS_AUTHORIZATION/],
+      [{ SMS_URL: 'https://sms.example.org/send', SMS_AUTHORIZATION: 'Bearer s3cretø' }, /Invalid SMS_AUTHORIZATION/],
+    ] as const) {
+      expect(() => loadConfig(env)).toThrow(error);
+      expect(() => loadConfig(env)).not.toThrow(/s3cret/);
+    }
+  });
 });
 
 describe('loadConfig: listening, logs and metrics', () => {

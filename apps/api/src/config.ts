@@ -63,6 +63,12 @@ export interface Config {
   smtpUrl: string | undefined;
   /** The From header of every mail. */
   mailFrom: string;
+  /**
+   * SMS_URL: where texts for people who gave a phone number go, as `POST` JSON `{ to, text }` (mail/sms.ts);
+   * unset: none are sent (`npm start` sets its local catcher). SMS_AUTHORIZATION: that request's Authorization header.
+   */
+  smsUrl: string | undefined;
+  smsAuthorization: string | undefined;
   /** The dashboard's base address, without a trailing slash: links in mails lead there. */
   dashboardUrl: string;
   /**
@@ -174,6 +180,23 @@ function smtpUrl(value: string | undefined, environment: Config['environment']):
   return value;
 }
 
+function smsUrl(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  // The URL may hold a gateway's token: the errors do not repeat it.
+  if (!URL.canParse(value) || !['http:', 'https:'].includes(new URL(value).protocol)) throw new Error('Invalid SMS_URL: write https://gateway.example.org/sms (a gateway or relay that takes POST JSON { to, text })');
+  const url = new URL(value);
+  if (url.username || url.password) throw new Error('Invalid SMS_URL: no credentials in the URL; give them in SMS_AUTHORIZATION (the Authorization header, such as Bearer …)');
+  return value;
+}
+
+function smsAuthorization(value: string | undefined, url: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!url) throw new Error('SMS_AUTHORIZATION needs SMS_URL: it is sent only with the texts to that address');
+  // A header value: visible ASCII and spaces, so that no line break can add a header. Not repeated: it is a secret.
+  if (!/^[\x21-\x7e][\x20-\x7e]*$/.test(value)) throw new Error('Invalid SMS_AUTHORIZATION: one line of visible ASCII, such as Bearer <token> or Basic <base64>');
+  return value;
+}
+
 /** An ISO 8601 instant with its offset ("2027-03-10T09:00:00Z"), never a local time open to guessing. */
 function instant(name: string, value: string | undefined, environment: Config['environment']): Date | undefined {
   if (value === undefined || value === '') return undefined;
@@ -225,6 +248,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteHours: boundedInteger(env.SESSION_ABSOLUTE_HOURS, 12, 1, 24 * 30),
     smtpUrl: smtpUrl(env.SMTP_URL, environment),
     mailFrom: env.MAIL_FROM || 'groupfinder <no-reply@groupfinder.localhost>',
+    smsUrl: smsUrl(env.SMS_URL),
+    smsAuthorization: smsAuthorization(env.SMS_AUTHORIZATION, env.SMS_URL),
     dashboardUrl: webAddress('DASHBOARD_URL', env.DASHBOARD_URL, 'http://localhost:4200'),
     clockNow: instant('CLOCK_NOW', env.CLOCK_NOW, environment),
     redisUrl: redisUrl(env.REDIS_URL),

@@ -4,6 +4,7 @@ import { connect } from 'node:net';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { loadConfig } from './config';
+import { generateKeySettings } from './privacy/keys';
 import { startDatabaseProxy } from './testing/database-proxy';
 import { startTestDatabase, type TestDatabase } from './testing/test-api';
 import { freePort } from './testing/free-port';
@@ -156,5 +157,20 @@ describe('the API process', () => {
       await proxy.close();
     }
     expect(await api.exited).toBe(0);
+  }, 90_000);
+
+  it('in production without SMS_URL starts, and says once that no texts are sent', async () => {
+    const api = await startApiProcess({ ...(await databaseEnv()), ...generateKeySettings('k1'), NODE_ENV: 'production', HOST: '127.0.0.1', SMTP_URL: 'smtp://127.0.0.1:9', SMS_URL: '', SMS_AUTHORIZATION: '' });
+    try {
+      expect((await search(api.port)).status).toBe(200);
+    } finally {
+      api.signal('SIGTERM');
+    }
+    expect(await api.exited).toBe(0);
+    const warnings = api
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('no SMS_URL'));
+    expect(warnings).toEqual([expect.stringContaining('"level":"warn"')]);
   }, 90_000);
 });

@@ -5,6 +5,7 @@ import { loadConfig } from './config';
 import { configureLogger, logger } from './kernel/logger';
 import { startMailCatcher } from './mail/mail-catcher';
 import { createMailer } from './mail/mailer';
+import { createSmsSender } from './mail/sms';
 import { openDataSource } from './database/data-source';
 import { startDatabase } from './database/database';
 import { loadDemoDataIfEmpty } from './database/demo-data';
@@ -33,6 +34,10 @@ async function main(): Promise<void> {
   const catcher = config.smtpUrl ? null : await startMailCatcher();
   if (catcher) log.info('no SMTP_URL: mail is caught in this process', { inbox: catcher.inboxUrl });
   const mailer = createMailer({ smtpUrl: config.smtpUrl ?? catcher?.smtpUrl ?? '', from: config.mailFrom });
+  // Texts to people who gave a phone number: SMS_URL's gateway, else the catcher in this process, else none.
+  const smsUrl = config.smsUrl ?? catcher?.smsUrl;
+  const sms = smsUrl ? createSmsSender({ url: smsUrl, authorization: config.smsAuthorization }) : undefined;
+  if (!sms) log.warn('no SMS_URL: people who give a phone number are sent no texts (no confirmation with their link, no news of their request)');
   // Failed sign-ins are counted in Redis when several processes serve the API, else in this one's memory.
   const throttle = createThrottle({ redisUrl: config.redisUrl });
   // DATA_KEYS and BLIND_INDEX_KEY, or outside production the development key file (README, Keys).
@@ -46,7 +51,7 @@ async function main(): Promise<void> {
   }
   // Scheduled work on the job queue (the meetings roll-forward, deleting what people sent on time), once however
   // many processes run; and work sent one piece at a time (delivering the messages visitors write to groups).
-  const jobs = await startJobs({ url: database.url, dataSource, now, queued: [messageDeliveryJob({ mailer, keys })] });
+  const jobs = await startJobs({ url: database.url, dataSource, now, queued: [messageDeliveryJob({ mailer, sms, keys })] });
   // Today's roll-forward of the meetings, unless it was sent already (by the schedule or another process):
   // it runs in the background, and a database never expanded is expanded whole. The server does not wait.
   await jobs.sendScheduledRun(meetingsRollForwardJob);
@@ -72,6 +77,7 @@ async function main(): Promise<void> {
     services: {
       sessions: new SessionService({ idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours }),
       mailer,
+      sms,
       dashboardUrl: config.dashboardUrl,
       throttle,
       keys,

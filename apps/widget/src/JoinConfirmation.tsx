@@ -9,6 +9,8 @@ interface JoinConfirmationProps {
   contactKind: ContactKind;
   /** The organisation that will get in touch. */
   controller: string;
+  /** Whether a phone number gets the link by text message. */
+  confirmsByText: boolean;
   t: WidgetTranslate;
   headingLevel: HeadingLevel;
 }
@@ -19,7 +21,7 @@ interface JoinConfirmationProps {
  * asked before or not. Focus moves to its heading, so that a screen reader reads it and a keyboard
  * goes on from there.
  */
-export function JoinConfirmation({ kind, contactKind, controller, t, headingLevel }: JoinConfirmationProps) {
+export function JoinConfirmation({ kind, contactKind, controller, confirmsByText, t, headingLevel }: JoinConfirmationProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const Heading = `h${headingLevel}` as const;
 
@@ -31,7 +33,7 @@ export function JoinConfirmation({ kind, contactKind, controller, t, headingLeve
       ? [t('widget.write.done.next'), email ? t('widget.write.done.email') : null]
       : [
           t(kind === 'WAITING_LIST' ? 'widget.join.done.next.WAITING_LIST' : 'widget.join.done.next.INTAKE', { controller }),
-          email ? t('widget.join.done.email') : t('widget.join.done.phone', { controller }),
+          email ? t('widget.join.done.email') : confirmsByText ? t('widget.join.done.phone.byText') : t('widget.join.done.phone', { controller }),
         ];
   return (
     <div className="gf-join__done">

@@ -17,7 +17,7 @@ import type { WidgetTranslate } from './messages';
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const STYLES = readFileSync(path.join(__dirname, 'styles.css'), 'utf8');
-const FORM = { controller: 'De Frivilliges Hus', retentionDays: 180 };
+const FORM = { controller: 'De Frivilliges Hus', retentionDays: 180, confirmsByText: true };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -39,7 +39,7 @@ function group(locale: Locale, kind: 'WAITING_LIST' | 'MESSAGE', done: boolean) 
         </button>
         <div className="gf-join__panel" id={id}>
           {done ? (
-            <JoinConfirmation kind={kind} contactKind="EMAIL" controller={FORM.controller} t={t} headingLevel={4} />
+            <JoinConfirmation kind={kind} contactKind="EMAIL" controller={FORM.controller} confirmsByText={FORM.confirmsByText} t={t} headingLevel={4} />
           ) : (
             <JoinFormView
               id={id}

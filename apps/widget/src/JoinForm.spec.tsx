@@ -9,7 +9,7 @@ import type { WidgetTranslate } from './messages';
 
 // The jest environment has no DOM: these tests read the markup a visitor's browser and screen reader get.
 const ID = 'gf-join-smart-recovery-parorendegruppe-gladsaxe';
-const FORM = { controller: 'De Frivilliges Hus', retentionDays: 180 };
+const FORM = { controller: 'De Frivilliges Hus', retentionDays: 180, confirmsByText: true };
 const t = (locale: Locale) => translator(locale) as WidgetTranslate;
 const NO_ACTIONS = { change: () => undefined, submit: () => undefined };
 
@@ -184,8 +184,8 @@ describe('how to join, by what the group offers', () => {
 });
 
 describe('the confirmation', () => {
-  const done = (contactKind: 'EMAIL' | 'PHONE', kind: 'WAITING_LIST' | 'INTAKE' = 'WAITING_LIST') =>
-    renderToStaticMarkup(<JoinConfirmation kind={kind} contactKind={contactKind} controller="De Frivilliges Hus" t={t('da')} headingLevel={5} />);
+  const done = (contactKind: 'EMAIL' | 'PHONE', kind: 'WAITING_LIST' | 'INTAKE' = 'WAITING_LIST', confirmsByText = false) =>
+    renderToStaticMarkup(<JoinConfirmation kind={kind} contactKind={contactKind} controller="De Frivilliges Hus" confirmsByText={confirmsByText} t={t('da')} headingLevel={5} />);
 
   it('says what happens next and where the link to see and withdraw went, under a heading that takes focus', () => {
     const html = done('EMAIL');
@@ -195,7 +195,7 @@ describe('the confirmation', () => {
   });
 
   it('says a message is on its way, and that an e-mail comes once it is passed on', () => {
-    const html = renderToStaticMarkup(<JoinConfirmation kind="MESSAGE" contactKind="EMAIL" controller="De Frivilliges Hus" t={t('pl')} headingLevel={4} />);
+    const html = renderToStaticMarkup(<JoinConfirmation kind="MESSAGE" contactKind="EMAIL" controller="De Frivilliges Hus" confirmsByText={false} t={t('pl')} headingLevel={4} />);
     expect(html).toContain('<h4 class="gf-join__done-title" tabindex="-1">Dziękujemy – wiadomość jest w drodze</h4>');
     expect(text(html)).toContain(translate('pl', 'widget.write.done.email'));
   });
@@ -205,5 +205,12 @@ describe('the confirmation', () => {
     expect(text(html)).toContain('De Frivilliges Hus kontakter dig for at aftale en afklarende samtale.');
     expect(text(html)).not.toContain(translate('da', 'widget.join.done.email'));
     expect(text(html)).toContain('kontakt De Frivilliges Hus');
+    expect(text(html)).not.toContain(translate('da', 'widget.join.done.phone.byText'));
+  });
+
+  it('tells a phone number that the link comes by text message where texts are sent', () => {
+    const html = done('PHONE', 'WAITING_LIST', true);
+    expect(text(html)).toContain(translate('da', 'widget.join.done.phone.byText'));
+    expect(text(html)).not.toContain('kontakt De Frivilliges Hus');
   });
 });

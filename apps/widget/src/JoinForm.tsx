@@ -26,7 +26,7 @@ interface JoinFormProps {
 export function JoinForm({ id, labelledBy, endpoint, groupSlug, kind, locale, t, headingLevel }: JoinFormProps) {
   const join = useJoinForm(endpoint, locale, groupSlug, kind, t);
   if (join.sent && join.form) {
-    return <JoinConfirmation kind={kind} contactKind={join.sent} controller={join.form.controller} t={t} headingLevel={headingLevel} />;
+    return <JoinConfirmation kind={kind} contactKind={join.sent} controller={join.form.controller} confirmsByText={join.form.confirmsByText} t={t} headingLevel={headingLevel} />;
   }
   if (!join.form) {
     return join.loadFailed ? (
@@ -48,7 +48,7 @@ export interface JoinFormViewProps {
   labelledBy: string;
   /** A message to the group asks for the message; a request to join leaves it optional. */
   kind: FormKind;
-  form: Pick<JoinFormData, 'controller' | 'retentionDays'>;
+  form: Pick<JoinFormData, 'controller' | 'retentionDays' | 'confirmsByText'>;
   state: Pick<JoinFormState, 'draft' | 'errors' | 'errorsShown' | 'alert' | 'sending'>;
   actions: Pick<JoinFormActions, 'change' | 'submit'>;
   locale: Locale;
@@ -195,6 +195,7 @@ export function JoinFormView({ id, labelledBy, kind, form, state, actions, local
         purpose={writing ? 'message' : 'request'}
         controller={form.controller}
         retentionDays={form.retentionDays}
+        confirmsByText={form.confirmsByText}
       />
       <div className="gf-join__consent">
         {problem('consentVersion')}

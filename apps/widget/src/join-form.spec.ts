@@ -120,7 +120,7 @@ describe('a filled-in form on its way', () => {
 
 describe('the form’s token', () => {
   it('is asked for by POST, so that no cache keeps one visitor’s token for another', async () => {
-    answers = [{ status: 200, body: JSON.stringify({ data: { joinForm: { joinWay: 'WAITING_LIST', formToken: 't', consentVersion: CONSENT_VERSION, retentionDays: 180, controller: 'De Frivilliges Hus' } } }) }];
+    answers = [{ status: 200, body: JSON.stringify({ data: { joinForm: { joinWay: 'WAITING_LIST', formToken: 't', consentVersion: CONSENT_VERSION, retentionDays: 180, controller: 'De Frivilliges Hus', confirmsByText: true } } }) }];
     const { joinForm } = await request(endpoint, JoinFormQuery, { groupSlug: 'smart-recovery-parorendegruppe-gladsaxe' }, { locale: 'pl', post: true });
     expect(joinForm.controller).toBe('De Frivilliges Hus');
     expect(received.map((each) => [each.method, each.url, each.language])).toEqual([['POST', '/graphql', 'pl']]);

@@ -15,6 +15,7 @@ export const JoinFormQuery = graphql(`
       consentVersion
       retentionDays
       controller
+      confirmsByText
     }
   }
 `);

@@ -1,7 +1,7 @@
 import { CONSENT_VERSION, RETENTION } from '@groupfinder/domain';
 import { consentText, LOCALES, privacyNotice } from './index';
 
-const FACTS = { controller: 'De Frivilliges Hus', retentionDays: 90 };
+const FACTS = { controller: 'De Frivilliges Hus', retentionDays: 90, confirmsByText: false };
 const whole = (locale: (typeof LOCALES)[number]) => {
   const notice = privacyNotice(locale, FACTS);
   return [notice.title, ...notice.parts.flatMap((part) => [part.heading, part.text])].join('\n');
@@ -37,6 +37,19 @@ describe('privacyNotice', () => {
     expect(text).not.toContain(`${FACTS.retentionDays} `);
     expect(text).toContain(FACTS.controller);
     expect(notice.parts.map((part) => part.heading)).toEqual(privacyNotice(locale, FACTS).parts.map((part) => part.heading));
+  });
+
+  it.each(LOCALES)('%s: says the SMS service gets a phone number, and that a link comes by text too, only when texts are sent', (locale) => {
+    const parts = (confirmsByText: boolean, purpose: 'request' | 'message') => privacyNotice(locale, { ...FACTS, confirmsByText }, purpose).parts.map((part) => part.text);
+    for (const purpose of ['request', 'message'] as const) {
+      const [plain, byText] = [parts(false, purpose), parts(true, purpose)];
+      // Protection names the SMS service only when texts go; what is stored, why, and for how long stay the same.
+      expect(byText[4]).not.toBe(plain[4]);
+      expect(byText.slice(0, 4)).toEqual(plain.slice(0, 4));
+    }
+    expect(parts(true, 'request')[5]).not.toBe(parts(false, 'request')[5]);
+    expect(parts(true, 'request')[4]).toContain(FACTS.controller);
+    expect(parts(true, 'request')[4]).toMatch(/sms|SMS|text-message/);
   });
 
   it('names the organisation in the consent the visitor ticks', () => {

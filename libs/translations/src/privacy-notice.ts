@@ -1,4 +1,5 @@
 import { CONSENT_VERSION, RETENTION } from '@groupfinder/domain';
+import type { MessageKey } from './catalog';
 import type { Locale } from './locales';
 import { translate } from './translate';
 
@@ -8,6 +9,8 @@ export interface PrivacyNoticeFacts {
   controller: string;
   /** Its retention time: days after a request's last change (within RETENTION's bounds). */
   retentionDays: number;
+  /** Whether a phone number gets its confirmation by text message: the number then goes to the SMS service too. */
+  confirmsByText: boolean;
 }
 
 /** What the form sends: a request to join (kept while the organisation works on it), or a message to a group (kept until passed on). */
@@ -26,11 +29,13 @@ type Part = 'what' | 'why' | 'controller' | 'howLong' | 'protection' | 'rights';
  * is stored, why, who is responsible, how long, how it is protected, and the person's rights.
  * Pure, so that the widget and the dashboard say the same.
  */
-export function privacyNotice(locale: Locale, { controller, retentionDays }: PrivacyNoticeFacts, purpose: PrivacyNoticePurpose = 'request'): PrivacyNotice {
-  const part = (name: Part, values?: Record<string, string | number>) => ({
-    heading: translate(locale, `joining.privacy.${name}.heading`),
-    text: translate(locale, purpose === 'message' && name !== 'controller' ? `joining.privacy.message.${name}` : `joining.privacy.${name}`, values),
-  });
+export function privacyNotice(locale: Locale, { controller, retentionDays, confirmsByText }: PrivacyNoticeFacts, purpose: PrivacyNoticePurpose = 'request'): PrivacyNotice {
+  const part = (name: Part, values?: Record<string, string | number>) => {
+    const key = purpose === 'message' && name !== 'controller' ? (`joining.privacy.message.${name}` as const) : (`joining.privacy.${name}` as const);
+    // A text message passes the number to the SMS service, and brings the link to phones too.
+    const byText = confirmsByText && (name === 'protection' || (name === 'rights' && purpose === 'request'));
+    return { heading: translate(locale, `joining.privacy.${name}.heading`), text: translate(locale, byText ? (`${key}.byText` as MessageKey) : key, values) };
+  };
   return {
     title: translate(locale, 'joining.privacy.title'),
     parts: [
@@ -38,7 +43,7 @@ export function privacyNotice(locale: Locale, { controller, retentionDays }: Pri
       part('why'),
       part('controller', { controller }),
       purpose === 'message' ? part('howLong', { days: RETENTION.messageAfterDeliveryDays }) : part('howLong', { days: retentionDays, afterEnd: RETENTION.afterGroupEndsDays }),
-      part('protection'),
+      part('protection', { controller }),
       part('rights', { controller }),
     ],
   };

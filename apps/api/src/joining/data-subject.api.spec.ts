@@ -5,6 +5,7 @@ import { normaliseContact } from '../privacy/normalise';
 import { sealedPlace } from '../privacy/sealed-columns';
 import { TEST_NOW } from '../testing/test-api';
 import { withTenants, type TenantPerson } from '../testing/tenants';
+import { testVisitorsInTurn } from '../testing/test-people';
 
 const REQUESTS = `query ($slug: String!, $contact: String!) {
   dataSubjectRequests(organisationSlug: $slug, contact: $contact) { id version kind status alias contactKind contact message note language askedAt updatedAt deleteAfter }
@@ -18,6 +19,8 @@ const LATER = new Date(TEST_NOW.getTime() + 3_600_000);
 const DAY_MS = 86_400_000;
 
 const fixture = withTenants();
+/** The test people (the run's log capture looks for them), each new in this file. */
+const nextVisitor = testVisitorsInTurn();
 
 /** A request to join stored as askToJoin stores it (sealed, its contact's blind index beside it). */
 async function request(groupId: string, alias: string, contact: string, at: Date, message: string | null = null): Promise<string> {
@@ -70,26 +73,28 @@ async function audit(): Promise<{ user_id: string | null; join_request_id: strin
 }
 
 describe('a person asks organisation A what it holds about them, then to be erased', () => {
-  const contact = `ane.${randomUUID().slice(0, 8)}@example.dk`;
+  const ane = nextVisitor();
+  const contact = ane.email;
   const ids = { a1: '', a2: '', message: '', b: '' };
 
   beforeAll(async () => {
     const { groupA1, groupA2, groupB } = fixture.tenants;
-    ids.a1 = await request(groupA1.id, 'Ane', contact, TEST_NOW, 'Min mor er død.');
+    ids.a1 = await request(groupA1.id, ane.name, contact, TEST_NOW, 'Min mor er død.');
     ids.a2 = await request(groupA2.id, 'A.', `  ${contact.toUpperCase()} `, LATER);
-    ids.message = await message(groupA1.id, 'Ane', contact, 'Kan jeg tage min søster med?', TEST_NOW);
-    ids.b = await request(groupB.id, 'Ane', contact, TEST_NOW);
+    ids.message = await message(groupA1.id, ane.name, contact, 'Kan jeg tage min søster med?', TEST_NOW);
+    ids.b = await request(groupB.id, ane.name, contact, TEST_NOW);
     // Someone else, in the same group.
-    await request(groupA1.id, 'Bo', `bo.${randomUUID().slice(0, 8)}@example.dk`, TEST_NOW);
+    const someoneElse = nextVisitor();
+    await request(groupA1.id, someoneElse.name, someoneElse.email, TEST_NOW);
   });
 
   it('finds every request and message to A’s groups, however the address is written, opened, and audits each as exported', async () => {
     const { adminA } = fixture.tenants.users;
-    const asked = ` ${contact.replace('ane', 'Ane')}`;
+    const asked = ` ${contact.replace(/^./, (letter) => letter.toUpperCase())}`;
     const requests = await as('adminA', REQUESTS, { slug: fixture.tenants.organisationA.slug, contact: asked });
     expect(requests.errors).toBeUndefined();
     expect(requests.data?.dataSubjectRequests).toEqual([
-      expect.objectContaining({ id: ids.a1, alias: 'Ane', contactKind: 'EMAIL', contact, message: 'Min mor er død.', status: 'NEW', askedAt: TEST_NOW.toISOString() }),
+      expect.objectContaining({ id: ids.a1, alias: ane.name, contactKind: 'EMAIL', contact, message: 'Min mor er død.', status: 'NEW', askedAt: TEST_NOW.toISOString() }),
       expect.objectContaining({ id: ids.a2, alias: 'A.', contact: contact.toUpperCase(), message: null, askedAt: LATER.toISOString() }),
     ]);
     const messages = await as('adminA', MESSAGES, { slug: fixture.tenants.organisationA.slug, contact: asked });
@@ -98,7 +103,7 @@ describe('a person asks organisation A what it holds about them, then to be eras
         id: ids.message,
         groupId: fixture.tenants.groupA1.id,
         groupName: expect.any(String),
-        alias: 'Ane',
+        alias: ane.name,
         contactKind: 'EMAIL',
         contact,
         message: 'Kan jeg tage min søster med?',
@@ -171,8 +176,10 @@ describe('a person asks organisation A what it holds about them, then to be eras
   });
 
   it('finds a phone number however it is written', async () => {
-    const id = await request(fixture.tenants.groupA2.id, 'Kim', '+45 12 34 56 78', TEST_NOW);
-    const found = await as('adminA', REQUESTS, { slug: fixture.tenants.organisationA.slug, contact: '0045 12345678' });
-    expect(found.data?.dataSubjectRequests).toEqual([expect.objectContaining({ id, contactKind: 'PHONE', contact: '+45 12 34 56 78' })]);
+    const caller = nextVisitor();
+    const id = await request(fixture.tenants.groupA2.id, caller.name, caller.phone, TEST_NOW);
+    // `+45 61 70 00 02` asked for as `0045 61700002`.
+    const found = await as('adminA', REQUESTS, { slug: fixture.tenants.organisationA.slug, contact: `0045 ${caller.phone.slice('+45 '.length).replaceAll(' ', '')}` });
+    expect(found.data?.dataSubjectRequests).toEqual([expect.objectContaining({ id, contactKind: 'PHONE', contact: caller.phone })]);
   });
 });

@@ -112,7 +112,7 @@ export class DataSubjectService {
     const organisation = await context.db.findOneBy(OrganisationEntity, { slug: organisationSlug });
     if (!organisation) throw new AppError('NOT_FOUND');
     if (!viewer.scope.organisationIds.includes(organisation.id)) throw new AppError('FORBIDDEN');
-    return { viewer, organisationId: organisation.id, index: this.options.keys.blindIndex('contact', normaliseContact(contact)) };
+    return { viewer, organisationId: organisation.id, index: this.options.keys.blindIndex('contact', normaliseContact(contact, organisation.country)) };
   }
 
 }

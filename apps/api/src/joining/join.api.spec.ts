@@ -2,14 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { CONSENT_VERSION, JOINING_LIMITS, RETENTION } from '@groupfinder/domain';
 import { translate } from '@groupfinder/translations';
 import { createThrottle } from '../auth/throttle';
-import type { Context } from '../kernel/context';
 import { MailNotSentError, type Mailer } from '../mail/mailer';
 import { normaliseContact } from '../privacy/normalise';
 import { sealedPlace } from '../privacy/sealed-columns';
-import { beginUnitOfWork } from '../server/unit-of-work';
 import { testKeyRing } from '../privacy/testing';
 import { captureOutput, type CapturedOutput } from '../testing/capture-output';
-import { startTestApi, TEST_DASHBOARD_URL, TEST_NOW, type GraphQLResponse, type TestApi } from '../testing/test-api';
+import { asVisitorRequest, startTestApi, TEST_DASHBOARD_URL, TEST_NOW, type GraphQLResponse, type TestApi } from '../testing/test-api';
+import { TEST_VISITORS_ABROAD, testVisitor, testVisitorsInTurn } from '../testing/test-people';
 import { issueFormToken } from './form-token';
 import { JoinService } from './join.service';
 
@@ -59,11 +58,11 @@ function visitor(): Record<string, string> {
   return { 'x-forwarded-for': `198.51.100.${visitors}` };
 }
 
-let people = 0;
-/** A person's name and address, unique in this file. */
+const nextVisitor = testVisitorsInTurn();
+/** A person's name and address, of the test people (the run's log capture looks for them), each new in this file. */
 function person(): { alias: string; email: string } {
-  people++;
-  return { alias: remember(`Ane${people}x`), email: remember(`ane.${people}.${randomUUID().slice(0, 8)}@example.dk`) };
+  const who = nextVisitor();
+  return { alias: remember(who.name), email: remember(who.email) };
 }
 
 /** The form of a group fetched at TEST_NOW, with the clock then a minute on: its token as the visitor's page holds it. */
@@ -302,11 +301,11 @@ describe('what a visitor gets wrong', () => {
   });
 
   it.each([
-    ['a name over two lines', { alias: 'Ane\nJensen' }, 'alias', 'ALIAS_INVALID'],
+    ['a name over two lines', { alias: testVisitor(0).name.replace(' ', '\n') }, 'alias', 'ALIAS_INVALID'],
     ['a name too long', { alias: 'A'.repeat(JOINING_LIMITS.aliasMaxLength + 1) }, 'alias', 'ALIAS_INVALID'],
-    ['a name that is no text', { alias: 'Ane\ud800' }, 'alias', 'ALIAS_INVALID'],
+    ['a name that is no text', { alias: `${testVisitor(0).name}\ud800` }, 'alias', 'ALIAS_INVALID'],
     ['a phone number with letters', { contactKind: 'PHONE' as const, contact: '+45 12 34 ab' }, 'contact', 'PHONE_INVALID'],
-    ['an e-mail address as a phone number', { contactKind: 'PHONE' as const, contact: 'ane@example.dk' }, 'contact', 'PHONE_INVALID'],
+    ['an e-mail address as a phone number', { contactKind: 'PHONE' as const, contact: testVisitor(0).email }, 'contact', 'PHONE_INVALID'],
     ['a message with an escape character', { message: 'Hej\u001b[31m' }, 'message', 'MESSAGE_INVALID'],
     ['an old consent text', { consentVersion: '2020-01-01' }, 'consentVersion', 'CONSENT_REQUIRED'],
   ])('%s', async (_case, overrides, field, code) => {
@@ -346,11 +345,15 @@ describe('what each group offers', () => {
     expect(await rowCount()).toBe(rows);
   });
 
-  it('takes an intake request in Polish by phone, and sends nothing (no SMS gateway)', async () => {
-    const phone = remember('+48 601 234 567');
+  it('takes an intake request in Polish by phone, and confirms it by a text in Polish, not a mail (more in sms.api.spec.ts)', async () => {
+    const phone = remember(TEST_VISITORS_ABROAD.poland.phone);
     const given = await input({ groupSlug: INTAKE, kind: 'INTAKE', contactKind: 'PHONE', contact: phone, language: 'PL', message: remember('Proszę o telefon po 17.') });
     expect((await ask(given)).response).toEqual(RECEIVED);
-    expect(await rowsOf('0048601234567')).toEqual([expect.objectContaining({ kind: 'INTAKE', contact_kind: 'PHONE', language: 'pl' })]);
+    expect(await rowsOf(`00${phone.replace(/\D/g, '')}`)).toEqual([expect.objectContaining({ kind: 'INTAKE', contact_kind: 'PHONE', language: 'pl' })]);
+    const text = await api.mail.waitForMessage({ to: phone });
+    const link = text.links[0] as string;
+    remember(link.slice(`${TEST_DASHBOARD_URL}/#/asked?token=`.length));
+    expect(text).toMatchObject({ channel: 'sms', to: [`+${phone.replace(/\D/g, '')}`], text: translate('pl', 'sms.joinConfirmation', { link }) });
   });
 });
 
@@ -365,6 +368,13 @@ describe('what the privacy notice beside the form is written from', () => {
     } finally {
       await api.dataSource.query(`UPDATE organisations SET request_retention_days = $1 WHERE slug = 'de-frivilliges-hus-gladsaxe'`, [RETENTION.requestDefaultDays]);
     }
+  });
+
+  it('says whether a phone number gets its link by text message: only where an SMS gateway is configured', async () => {
+    expect((await api.query(`query ($slug: String!) { joinForm(groupSlug: $slug) { confirmsByText } }`, { slug: FORMING })).data).toEqual({ joinForm: { confirmsByText: true } });
+    const unused: Mailer = { send: () => Promise.reject(new Error('no mail expected')), close: () => undefined };
+    const withoutGateway = new JoinService({ keys: api.keys, mailer: unused, throttle: createThrottle(), dashboardUrl: TEST_DASHBOARD_URL });
+    expect(await asVisitorRequest(api.dataSource, { now: LATER, clientAddress: '203.0.113.1' }, (context) => withoutGateway.joinForm(context, FORMING))).toMatchObject({ confirmsByText: false });
   });
 });
 
@@ -405,22 +415,8 @@ describe('a confirmation that cannot be sent', () => {
     const given = await input();
     const log = captureOutput();
     try {
-      // A unit of work as a request has: the confirmation goes once it commits.
-      const work = await beginUnitOfWork(api.dataSource);
-      try {
-        const context: Context = {
-          locale: 'da',
-          viewer: null,
-          db: work.db,
-          asSystem: work.asSystem,
-          becomeViewer: async () => undefined,
-          now: LATER,
-          http: { method: 'POST', clientAddress: '203.0.113.1', sessionToken: null, setSessionCookie: () => undefined, clearSessionCookie: () => undefined },
-        };
-        expect(await service.askToJoin(context, { ...given, language: 'da' })).toEqual({ received: true });
-      } finally {
-        await work.finish('commit');
-      }
+      // The confirmation goes once the request's unit of work commits.
+      expect(await asVisitorRequest(api.dataSource, { now: LATER, clientAddress: '203.0.113.1' }, (context) => service.askToJoin(context, { ...given, language: 'da' }))).toEqual({ received: true });
       // The failure is logged after the answer: wait for its line.
       for (let attempt = 0; attempt < 100 && !log.text().includes('ECONNECTION'); attempt++) await new Promise((resolve) => setTimeout(resolve, 20));
     } finally {

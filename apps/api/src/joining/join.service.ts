@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CONSENT_VERSION, joinRequestProblems, joinWay, type EnrolmentState, type Language, type TranslatedText } from '@groupfinder/domain';
+import { CONSENT_VERSION, joinRequestProblems, joinWay, type Country, type EnrolmentState, type Language, type TranslatedText } from '@groupfinder/domain';
 import type { EntityManager } from 'typeorm';
 import { hashToken, newToken } from '../auth/session.service';
 import type { Throttle } from '../auth/throttle';
@@ -9,6 +9,7 @@ import { AppError, InvalidInput, type InputProblem } from '../kernel/errors';
 import { LocalizedText } from '../kernel/localized-text';
 import { logger } from '../kernel/logger';
 import { MailNotSentError, type Mailer } from '../mail/mailer';
+import { SmsNotSentError, type SmsSender } from '../mail/sms';
 import { normaliseContact } from '../privacy/normalise';
 import type { KeyRing } from '../privacy/sealed';
 import { sealedPlace } from '../privacy/sealed-columns';
@@ -23,6 +24,8 @@ const log = logger('joining');
 export interface JoinServiceOptions {
   keys: KeyRing;
   mailer: Mailer;
+  /** Texts to people who gave a phone number (SMS_URL); absent: they are sent none. */
+  sms?: SmsSender;
   throttle: Throttle;
   /** The confirmation's link leads to the dashboard's page for it. */
   dashboardUrl: string;
@@ -38,6 +41,8 @@ export function requestLink(dashboardUrl: string, token: string): string {
 /** What askToJoin and writeToGroup need of a group. */
 export interface JoinableGroup {
   id: string;
+  /** Where a phone number written without its country code is taken to be. */
+  country: Country;
   enrolment: EnrolmentState;
   waitingList: boolean;
   name: TranslatedText;
@@ -92,6 +97,7 @@ export class JoinService {
       consentVersion: CONSENT_VERSION,
       retentionDays: group.retentionDays,
       controller: group.organisationName,
+      confirmsByText: this.options.sms !== undefined,
     });
   }
 
@@ -108,10 +114,7 @@ export class JoinService {
 
     const token = newToken();
     const sent = await context.asSystem((system) => this.store(system, group, input, hashToken(token), context.now));
-    if (sent && input.contactKind === 'EMAIL') {
-      this.sendConfirmation(context.db, input.contact.trim(), input.language, nameIn(group.name, input.language, group.defaultLanguage, input.groupSlug), token);
-    }
-    // No confirmation by phone yet: sending SMS needs a gateway, which is outside the product.
+    if (sent) this.sendConfirmation(context.db, { contactKind: input.contactKind, contact: input.contact.trim(), language: input.language }, { country: group.country, name: nameIn(group.name, input.language, group.defaultLanguage, input.groupSlug) }, token);
     return received();
   }
 
@@ -171,15 +174,16 @@ export class JoinService {
   /** The group of a slug that is not archived; GROUP_NOT_FOUND otherwise. */
   private async group(db: EntityManager, slug: string): Promise<JoinableGroup> {
     const [group] = (await db.query(
-      `SELECT g.id, g.enrolment, g.waiting_list, g.name, o.default_language, o.request_retention_days, o.name AS organisation_name,
+      `SELECT g.id, g.country, g.enrolment, g.waiting_list, g.name, o.default_language, o.request_retention_days, o.name AS organisation_name,
          g.contact_email, o.email AS organisation_email
        FROM groups g JOIN organisations o ON o.id = g.organisation_id
        WHERE g.slug = $1 AND g.archived_at IS NULL`,
       [slug],
-    )) as { id: string; enrolment: EnrolmentState; waiting_list: boolean; name: TranslatedText; default_language: Language; request_retention_days: number; organisation_name: string; contact_email: string | null; organisation_email: string | null }[];
+    )) as { id: string; country: Country; enrolment: EnrolmentState; waiting_list: boolean; name: TranslatedText; default_language: Language; request_retention_days: number; organisation_name: string; contact_email: string | null; organisation_email: string | null }[];
     if (!group) throw new AppError('GROUP_NOT_FOUND');
     return {
       id: group.id,
+      country: group.country,
       enrolment: group.enrolment,
       waitingList: group.waiting_list,
       name: group.name,
@@ -202,7 +206,7 @@ export class JoinService {
     const id = randomUUID();
     const seal = (column: string, value: string) => keys.seal(value, sealedPlace(TABLE, column, id));
     const message = input.message?.trim() ? input.message.trim() : null;
-    const contactIndex = keys.blindIndex('contact', normaliseContact(input.contact));
+    const contactIndex = keys.blindIndex('contact', normaliseContact(input.contact, group.country));
     const deleteAfter = new Date(now.getTime() + group.retentionDays * 86_400_000);
     // Requests to a forming group take turns (its row locked), so that exactly one sees its count reach the minimum.
     const forming = group.enrolment === 'FORMING' ? await this.lockFormingGroup(system, group.id) : null;
@@ -255,16 +259,24 @@ export class JoinService {
   }
 
   /**
-   * Once the request is committed (no mail tells of one that is not there), after the answer so
+   * By e-mail, or by a text to a phone number (when texts are sent: SMS_URL), with the same link.
+   * Once the request is committed (nothing tells of one that is not there), after the answer so
    * that its time tells nothing; a failure keeps the request and logs the transport's code alone.
    */
-  private sendConfirmation(db: EntityManager, to: string, language: Language, group: string, token: string): void {
-    const { mailer, dashboardUrl } = this.options;
-    afterCommit(db, () =>
-      mailer.send({ to, locale: language, template: 'joinConfirmation', values: { group, link: requestLink(dashboardUrl, token) } }).catch((error: unknown) => {
-        log.warn('the confirmation of a request to join could not be sent; the request stays', { reason: error instanceof MailNotSentError ? error.reason : 'UNKNOWN' });
-      }),
-    );
+  private sendConfirmation(db: EntityManager, person: { contactKind: AskToJoinInput['contactKind']; contact: string; language: Language }, group: { country: Country; name: string }, token: string): void {
+    const { mailer, sms, dashboardUrl } = this.options;
+    const { contact: to, language } = person;
+    const link = requestLink(dashboardUrl, token);
+    const failed = (error: unknown) => {
+      const reason = error instanceof MailNotSentError || error instanceof SmsNotSentError ? error.reason : 'UNKNOWN';
+      log.warn(`the confirmation of a request to join could not be sent by ${person.contactKind === 'EMAIL' ? 'mail' : 'text'}; the request stays`, { reason });
+    };
+    if (person.contactKind === 'EMAIL') {
+      afterCommit(db, () => mailer.send({ to, locale: language, template: 'joinConfirmation', values: { group: group.name, link } }).catch(failed));
+      return;
+    }
+    // A number written without its country code is taken to be in the group's country.
+    if (sms) afterCommit(db, () => sms.send({ to, country: group.country, locale: language, template: 'joinConfirmation', values: { link } }).catch(failed));
   }
 }
 

@@ -39,6 +39,9 @@ export class JoinForm {
 
   @Field(() => String, { description: 'For the privacy notice: the controller of what the visitor sends, the name of the group’s organisation.' })
   controller: string;
+
+  @Field(() => Boolean, { description: 'Whether a phone number gets its confirmation by text message (an SMS gateway is configured): the notice and the confirmation say so.' })
+  confirmsByText: boolean;
 }
 
 @OutputType('The answer to a request to join: the same whatever happened to it, so that it tells nobody whether the person asked before.')

@@ -1,7 +1,8 @@
-import { RETENTION, type ContactKind, type Language, type TranslatedText } from '@groupfinder/domain';
+import { RETENTION, type ContactKind, type Country, type Language, type TranslatedText } from '@groupfinder/domain';
 import type { JobContext, QueuedJob, QueuedJobContext, QueuedJobOptions } from '../jobs/jobs';
 import { logger } from '../kernel/logger';
 import { MailNotSentError, type Mailer } from '../mail/mailer';
+import { SmsNotSentError, type SmsSender } from '../mail/sms';
 import type { KeyRing } from '../privacy/sealed';
 import { sealedPlace } from '../privacy/sealed-columns';
 import { nameIn } from './join.service';
@@ -25,6 +26,8 @@ export const MESSAGE_DELIVERY: QueuedJobOptions = { name: 'group-message-deliver
 
 export interface MessageDeliveryOptions {
   mailer: Mailer;
+  /** The receipt to a visitor who gave a phone number (SMS_URL); absent: they get none. */
+  sms?: SmsSender;
   keys: KeyRing;
 }
 
@@ -37,6 +40,7 @@ interface MessageRow {
   language: Language;
   slug: string;
   name: TranslatedText;
+  country: Country;
   contact_email: string | null;
   organisation_email: string | null;
   default_language: Language;
@@ -50,15 +54,15 @@ export function graceEnd(from: Date): Date {
 /**
  * Delivers one message: by e-mail to the group's contact (its own address, else its
  * organisation's), in the organisation's language, with the name the person gave, the contact to
- * answer them at and what they wrote; then it is kept for the grace alone, and the person, when
- * they gave an e-mail address, gets a receipt in their language. A message gone meanwhile (deleted
+ * answer them at and what they wrote; then it is kept for the grace alone, and the person gets a
+ * receipt in their language: by e-mail, or by a text to a phone number when texts are sent. A message gone meanwhile (deleted
  * on request or on time) or delivered already is left be. When the last try fails, or the group no
  * longer has an address, it is given up: deleted after the same grace. Nothing of it is logged.
  */
-export async function deliverMessage({ mailer, keys }: MessageDeliveryOptions, { dataSource, now, lastAttempt }: QueuedJobContext, messageId: string): Promise<void> {
+export async function deliverMessage({ mailer, sms, keys }: MessageDeliveryOptions, { dataSource, now, lastAttempt }: QueuedJobContext, messageId: string): Promise<void> {
   const [row] = (await dataSource.query(
     `SELECT m.id, m.alias_sealed, m.contact_kind, m.contact_sealed, m.message_sealed, m.language,
-       g.slug, g.name, g.contact_email, o.email AS organisation_email, o.default_language
+       g.slug, g.name, g.country, g.contact_email, o.email AS organisation_email, o.default_language
      FROM group_messages m JOIN groups g ON g.id = m.group_id JOIN organisations o ON o.id = g.organisation_id
      WHERE m.id = $1 AND m.delivered_at IS NULL`,
     [messageId],
@@ -88,8 +92,13 @@ export async function deliverMessage({ mailer, keys }: MessageDeliveryOptions, {
     throw error instanceof MailNotSentError ? error : new MailNotSentError('UNKNOWN');
   }
   await dataSource.query(`UPDATE group_messages SET delivered_at = $2, delete_after = $3 WHERE id = $1`, [row.id, now, graceEnd(now)]);
-  if (row.contact_kind !== 'EMAIL') return;
   // A receipt that fails costs the delivery nothing: it is not tried again (that would deliver the message twice).
+  if (row.contact_kind === 'PHONE') {
+    await sms?.send({ to: contact, country: row.country, locale: row.language, template: 'groupMessageReceipt', values: { days } }).catch((error: unknown) => {
+      log.warn('the receipt of a message to a group could not be sent by text; the message was delivered', { reason: reasonOf(error) });
+    });
+    return;
+  }
   await mailer.send({ to: contact, locale: row.language, template: 'groupMessageReceipt', values: { group: nameIn(row.name, row.language, row.default_language, row.slug), days } }).catch((error: unknown) => {
     log.warn('the receipt of a message to a group could not be sent; the message was delivered', { reason: reasonOf(error) });
   });
@@ -99,9 +108,9 @@ async function giveUp({ dataSource, now }: JobContext, id: string): Promise<void
   await dataSource.query(`UPDATE group_messages SET delete_after = $2 WHERE id = $1 AND delivered_at IS NULL`, [id, graceEnd(now)]);
 }
 
-/** The transport's code alone: a mailer's error names nothing of the mail, others might. */
+/** The transport's code alone: a mailer's or texter's error names nothing of the message, others might. */
 function reasonOf(error: unknown): string {
-  return error instanceof MailNotSentError ? error.reason : 'UNKNOWN';
+  return error instanceof MailNotSentError || error instanceof SmsNotSentError ? error.reason : 'UNKNOWN';
 }
 
 /** The delivery as the job queue works it (startJobs `queued`). */

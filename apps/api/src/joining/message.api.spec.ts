@@ -8,6 +8,7 @@ import { normaliseContact } from '../privacy/normalise';
 import { sealedPlace } from '../privacy/sealed-columns';
 import { captureOutput, type CapturedOutput } from '../testing/capture-output';
 import { startTestApi, TEST_NOW, type GraphQLResponse, type TestApi } from '../testing/test-api';
+import { TEST_VISITORS_ABROAD, testVisitorsInTurn } from '../testing/test-people';
 import { deliverMessage, MESSAGE_DELIVERY } from './message-delivery.job';
 
 /** Seed 001's relatives' group: its own contact is De Frivilliges Hus, in Danish. */
@@ -59,10 +60,11 @@ function visitor(): Record<string, string> {
   return { 'x-forwarded-for': `198.51.100.${visitors}` };
 }
 
-let people = 0;
+const nextVisitor = testVisitorsInTurn();
+/** A person's name and address, of the test people (the run's log capture looks for them), each new in this file. */
 function person(): { alias: string; email: string } {
-  people++;
-  return { alias: remember(`Mette${people}q`), email: remember(`mette.${people}.${randomUUID().slice(0, 8)}@example.dk`) };
+  const who = nextVisitor();
+  return { alias: remember(who.name), email: remember(who.email) };
 }
 
 /** The form's token as fetched at TEST_NOW, with the clock then a minute on. */
@@ -198,15 +200,17 @@ describe('a visitor writes to the relatives’ group (seed 001)', () => {
     expect(jobs).toEqual([{ data: { messageId: id }, retry_limit: MESSAGE_DELIVERY.retryLimit, retry_backoff: true }]);
   });
 
-  it('goes to the organisation’s address, in its language, when the group has none of its own; by phone there is no receipt', async () => {
+  it('goes to the organisation’s address, in its language, when the group has none of its own; by phone the receipt is a text', async () => {
     expect(await canBeWritten(OSLO)).toBe(true);
-    const phone = remember('+47 912 34 567');
+    const phone = remember(TEST_VISITORS_ABROAD.norway.phone);
     const given = await input({ groupSlug: OSLO, contactKind: 'PHONE', contact: phone, language: 'NB' });
     expect(await write(given)).toEqual(RECEIVED);
     const delivered = await mailHolding(OSLO_ORGANISATION_EMAIL, given.alias);
     expect(delivered.subject).toBe(translate('nb', 'mail.groupMessage.subject', { group: 'Sorggruppe – for deg som har mistet noen' }));
     expect(delivered.text).toContain(`Svar ${given.alias} på: ${phone}`);
-    expect(await messagesOf('0047 91234567')).toEqual([expect.objectContaining({ contact_kind: 'PHONE', language: 'nb', delivered_at: LATER })]);
+    expect(await messagesOf(`0047 ${phone.slice('+47 '.length).replaceAll(' ', '')}`)).toEqual([expect.objectContaining({ contact_kind: 'PHONE', language: 'nb', delivered_at: LATER })]);
+    const receipt = await api.mail.waitForMessage({ to: phone });
+    expect(receipt).toMatchObject({ channel: 'sms', to: [`+${phone.replace(/\D/g, '')}`], text: translate('nb', 'sms.groupMessageReceipt', { days: RETENTION.messageAfterDeliveryDays }) });
   });
 
   it('is one message and one mail when the form is sent ten times at once, each answered alike', async () => {

@@ -7,7 +7,7 @@ import { AppError, type InputProblem } from '../kernel/errors';
 import { normaliseContact } from '../privacy/normalise';
 import type { KeyRing } from '../privacy/sealed';
 import { sealedPlace } from '../privacy/sealed-columns';
-import { received, type JoinService } from './join.service';
+import { received, type JoinableGroup, type JoinService } from './join.service';
 import type { AskToJoinResult } from './join.types';
 import { graceEnd, MESSAGE_DELIVERY, type MessageDeliveryData } from './message-delivery.job';
 import type { WriteToGroupInput } from './message.inputs';
@@ -45,14 +45,14 @@ export class MessageService {
     const { jobs } = this.options;
     if (!jobs) throw new Error('writeToGroup needs the job queue (ServiceOptions.jobs)');
     await context.asSystem(async (system) => {
-      const id = await this.store(system, group.id, input, context.now);
+      const id = await this.store(system, group, input, context.now);
       if (id) await jobs.send<MessageDeliveryData>(MESSAGE_DELIVERY, { messageId: id }, { within: system });
     });
     return received();
   }
 
   /** The new message's id; null when this submission was stored already. */
-  private async store(system: EntityManager, groupId: string, input: WriteToGroupInput, now: Date): Promise<string | null> {
+  private async store(system: EntityManager, group: Pick<JoinableGroup, 'id' | 'country'>, input: WriteToGroupInput, now: Date): Promise<string | null> {
     const { keys } = this.options;
     // The id is made here, before sealing: each value is bound to its row.
     const id = randomUUID();
@@ -64,11 +64,11 @@ export class MessageService {
        ON CONFLICT (group_id, idempotency_key) DO NOTHING RETURNING id`,
       [
         id,
-        groupId,
+        group.id,
         seal('alias_sealed', input.alias.trim()),
         input.contactKind,
         seal('contact_sealed', input.contact.trim()),
-        keys.blindIndex('contact', normaliseContact(input.contact)),
+        keys.blindIndex('contact', normaliseContact(input.contact, group.country)),
         seal('message_sealed', input.message.trim()),
         input.language,
         input.consentVersion,

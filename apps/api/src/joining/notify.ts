@@ -1,10 +1,11 @@
-import { pickText, type ContactKind, type EnrolmentState, type Language, type TranslatedText } from '@groupfinder/domain';
+import { pickText, type ContactKind, type Country, type EnrolmentState, type Language, type TranslatedText } from '@groupfinder/domain';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@groupfinder/translations';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { GroupEvents } from '../groups/editing/group-editing.service';
 import { afterCommit } from '../kernel/after-commit';
 import { logger } from '../kernel/logger';
 import { MailNotSentError, type Mailer, type MailMessage } from '../mail/mailer';
+import { SmsNotSentError, type SmsMessage, type SmsSender } from '../mail/sms';
 import type { KeyRing } from '../privacy/sealed';
 import { sealedPlace } from '../privacy/sealed-columns';
 
@@ -12,6 +13,8 @@ const log = logger('joining');
 
 export interface JoinNotifierOptions {
   mailer: Mailer;
+  /** Texts to people who gave a phone number; absent: they are told nothing. */
+  sms?: SmsSender;
   keys: KeyRing;
   /** The admins' mail links to the group there. */
   dashboardUrl: string;
@@ -35,27 +38,48 @@ export function groupPage(dashboardUrl: string, groupId: string): string {
   return `${dashboardUrl}/#/groups/${encodeURIComponent(groupId)}`;
 }
 
+/** A mail, or a text to a person who gave a phone number. */
+type Notice = { mail: MailMessage } | { text: SmsMessage };
+
 /**
- * What the people of a queue are told by e-mail (issue 11): the person when accepted, those
- * waiting when their group opens, and the admins when a forming group has enough people. Every
- * mail goes after the transaction that caused it has committed, in its reader's language, and
- * holds neither a person's message nor the organisation's note. People who gave a phone number
- * are told nothing: sending SMS needs a gateway, which is outside the product. Nothing about a
- * person or an address is logged, only that a mail failed and the transport's code.
+ * The country of a group (where it meets, else its organisation's): where a phone number written
+ * without its country code is taken to be. Read outside any request, as the system; null once gone.
+ */
+export async function groupCountry(dataSource: DataSource, group: { id: string } | { slug: string }): Promise<Country | null> {
+  const [row] = (await ('id' in group ? dataSource.query(`SELECT country FROM groups WHERE id = $1`, [group.id]) : dataSource.query(`SELECT country FROM groups WHERE slug = $1`, [group.slug]))) as { country: Country }[];
+  return row?.country ?? null;
+}
+
+/**
+ * What the people of a queue are told (issue 11): the person when accepted, those waiting when
+ * their group opens, and the admins when a forming group has enough people. A person is told by
+ * e-mail, or by a text when they gave a phone number and texts are sent (SMS_URL). Every message
+ * goes after the transaction that caused it has committed, in its reader's language, and holds
+ * neither a person's message nor the organisation's note (a text not even the group's name: a
+ * locked phone shows it). Nothing about a person, an address or a number is logged, only that a
+ * message failed and its transport's code.
  */
 export class JoinNotifier implements GroupEvents {
   constructor(private readonly options: JoinNotifierOptions) {}
 
   /** The person whose request was accepted, once `db`'s transaction has committed. */
   accepted(db: EntityManager, person: { contactKind: ContactKind; contact: string; language: Language }, group: { name: TranslatedText; slug: string; defaultLanguage: Language; organisation: string }): void {
-    if (person.contactKind !== 'EMAIL') return;
+    if (person.contactKind === 'PHONE') {
+      if (!this.options.sms) return;
+      const dataSource = db.connection;
+      afterCommit(db, async () => {
+        const country = await groupCountry(dataSource, { slug: group.slug });
+        if (country) await this.send([{ text: { to: person.contact, country, locale: person.language, template: 'joinAccepted', values: {} } }], 'an acceptance');
+      });
+      return;
+    }
     const message: MailMessage = {
       to: person.contact,
       locale: person.language,
       template: 'joinAccepted',
       values: { group: groupNameIn(group.name, person.language, group.defaultLanguage, group.slug), organisation: group.organisation },
     };
-    afterCommit(db, () => this.send([message], 'an acceptance'));
+    afterCommit(db, () => this.send([{ mail: message }], 'an acceptance'));
   }
 
   /**
@@ -84,33 +108,36 @@ export class JoinNotifier implements GroupEvents {
       const language: Locale = isLocale(locale) ? locale : DEFAULT_LOCALE;
       return { to: email, locale: language, template: 'formingReached', values: { group: groupNameIn(group.name, language, group.defaultLanguage, group.slug), minimum: group.minimum, link } };
     });
-    afterCommit(system, () => this.send(messages, 'a forming group’s start'));
+    afterCommit(system, () => this.send(messages.map((mail) => ({ mail })), 'a forming group’s start'));
   }
 
-  /** The mails to those waiting for a group that just opened: each in the person's language. */
-  private async waiting(dataSource: DataSource, groupId: string, now: Date): Promise<MailMessage[]> {
+  /** What those waiting for a group that just opened are told: each in the person's language, by text those who gave a phone number (when texts are sent). */
+  private async waiting(dataSource: DataSource, groupId: string, now: Date): Promise<Notice[]> {
+    // A contact is opened only to be written to: phone numbers stay sealed when no text can go.
     const rows = (await dataSource.query(
-      `SELECT r.id, r.contact_sealed, r.language, g.name, g.slug, o.name AS organisation, o.default_language
+      `SELECT r.id, r.contact_kind, r.contact_sealed, r.language, g.name, g.slug, g.country, o.name AS organisation, o.default_language
        FROM join_requests r JOIN groups g ON g.id = r.group_id JOIN organisations o ON o.id = g.organisation_id
-       WHERE r.group_id = $1 AND r.status <> 'DECLINED' AND r.contact_kind = 'EMAIL' AND r.delete_after > $2
+       WHERE r.group_id = $1 AND r.status <> 'DECLINED' AND (r.contact_kind = 'EMAIL' OR $3) AND r.delete_after > $2
        ORDER BY r.created_at, r.id`,
-      [groupId, now],
-    )) as { id: string; contact_sealed: string; language: Language; name: TranslatedText; slug: string; organisation: string; default_language: Language }[];
-    return rows.map((row) => ({
-      to: this.options.keys.open(row.contact_sealed, sealedPlace('join_requests', 'contact_sealed', row.id)),
-      locale: row.language,
-      template: 'groupOpened',
-      values: { group: groupNameIn(row.name, row.language, row.default_language, row.slug), organisation: row.organisation },
-    }));
+      [groupId, now, this.options.sms !== undefined],
+    )) as { id: string; contact_kind: ContactKind; contact_sealed: string; language: Language; name: TranslatedText; slug: string; country: Country; organisation: string; default_language: Language }[];
+    return rows.map((row): Notice => {
+      const to = this.options.keys.open(row.contact_sealed, sealedPlace('join_requests', 'contact_sealed', row.id));
+      if (row.contact_kind === 'PHONE') return { text: { to, country: row.country, locale: row.language, template: 'groupOpened', values: {} } };
+      return { mail: { to, locale: row.language, template: 'groupOpened', values: { group: groupNameIn(row.name, row.language, row.default_language, row.slug), organisation: row.organisation } } };
+    });
   }
 
   /** One after the other; a failure is logged with the transport's code alone and the others still go. */
-  private async send(messages: readonly MailMessage[], about: string): Promise<void> {
-    for (const message of messages) {
+  private async send(notices: readonly Notice[], about: string): Promise<void> {
+    const { mailer, sms } = this.options;
+    for (const notice of notices) {
       try {
-        await this.options.mailer.send(message);
+        if ('mail' in notice) await mailer.send(notice.mail);
+        else await sms?.send(notice.text);
       } catch (error) {
-        log.warn(`a mail about ${about} could not be sent`, { reason: error instanceof MailNotSentError ? error.reason : 'UNKNOWN', template: message.template });
+        const [what, template] = 'mail' in notice ? ['mail', notice.mail.template] : ['text', notice.text.template];
+        log.warn(`a ${what} about ${about} could not be sent`, { reason: error instanceof MailNotSentError || error instanceof SmsNotSentError ? error.reason : 'UNKNOWN', template });
       }
     }
   }

@@ -11,6 +11,7 @@ import { resealAll } from '../privacy/reseal';
 import { sealedColumns } from '../privacy/sealed-columns';
 import { rotatedKeySettings } from '../privacy/testing';
 import { startTestDatabase, TEST_NOW, type TestDatabase } from '../testing/test-api';
+import { testVisitorsInTurn } from '../testing/test-people';
 import { deleteExpired, retentionJob } from './retention.job';
 
 const DAY_MS = 86_400_000;
@@ -26,6 +27,8 @@ const keys = keyRingOf(settings);
 let db: TestDatabase;
 
 const after = (from: Date, ms: number) => new Date(from.getTime() + ms);
+/** The test people (the run's log capture looks for them), each new in this file. */
+const nextVisitor = testVisitorsInTurn();
 
 beforeAll(async () => {
   db = await startTestDatabase();
@@ -48,14 +51,15 @@ beforeEach(async () => {
 /** A request to join stored as askToJoin stores it: changed last at `updatedAt`, deleted from `deleteAfter` on. */
 async function request(slug: string, updatedAt: Date, deleteAfter = after(updatedAt, RETENTION.requestDefaultDays * DAY_MS)): Promise<{ id: string; index: string }> {
   const id = randomUUID();
-  const contact = `person.${id.slice(0, 8)}@example.dk`;
+  const who = nextVisitor();
+  const contact = who.email;
   const index = keys.blindIndex('contact', normaliseContact(contact));
   const seal = (column: string, value: string) => keys.seal(value, sealedPlace('join_requests', column, id));
   await db.dataSource.query(
     `INSERT INTO join_requests (id, group_id, kind, alias_sealed, contact_kind, contact_sealed, contact_index, message_sealed, language, consent_version, consented_at,
        idempotency_key, access_token_hash, created_at, updated_at, delete_after)
      SELECT $1, g.id, 'WAITING_LIST', $2, 'EMAIL', $3, $4, $5, 'da', $6, $7, $8, $9, $7, $7, $10 FROM groups g WHERE g.slug = $11`,
-    [id, seal('alias_sealed', 'Ane'), seal('contact_sealed', contact), index, seal('message_sealed', 'Hej'), CONSENT_VERSION, updatedAt, randomUUID(), randomUUID(), deleteAfter, slug],
+    [id, seal('alias_sealed', who.name), seal('contact_sealed', contact), index, seal('message_sealed', 'Hej'), CONSENT_VERSION, updatedAt, randomUUID(), randomUUID(), deleteAfter, slug],
   );
   return { id, index };
 }
@@ -63,14 +67,15 @@ async function request(slug: string, updatedAt: Date, deleteAfter = after(update
 /** A message to a group stored as writeToGroup stores it, deleted from `deleteAfter` on. */
 async function message(deleteAfter: Date, deliveredAt: Date | null): Promise<{ id: string; index: string }> {
   const id = randomUUID();
-  const contact = `+45 20 ${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
+  const who = nextVisitor();
+  const contact = who.phone;
   const index = keys.blindIndex('contact', normaliseContact(contact));
   const seal = (column: string, value: string) => keys.seal(value, sealedPlace('group_messages', column, id));
   await db.dataSource.query(
     `INSERT INTO group_messages (id, group_id, alias_sealed, contact_kind, contact_sealed, contact_index, message_sealed, language, consent_version, consented_at,
        idempotency_key, created_at, delivered_at, delete_after)
      SELECT $1, g.id, $2, 'PHONE', $3, $4, $5, 'da', $6, $7, $8, $7, $9, $10 FROM groups g WHERE g.slug = $11`,
-    [id, seal('alias_sealed', 'Ane'), seal('contact_sealed', contact), index, seal('message_sealed', 'Hej'), CONSENT_VERSION, TEST_NOW, randomUUID(), deliveredAt, deleteAfter, GROUP],
+    [id, seal('alias_sealed', who.name), seal('contact_sealed', contact), index, seal('message_sealed', 'Hej'), CONSENT_VERSION, TEST_NOW, randomUUID(), deliveredAt, deleteAfter, GROUP],
   );
   return { id, index };
 }
@@ -218,7 +223,7 @@ describe('the retention job on the job queue', () => {
   it('refuses to queue work that carries anything but ids', async () => {
     const jobs = await startJobs({ url: db.database.url, dataSource: db.dataSource, jobs: [], pollingIntervalSeconds: 0.5 });
     try {
-      await expect(jobs.send({ name: 'group-message-delivery', expireInSeconds: 60, retryLimit: 0, retryDelaySeconds: 1 }, { messageId: 'ane@example.dk' })).rejects.toThrow('carries ids only');
+      await expect(jobs.send({ name: 'group-message-delivery', expireInSeconds: 60, retryLimit: 0, retryDelaySeconds: 1 }, { messageId: nextVisitor().email })).rejects.toThrow('carries ids only');
     } finally {
       await jobs.stop();
     }

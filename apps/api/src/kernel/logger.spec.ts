@@ -50,4 +50,28 @@ describe('the logger', () => {
     });
     expect(lines).toEqual([expect.objectContaining({ msg: 'written', groupId: '[redacted]', headers: { 'user-agent': '[redacted]' } })]);
   });
+
+  it('copies every line down to the copy’s own level to a second destination (the tests’ log capture), censored alike, while the first keeps to LOG_LEVEL', () => {
+    const sink = () => {
+      const lines: string[] = [];
+      return { lines, write: (line: string) => void lines.push(line) };
+    };
+    for (const logLevel of ['warn', 'silent'] as const) {
+      const [shown, copy] = [sink(), sink()];
+      const log = createLogger({ logLevel, logRedact: [] }, shown, { destination: copy, level: 'debug' });
+      log.debug({ email: 'karen@example.dk' }, 'looked closer');
+      log.info('a request');
+      log.warn('a warning');
+      const messages = (lines: string[]) => lines.map((line) => JSON.parse(line) as Record<string, unknown>).map((line) => [line['msg'], line['email']]);
+      expect({ logLevel, shown: messages(shown.lines), copy: messages(copy.lines) }).toEqual({
+        logLevel,
+        shown: logLevel === 'warn' ? [['a warning', undefined]] : [],
+        copy: [
+          ['looked closer', '[redacted]'],
+          ['a request', undefined],
+          ['a warning', undefined],
+        ],
+      });
+    }
+  });
 });

@@ -60,27 +60,49 @@ export interface LoggerOptions {
   logRedact: readonly string[];
 }
 
+/**
+ * A second destination every line also goes to, down to its own level whatever LOG_LEVEL is: the
+ * API test suite's capture of the whole log (testing/log-capture.ts), which LOG_LEVEL=warn would thin.
+ */
+export interface LogCopy {
+  destination: DestinationStream;
+  level: Level;
+}
+
 /** JSON lines, one per event, on stdout (`process.stdout` is looked up per write, so tests can capture it). */
-export function createLogger({ logLevel, logRedact }: LoggerOptions, destination: DestinationStream = process.stdout): Logger {
+export function createLogger({ logLevel, logRedact }: LoggerOptions, destination: DestinationStream = process.stdout, copy?: LogCopy): Logger {
+  const severity = (level: LevelWithSilent) => (level === 'silent' ? Infinity : (pino.levels.values[level] ?? Infinity));
   return pino(
     {
-      level: logLevel,
+      // The logger writes what either destination takes; each destination keeps to its own level.
+      level: copy && severity(copy.level) < severity(logLevel) ? copy.level : logLevel,
       base: { pid: process.pid },
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       redact: { paths: redactPaths([...REDACTED_FIELDS, ...logRedact]), censor: CENSORED },
     },
-    destination,
+    copy ? pino.multistream([...(logLevel === 'silent' ? [] : [{ level: logLevel, stream: destination }]), { level: copy.level, stream: copy.destination }]) : destination,
   );
 }
 
-// Until configured (main.ts does it from LOG_LEVEL), only warnings and errors: code that embeds the
-// server without configuring (the benchmark) writes no line per request.
-let root: Logger = createLogger({ logLevel: 'warn', logRedact: [] });
+let configured: { options: LoggerOptions; destination?: DestinationStream } = {
+  // Until configured (main.ts does it from LOG_LEVEL), only warnings and errors: code that embeds the
+  // server without configuring (the benchmark) writes no line per request.
+  options: { logLevel: 'warn', logRedact: [] },
+};
+let copy: LogCopy | undefined;
+let root: Logger = createLogger(configured.options);
 
 /** main.ts (and the test API) set the level and the extra redacted fields from the configuration. */
 export function configureLogger(options: LoggerOptions, destination?: DestinationStream): void {
-  root = createLogger(options, destination);
+  configured = { options, destination };
+  root = createLogger(options, destination, copy);
+}
+
+/** Tests: every line from now on, however the log is configured, also to `to` (undefined: no more). */
+export function copyLog(to: LogCopy | undefined): void {
+  copy = to;
+  root = createLogger(configured.options, configured.destination, copy);
 }
 
 export type LogFields = Record<string, unknown>;

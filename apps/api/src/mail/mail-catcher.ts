@@ -3,19 +3,26 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { normalisePhone } from '../privacy/normalise';
 
 /**
  * A real SMTP server for development and tests that keeps every mail in memory and shows it over
  * HTTP: an inbox page for people and a JSON API for tests (jest in-process, Playwright over HTTP).
- * It delivers nothing onwards. Loopback only: whoever can reach it reads every mail.
+ * It takes texts too, as an SMS gateway would (`POST /sms`, the webhook of mail/sms.ts), and keeps
+ * them in the same inbox, addressed to their phone number. It delivers nothing onwards. Loopback
+ * only: whoever can reach it reads every mail and text.
  */
 
-/** One mail as the catcher received it. */
+/** One mail or text as the catcher received it. */
 export interface CaughtMessage {
   id: string;
-  /** The envelope's recipients (RCPT TO), as the sender wrote them. */
+  /** `mail` through SMTP, `sms` through `POST /sms`. */
+  channel: 'mail' | 'sms';
+  /** The envelope's recipients (RCPT TO), as the sender wrote them; a text's one number, in E.164. */
   to: string[];
+  /** A text's is `SMS`. */
   from: string;
+  /** A text's is empty. */
   subject: string;
   text: string;
   html: string | null;
@@ -35,7 +42,7 @@ export interface MailCatcherOptions {
 }
 
 export interface WaitForMessageOptions {
-  /** A recipient of the mail, compared without regard to case. */
+  /** A recipient of the mail, compared without regard to case; or of the text, a phone number however written (`+45 12 34 56 78`). */
   to: string;
   /** The exact subject, or a pattern it matches. */
   subject?: string | RegExp;
@@ -48,6 +55,8 @@ export interface MailCatcher {
   smtpUrl: string;
   /** The inbox page, ending in a slash; the JSON API is `${inboxUrl}messages`. */
   inboxUrl: string;
+  /** Where texts are sent: `POST` JSON `{ to, text }` (SMS_URL); a page of the texts alone on `GET`. */
+  smsUrl: string;
   /** Everything received and not cleared, newest first. */
   messages(): CaughtMessage[];
   /** The newest matching mail already received, or else the next one to arrive; rejects after the timeout. */
@@ -59,6 +68,10 @@ export interface MailCatcher {
 /** Older mail is dropped beyond this, so a long-running development session stays small. */
 const MAX_MESSAGES = 1000;
 const MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
+/** A text's request: far beyond any text, small enough to read whole. */
+const MAX_SMS_BYTES = 64 * 1024;
+const MAX_SMS_LENGTH = 2000;
+const E164 = /^\+[1-9]\d{6,14}$/;
 const LINK = /https?:\/\/[^\s<>"']+/g;
 
 export async function startMailCatcher({ smtpPort = 0, httpPort = 0, host = '127.0.0.1' }: MailCatcherOptions = {}): Promise<MailCatcher> {
@@ -87,6 +100,7 @@ export async function startMailCatcher({ smtpPort = 0, httpPort = 0, host = '127
           const text = parsed.text ?? '';
           receive({
             id: randomUUID(),
+            channel: 'mail',
             to: session.envelope.rcptTo.map((recipient) => recipient.address),
             from: parsed.from?.text ?? (session.envelope.mailFrom ? session.envelope.mailFrom.address : ''),
             subject: parsed.subject ?? '',
@@ -126,7 +140,9 @@ export async function startMailCatcher({ smtpPort = 0, httpPort = 0, host = '127
     const parts = url.pathname.split('/').filter(Boolean);
     const found = parts[1] ? inbox.find((message) => message.id === parts[1]) : undefined;
 
-    if (request.method === 'GET' && url.pathname === '/') return send(response, 200, HTML, inboxPage(matching(), to, smtpUrl));
+    if (request.method === 'GET' && url.pathname === '/') return send(response, 200, HTML, inboxPage(matching(), to, smtpUrl, 'all'));
+    if (request.method === 'POST' && url.pathname === '/sms') return receiveText(request, response);
+    if (request.method === 'GET' && url.pathname === '/sms') return send(response, 200, HTML, inboxPage(matching().filter((message) => message.channel === 'sms'), to, smtpUrl, 'sms'));
     if (request.method === 'GET' && url.pathname === '/messages') return send(response, 200, JSON_TYPE, JSON.stringify(matching()));
     if (request.method === 'DELETE' && url.pathname === '/messages') {
       inbox = to ? inbox.filter((message) => !isFor(message, to)) : [];
@@ -147,6 +163,31 @@ export async function startMailCatcher({ smtpPort = 0, httpPort = 0, host = '127
     }
     send(response, 404, 'text/plain; charset=utf-8', 'Not found');
   }
+  /** A text as a gateway takes it: JSON `{ "to": "+4512345678", "text": "…" }`, any Authorization or none; 202 with its id. */
+  function receiveText(request: IncomingMessage, response: ServerResponse) {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_SMS_BYTES) chunks.push(chunk);
+    });
+    request.on('end', () => {
+      if (size > MAX_SMS_BYTES) return send(response, 413, 'text/plain; charset=utf-8', 'Too large');
+      let body: unknown;
+      try {
+        body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      } catch {
+        return send(response, 400, 'text/plain; charset=utf-8', 'Send JSON: { "to": "+4512345678", "text": "…" }');
+      }
+      const { to: number, text } = (typeof body === 'object' && body !== null ? body : {}) as { to?: unknown; text?: unknown };
+      if (typeof number !== 'string' || !E164.test(number)) return send(response, 400, 'text/plain; charset=utf-8', '"to" must be a phone number in E.164, such as +4512345678');
+      if (typeof text !== 'string' || text.trim() === '' || text.length > MAX_SMS_LENGTH) return send(response, 400, 'text/plain; charset=utf-8', `"text" must be text of 1 to ${MAX_SMS_LENGTH} characters`);
+      const id = randomUUID();
+      receive({ id, channel: 'sms', to: [number], from: 'SMS', subject: '', text, html: null, links: linksIn(text), receivedAt: new Date().toISOString() });
+      send(response, 202, JSON_TYPE, JSON.stringify({ id }));
+    });
+    request.on('error', () => response.destroy());
+  }
   await new Promise<void>((resolve, reject) => {
     web.once('error', reject);
     web.listen(httpPort, host, () => {
@@ -159,6 +200,7 @@ export async function startMailCatcher({ smtpPort = 0, httpPort = 0, host = '127
   return {
     smtpUrl,
     inboxUrl,
+    smsUrl: `${inboxUrl}sms`,
     messages: () => [...inbox],
     clear: () => {
       inbox = [];
@@ -190,8 +232,17 @@ export async function startMailCatcher({ smtpPort = 0, httpPort = 0, host = '127
 }
 
 function isFor(message: CaughtMessage, address: string): boolean {
+  if (message.channel === 'sms') {
+    // Digits alone: in a query string written by hand, `?to=+45…` reaches the catcher as ` 45…`.
+    const wanted = phoneDigits(address);
+    return wanted !== '' && message.to.some((recipient) => phoneDigits(recipient) === wanted);
+  }
   const wanted = address.trim().toLowerCase();
   return message.to.some((recipient) => recipient.toLowerCase() === wanted);
+}
+
+function phoneDigits(value: string): string {
+  return value.includes('@') ? '' : normalisePhone(value).replace(/^\+/, '');
 }
 
 function linksIn(text: string): string[] {
@@ -257,29 +308,37 @@ ${body}
 `;
 }
 
-function inboxPage(messages: CaughtMessage[], to: string | null, smtpUrl: string): string {
+/** What the inbox lists a message by: a mail's subject, a text's beginning. */
+function title(message: CaughtMessage): string {
+  if (message.channel === 'sms') return message.text.length > 80 ? `${message.text.slice(0, 79)}…` : message.text;
+  return message.subject || '(no subject)';
+}
+
+function inboxPage(messages: CaughtMessage[], to: string | null, smtpUrl: string, showing: 'all' | 'sms'): string {
   const rows = messages
     .map(
       (message) =>
-        `<tr><td>${escape(message.to.join(', '))}</td><td><a href="/message/${escape(message.id)}">${escape(message.subject || '(no subject)')}</a></td><td>${time(message.receivedAt)}</td></tr>`,
+        `<tr><td>${message.channel === 'sms' ? 'SMS' : 'Mail'}</td><td>${escape(message.to.join(', '))}</td><td><a href="/message/${escape(message.id)}">${escape(title(message))}</a></td><td>${time(message.receivedAt)}</td></tr>`,
     )
     .join('\n');
   const list =
     messages.length === 0
-      ? '<p>No mail yet. Reload the page after sending some.</p>'
+      ? `<p>${showing === 'sms' ? 'No texts' : 'No mail'} yet. Reload the page after sending some.</p>`
       : `<table>
 <caption>${messages.length === 1 ? '1 message' : `${messages.length} messages`}, newest first</caption>
-<thead><tr><th scope="col">To</th><th scope="col">Subject</th><th scope="col">Received</th></tr></thead>
+<thead><tr><th scope="col">Kind</th><th scope="col">To</th><th scope="col">Subject</th><th scope="col">Received</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
 </table>
-<form method="post" action="/clear"><p><button type="submit">Delete all mail</button></p></form>`;
+<form method="post" action="/clear"><p><button type="submit">Delete all mail and texts</button></p></form>`;
   return page(
     `Mail catcher (${messages.length})`,
     `<header>
 <h1>Mail catcher</h1>
-<p>Mail sent to <code>${escape(smtpUrl)}</code> stays here, in memory, and goes nowhere else.${to ? ` Showing mail to ${escape(to)}: <a href="/">show all</a>.` : ''}</p>
+<p>Mail sent to <code>${escape(smtpUrl)}</code>, and texts posted to <code>/sms</code> here, stay here, in memory, and go nowhere else.${
+      to ? ` Showing what was sent to ${escape(to)}: <a href="/">show all</a>.` : showing === 'sms' ? ' Showing texts only: <a href="/">show all</a>.' : ' <a href="/sms">Show texts only</a>.'
+    }</p>
 </header>
 <main>
 <h2>Inbox</h2>
@@ -289,11 +348,12 @@ ${list}
 }
 
 function messagePage(message: CaughtMessage): string {
+  const heading = message.channel === 'sms' ? `Text to ${message.to.join(', ')}` : message.subject || '(no subject)';
   return page(
-    message.subject || '(no subject)',
+    heading,
     `<header>
 <p><a href="/">Back to the inbox</a></p>
-<h1>${escape(message.subject || '(no subject)')}</h1>
+<h1>${escape(heading)}</h1>
 </header>
 <main>
 <dl>

@@ -1,5 +1,6 @@
 /**
- * The mail catcher as a process of its own, for `npm start` (tools may not import the API's code):
+ * The mail catcher as a process of its own, for `npm start` (tools may not import the API's code),
+ * taking texts on `/sms` of its web port too:
  *   node -r @swc-node/register src/mail/serve-mail-catcher.ts --smtp-port 1025 --web-port 1080
  * Stops on SIGINT or SIGTERM.
  */
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
   configureLogger({ logLevel: 'info', logRedact: [] });
   const { values } = parseArgs({ options: { 'smtp-port': { type: 'string', default: '1025' }, 'web-port': { type: 'string', default: '1080' } } });
   const catcher = await startMailCatcher({ smtpPort: port(values['smtp-port']), httpPort: port(values['web-port']) });
-  log.info('catching mail', { smtp: catcher.smtpUrl, inbox: catcher.inboxUrl });
+  log.info('catching mail and texts', { smtp: catcher.smtpUrl, sms: catcher.smsUrl, inbox: catcher.inboxUrl });
   const stop = () => void catcher.stop().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -185,6 +185,17 @@ describe('normalising contact details', () => {
     expect(normalisePhone('+48 600-700-800')).toBe('+48600700800');
   });
 
+  it('reads a number written without its country code as one of the country given, so that both ways of writing it are one person', () => {
+    expect(normalisePhone('61 70 00 00', 'DK')).toBe(normalisePhone('+45 61 70 00 00'));
+    expect(normalisePhone('070-123 45 67', 'SE')).toBe('+46701234567');
+    expect(normalisePhone('600 700 800', 'PL')).toBe('+48600700800');
+    expect(normalisePhone('22 33 44 55', 'NO')).toBe('+4722334455');
+    // Too few or too many digits for the country: not a number there, so its digits alone.
+    expect(normalisePhone('123 45', 'DK')).toBe('12345');
+    expect(normalisePhone('+46 70 123 45 67', 'DK')).toBe('+46701234567');
+    expect(normaliseContact('61 70 00 00', 'DK')).toBe('+4561700000');
+  });
+
   it('tells an e-mail address from a phone number by its @', () => {
     expect(normaliseContact(' Ane@Example.DK')).toBe('ane@example.dk');
     expect(normaliseContact('+45 12 34 56 78')).toBe('+4512345678');

@@ -8,6 +8,7 @@ import { AuthService } from '../auth/auth.service';
 import type { SessionService } from '../auth/session.service';
 import type { Throttle } from '../auth/throttle';
 import type { Mailer } from '../mail/mailer';
+import type { SmsSender } from '../mail/sms';
 import { GroupConnectionResolver, GroupResolver, resolveNextMeetingsDirectly } from '../groups/group.resolver';
 import { GroupService, type FacetsOptions } from '../groups/group.service';
 import { MunicipalityResolver } from '../municipalities/municipality.resolver';
@@ -47,6 +48,8 @@ export const RESOLVERS = [GroupResolver, GroupConnectionResolver, OrganisationRe
 export interface ServiceOptions {
   sessions: SessionService;
   mailer: Mailer;
+  /** Texts to people who gave a phone number (SMS_URL); absent: they are sent none. */
+  sms?: SmsSender;
   /** Where links in mail lead: the dashboard's address. */
   dashboardUrl: string;
   /** Counts failed sign-ins and reset requests (auth/throttle.ts): one per process, or shared through Redis. */

@@ -3,11 +3,14 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { SessionService } from '../auth/session.service';
 import { createThrottle, type ThrottleOptions } from '../auth/throttle';
+import type { Context } from '../kernel/context';
 import { SESSION_COOKIE } from '../server/http-exchange';
+import { beginUnitOfWork } from '../server/unit-of-work';
 import { loadConfig } from '../config';
 import { configureLogger } from '../kernel/logger';
 import { startMailCatcher, type MailCatcher } from '../mail/mail-catcher';
 import { createMailer } from '../mail/mailer';
+import { createSmsSender } from '../mail/sms';
 import { openDataSource } from '../database/data-source';
 import { startDatabase, type Database } from '../database/database';
 import type { RequestTimeouts } from '../database/unavailable';
@@ -83,7 +86,7 @@ export async function startTestDatabase(options: TestDatabaseOptions = {}): Prom
 
 export interface TestApi extends TestDatabase {
   server: ApiServer;
-  /** The real SMTP server the API's mail goes to, with what it caught. */
+  /** The real SMTP server the API's mail goes to, with what it caught; the API's texts go to its `/sms` (channel `sms`, addressed to the number in E.164). */
   mail: MailCatcher;
   /** The keys the API seals personal data with (new for each test API): what a test opens stored values with. */
   keys: KeyRing;
@@ -120,7 +123,7 @@ export const TEST_NOW = new Date('2026-11-25T09:00:00Z');
  * stopped at `now`: the demo data's dates, the meetings table and every request read it.
  * The demo accounts only with `demoAccounts`, so that tests of people count only their own.
  */
-export async function startTestApi(options: { jobs?: boolean; production?: boolean; now?: Date; throttle?: ThrottleOptions; demoAccounts?: boolean; responseMaxBytes?: number; publicMaxAgeSeconds?: number; responseCacheSeconds?: number; countCacheSeconds?: number; facetsWaitMs?: number | null; metricsPort?: number; queueSizes?: () => Promise<Record<string, number>> } & TestDatabaseOptions = {}): Promise<TestApi> {
+export async function startTestApi(options: { jobs?: boolean; production?: boolean; now?: Date; throttle?: ThrottleOptions; demoAccounts?: boolean; responseMaxBytes?: number; publicMaxAgeSeconds?: number; responseCacheSeconds?: number; countCacheSeconds?: number; facetsWaitMs?: number | null; metricsPort?: number; queueSizes?: () => Promise<Record<string, number>>; smsUrl?: string | null } & TestDatabaseOptions = {}): Promise<TestApi> {
   const now = options.now ?? TEST_NOW;
   let clock = now;
   const throttle = createThrottle(options.throttle);
@@ -128,11 +131,14 @@ export async function startTestApi(options: { jobs?: boolean; production?: boole
   const db = await startTestDatabase(options);
   const mail = await startMailCatcher();
   const mailer = createMailer({ smtpUrl: mail.smtpUrl, from: 'groupfinder <no-reply@groupfinder.localhost>' });
+  // Texts go to the catcher unless a test names another gateway (`smsUrl`), or none (null).
+  const smsUrl = options.smsUrl === undefined ? mail.smsUrl : options.smsUrl;
+  const sms = smsUrl ? createSmsSender({ url: smsUrl }) : undefined;
   await syncGazetteer(db.dataSource);
   await loadDemoDataIfEmpty(db.dataSource, now, { accounts: options.demoAccounts ?? false });
   await new MeetingService(db.dataSource).refresh(undefined, now);
   // No scheduled job: a test runs those itself, on its own clock.
-  const jobs = options.jobs ? await startJobs({ url: db.database.url, dataSource: db.dataSource, jobs: [], queued: [messageDeliveryJob({ mailer, keys })], pollingIntervalSeconds: 0.5, now: () => clock }) : null;
+  const jobs = options.jobs ? await startJobs({ url: db.database.url, dataSource: db.dataSource, jobs: [], queued: [messageDeliveryJob({ mailer, sms, keys })], pollingIntervalSeconds: 0.5, now: () => clock }) : null;
   const server = await startApiServer({
     dataSource: db.dataSource,
     port: 0,
@@ -146,7 +152,7 @@ export async function startTestApi(options: { jobs?: boolean; production?: boole
     databaseTimeouts: options.databaseTimeouts,
     metricsPort: options.metricsPort,
     queueSizes: options.queueSizes,
-    services: { sessions: new SessionService({ idleMinutes: 60, absoluteHours: 12 }), mailer, dashboardUrl: TEST_DASHBOARD_URL, throttle, keys, ...(jobs ? { jobs } : {}) },
+    services: { sessions: new SessionService({ idleMinutes: 60, absoluteHours: 12 }), mailer, ...(sms ? { sms } : {}), dashboardUrl: TEST_DASHBOARD_URL, throttle, keys, ...(jobs ? { jobs } : {}) },
   });
   const post = (body: string, headers: Record<string, string> = {}) =>
     fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
@@ -200,4 +206,26 @@ export async function startTestApi(options: { jobs?: boolean; production?: boole
       await db.stop();
     },
   };
+}
+
+/**
+ * Runs `call` as an anonymous visitor's POST request would, in a unit of work of its own that
+ * commits afterwards (so that what waits for the commit, such as a confirmation, goes): for a
+ * service built by hand with other parts than the test API's.
+ */
+export async function asVisitorRequest<T>(dataSource: DataSource, { now, clientAddress }: { now: Date; clientAddress: string }, call: (context: Context) => Promise<T>): Promise<T> {
+  const work = await beginUnitOfWork(dataSource);
+  try {
+    return await call({
+      locale: 'da',
+      viewer: null,
+      db: work.db,
+      asSystem: work.asSystem,
+      becomeViewer: async () => undefined,
+      now,
+      http: { method: 'POST', clientAddress, sessionToken: null, setSessionCookie: () => undefined, clearSessionCookie: () => undefined },
+    });
+  } finally {
+    await work.finish('commit');
+  }
 }

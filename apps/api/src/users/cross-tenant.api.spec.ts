@@ -9,6 +9,7 @@ import { createSchema } from '../server/schema';
 import { SESSION_COOKIE } from '../server/http-exchange';
 import { TEST_NOW, type TestApi } from '../testing/test-api';
 import { groupFieldsInput, withTenants, tenantEmail, type TenantPerson, type Tenants } from '../testing/tenants';
+import { testVisitor } from '../testing/test-people';
 
 /**
  * Every admin operation of the schema, tried against organisation A and its unit A1 by an admin of
@@ -27,8 +28,9 @@ interface Attack {
   hidden?: (tenants: Tenants) => string[];
 }
 
-/** Someone who asked to join group A1 and wrote to it: what A holds about them must stay A's. */
-const ASKED_A1 = 'asked-a1@tenants.test';
+/** Someone who asked to join group A1 and wrote to it (one of the test people): what A holds about them must stay A's. */
+const ASKER_A1 = testVisitor(0);
+const ASKED_A1 = ASKER_A1.email;
 /** The id of their request to join group A1. */
 const REQUEST_A1 = randomUUID();
 
@@ -220,7 +222,7 @@ const ATTACKS: Record<string, Attack> = {
     query: `query ($groupId: ID!) { joinQueue(groupId: $groupId) { groupName signedUp requests { id alias contact message note } } }`,
     variables: (t) => ({ groupId: t.groupA1.id }),
     refused: true,
-    hidden: () => [ASKED_A1, 'Asked A1', REQUEST_A1],
+    hidden: () => [ASKED_A1, ASKER_A1.name, REQUEST_A1],
   },
   personalDataAccess: {
     query: `query ($slug: String!) { personalDataAccess(organisationSlug: $slug) { at action joinRequestId by groupName } }`,
@@ -237,7 +239,7 @@ const ATTACKS: Record<string, Attack> = {
     query: `mutation ($input: ChangeJoinRequestInput!) { changeJoinRequest(input: $input) { id alias contact note } }`,
     variables: () => ({ input: { id: REQUEST_A1, version: 1, status: 'ACCEPTED', note: 'Taken over' } }),
     refused: true,
-    hidden: () => [ASKED_A1, 'Asked A1'],
+    hidden: () => [ASKED_A1, ASKER_A1.name],
   },
   deleteJoinRequest: {
     query: `mutation ($input: EditInput!) { deleteJoinRequest(input: $input) }`,
@@ -248,7 +250,7 @@ const ATTACKS: Record<string, Attack> = {
     query: `mutation ($groupId: ID!) { exportJoinQueue(groupId: $groupId) }`,
     variables: (t) => ({ groupId: t.groupA1.id }),
     refused: true,
-    hidden: () => [ASKED_A1, 'Asked A1', REQUEST_A1],
+    hidden: () => [ASKED_A1, ASKER_A1.name, REQUEST_A1],
   },
 };
 
@@ -287,14 +289,14 @@ describe('no admin can reach another tenant', () => {
     await api.dataSource.query(
       `INSERT INTO join_requests (id, group_id, kind, alias_sealed, contact_kind, contact_sealed, contact_index, language, consent_version, consented_at, idempotency_key, access_token_hash, created_at, updated_at, delete_after)
        VALUES ($1, $2, 'WAITING_LIST', $3, 'EMAIL', $4, $5, 'da', $6, $7, $8, $9, $7, $7, $10)`,
-      [request, tenants.groupA1.id, sealRequest('alias_sealed', 'Asked A1'), sealRequest('contact_sealed', ASKED_A1), index, CONSENT_VERSION, TEST_NOW, randomUUID(), randomUUID(), new Date(TEST_NOW.getTime() + 86_400_000)],
+      [request, tenants.groupA1.id, sealRequest('alias_sealed', ASKER_A1.name), sealRequest('contact_sealed', ASKED_A1), index, CONSENT_VERSION, TEST_NOW, randomUUID(), randomUUID(), new Date(TEST_NOW.getTime() + 86_400_000)],
     );
     const message = randomUUID();
     const sealMessage = (column: string, value: string) => api.keys.seal(value, sealedPlace('group_messages', column, message));
     await api.dataSource.query(
       `INSERT INTO group_messages (id, group_id, alias_sealed, contact_kind, contact_sealed, contact_index, message_sealed, language, consent_version, consented_at, idempotency_key, created_at, delete_after)
        VALUES ($1, $2, $3, 'EMAIL', $4, $5, $6, 'da', $7, $8, $9, $8, $10)`,
-      [message, tenants.groupA1.id, sealMessage('alias_sealed', 'Asked A1'), sealMessage('contact_sealed', ASKED_A1), index, sealMessage('message_sealed', 'Hello A1'), CONSENT_VERSION, TEST_NOW, randomUUID(), new Date(TEST_NOW.getTime() + 86_400_000)],
+      [message, tenants.groupA1.id, sealMessage('alias_sealed', ASKER_A1.name), sealMessage('contact_sealed', ASKED_A1), index, sealMessage('message_sealed', 'Hello A1'), CONSENT_VERSION, TEST_NOW, randomUUID(), new Date(TEST_NOW.getTime() + 86_400_000)],
     );
   });
 

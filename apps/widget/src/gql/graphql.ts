@@ -243,7 +243,7 @@ export type WidgetJoinFormQueryVariables = Exact<{
 }>;
 
 
-export type WidgetJoinFormQuery = { joinForm: { joinWay: JoinWay, formToken: string, consentVersion: string, retentionDays: number, controller: string } };
+export type WidgetJoinFormQuery = { joinForm: { joinWay: JoinWay, formToken: string, consentVersion: string, retentionDays: number, controller: string, confirmsByText: boolean } };
 
 export type WidgetAskToJoinMutationVariables = Exact<{
   input: AskToJoinInput;
@@ -549,9 +549,10 @@ export const WidgetJoinFormDocument = new TypedDocumentString(`
     consentVersion
     retentionDays
     controller
+    confirmsByText
   }
 }
-    `, {"hash":"sha256:95f82364c162c79f3d96bda65ef4e2ac720dbb38991c9ac381d721b009f93fb4"}) as unknown as TypedDocumentString<WidgetJoinFormQuery, WidgetJoinFormQueryVariables>;
+    `, {"hash":"sha256:ffe1898a387422070d61c55de5e83aa6697ca6cd963b3c3eb37c12d78d0e9d9f"}) as unknown as TypedDocumentString<WidgetJoinFormQuery, WidgetJoinFormQueryVariables>;
 export const WidgetAskToJoinDocument = new TypedDocumentString(`
     mutation WidgetAskToJoin($input: AskToJoinInput!) {
   askToJoin(input: $input) {

@@ -179,6 +179,7 @@ export const da: Catalog = {
   'widget.join.done.next.INTAKE': '{controller} kontakter dig for at aftale en afklarende samtale.',
   'widget.join.done.email': 'Vi har sendt en e-mail til den adresse, du skrev, med et link, hvor du kan se din henvendelse eller trække den tilbage. Er den ikke kommet inden for et par minutter, så kig i din spam-mappe.',
   'widget.join.done.phone': 'Der bliver ikke sendt en bekræftelse på sms. Vil du trække din henvendelse tilbage, så kontakt {controller}.',
+  'widget.join.done.phone.byText': 'Du får en sms med et link, hvor du kan se din henvendelse eller trække den tilbage.',
   'joining.consent': 'Jeg giver samtykke til, at {controller} gemmer det, jeg sender her – som kan sige noget om mit helbred – og kun bruger det til at svare mig, som beskrevet under »Privatliv«. Jeg kan til enhver tid trække det tilbage.',
   'joining.privacy.title': 'Privatliv: sådan behandler vi det, du sender',
   'joining.privacy.what.heading': 'Hvad vi gemmer',
@@ -191,8 +192,10 @@ export const da: Catalog = {
   'joining.privacy.howLong': 'Det slettes {days, plural, one {# dag} other {# dage}} efter den seneste ændring af din henvendelse, med det samme, hvis du trækker den tilbage, og senest {afterEnd, plural, one {# dag} other {# dage}} efter, at gruppen er slut.',
   'joining.privacy.protection.heading': 'Beskyttelse',
   'joining.privacy.protection': 'Dine kontaktoplysninger og din besked gemmes krypteret, og de bliver aldrig givet videre til andre eller brugt til andet.',
+  'joining.privacy.protection.byText': 'Dine kontaktoplysninger og din besked gemmes krypteret. Et telefonnummer gives kun til den sms-tjeneste, der sender dig dit link på vegne af {controller}; intet bliver givet videre til andre eller brugt til andet.',
   'joining.privacy.rights.heading': 'Dine rettigheder',
   'joining.privacy.rights': 'Skriver du en e-mailadresse, får du et link, hvor du kan se din henvendelse og trække den tilbage, så den slettes med det samme. Du kan også bede {controller} om at se alt, hvad der er gemt om dig, eller om at få det slettet.',
+  'joining.privacy.rights.byText': 'Du får et link på e-mail eller sms, hvor du kan se din henvendelse og trække den tilbage, så den slettes med det samme. Du kan også bede {controller} om at se alt, hvad der er gemt om dig, eller om at få det slettet.',
   'widget.write.open': 'Skriv til gruppen',
   'widget.write.intro': 'Din besked bliver sendt videre på e-mail til dem, der står bag gruppen, og de svarer dig på den adresse eller det nummer, du skriver. Den bliver ikke offentliggjort nogen steder.',
   'widget.write.message': 'Din besked',
@@ -205,6 +208,7 @@ export const da: Catalog = {
   'joining.privacy.message.why': 'Kun for at sende din besked videre på e-mail til dem, der står bag gruppen, så de kan svare dig. Ikke til noget andet.',
   'joining.privacy.message.howLong': 'Den slettes {days, plural, one {# dag} other {# dage}} efter, at den er sendt videre, eller efter, at det ikke lykkedes.',
   'joining.privacy.message.protection': 'Dine kontaktoplysninger og din besked gemmes krypteret. De sendes kun videre, på e-mail, til dem, der står bag gruppen, og bliver aldrig offentliggjort eller brugt til andet.',
+  'joining.privacy.message.protection.byText': 'Dine kontaktoplysninger og din besked gemmes krypteret. De sendes kun videre, på e-mail, til dem, der står bag gruppen; et telefonnummer gives også til den sms-tjeneste, der sender dig en kvittering. De bliver aldrig offentliggjort eller brugt til andet.',
   'joining.privacy.message.rights': 'Du kan bede {controller} om at se alt, hvad der er gemt om dig, eller om at få det slettet.',
 
   'dashboard.title': 'groupfinder – administration',
@@ -1015,4 +1019,9 @@ export const da: Catalog = {
   'mail.groupMessageReceipt.subject': 'Din besked er sendt videre',
   'mail.groupMessageReceipt.body': 'Din besked til »{group}« er sendt videre til folkene bag gruppen. De svarer dig på den e-mailadresse eller det telefonnummer, du har opgivet.\n\nDin adresse bliver ikke vist for andre. Vi sletter din besked {days, plural, one {# dag} other {# dage}} efter, at den er sendt videre.\n\nHvis det ikke var dig, der skrev, behøver du ikke gøre noget.',
   'mail.footer': 'Denne e-mail er sendt automatisk af groupfinder. Svar på den bliver ikke læst.',
+  // Texts ready for SMS (apps/api/src/mail/sms.ts): plain text, at most 300 characters with the link, naming no group (a locked phone shows them).
+  'sms.joinConfirmation': 'groupfinder: Vi har modtaget din henvendelse om at komme med i en gruppe. Del ikke linket: Her ser du, hvor den står, og trækker du den tilbage, slettes den med det samme. {link}',
+  'sms.joinAccepted': 'groupfinder: Godt nyt: Du er optaget i en gruppe, du har spurgt om at komme med i. De fortæller dig, hvornår og hvor du skal komme. Linket i den sms, vi sendte, da du spurgte, viser hvilken gruppe.',
+  'sms.groupOpened': 'groupfinder: En gruppe, du har spurgt om at komme med i, tager nu imod nye deltagere, og de kontakter dig om en plads. Linket i den sms, vi sendte, da du spurgte, viser hvilken gruppe.',
+  'sms.groupMessageReceipt': 'groupfinder: Din besked til en gruppe er sendt videre. De svarer dig på det nummer, du har opgivet. Vi sletter din besked {days, plural, one {# dag} other {# dage}} efter, at den er sendt videre.',
 };

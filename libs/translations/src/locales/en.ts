@@ -219,6 +219,7 @@ export const en = {
   'widget.join.done.next.INTAKE': '{controller} will get in touch with you to arrange an intake conversation.',
   'widget.join.done.email': 'We have sent an e-mail to the address you gave, with a link where you can see your request or withdraw it. If it has not arrived within a few minutes, look in your spam folder.',
   'widget.join.done.phone': 'No confirmation is sent by text message. To withdraw your request, contact {controller}.',
+  'widget.join.done.phone.byText': 'A text message with a link to see or withdraw your request is on its way.',
   'joining.consent': 'I agree that {controller} keeps what I send here – which may say something about my health – and uses it only to answer me, as described under “Privacy”. I can withdraw at any time.',
   'joining.privacy.title': 'Privacy: how we handle what you send',
   'joining.privacy.what.heading': 'What is stored',
@@ -231,8 +232,10 @@ export const en = {
   'joining.privacy.howLong': 'It is deleted {days, plural, one {# day} other {# days}} after the last change to your request, at once if you withdraw it, and at the latest {afterEnd, plural, one {# day} other {# days}} after the group ends.',
   'joining.privacy.protection.heading': 'Protection',
   'joining.privacy.protection': 'Your contact details and your message are stored encrypted, and they are never passed on to anyone else or used for anything else.',
+  'joining.privacy.protection.byText': 'Your contact details and your message are stored encrypted. A phone number is given only to the text-message service that sends you your link, on behalf of {controller}; nothing is passed on to anyone else or used for anything else.',
   'joining.privacy.rights.heading': 'Your rights',
   'joining.privacy.rights': 'If you give an e-mail address, you get a link where you can see your request and withdraw it, which deletes it at once. You can also ask {controller} to show you everything stored about you, or to delete it.',
+  'joining.privacy.rights.byText': 'You get a link, by e-mail or text message, where you can see your request and withdraw it, which deletes it at once. You can also ask {controller} to show you everything stored about you, or to delete it.',
   'widget.write.open': 'Write to the group',
   'widget.write.intro': 'Your message is passed on by e-mail to the people behind the group, who answer you at the address or number you give. It is not published anywhere.',
   'widget.write.message': 'Your message',
@@ -245,6 +248,7 @@ export const en = {
   'joining.privacy.message.why': 'Only to pass your message on by e-mail to the people behind the group, so that they can answer you. For nothing else.',
   'joining.privacy.message.howLong': 'It is deleted {days, plural, one {# day} other {# days}} after it has been passed on, or after it could not be.',
   'joining.privacy.message.protection': 'Your contact details and your message are stored encrypted. They are passed on, by e-mail, only to the people behind the group, and never published or used for anything else.',
+  'joining.privacy.message.protection.byText': 'Your contact details and your message are stored encrypted. They are passed on, by e-mail, only to the people behind the group; a phone number also goes to the text-message service that sends you a receipt. They are never published or used for anything else.',
   'joining.privacy.message.rights': 'You can ask {controller} to show you everything stored about you, or to delete it.',
 
   'dashboard.title': 'groupfinder – administration',
@@ -1057,4 +1061,9 @@ export const en = {
   'mail.groupMessageReceipt.subject': 'Your message has been passed on',
   'mail.groupMessageReceipt.body': 'Your message to “{group}” has been passed on to the people behind the group. They will answer you at the e-mail address or phone number you gave.\n\nYour address is not shown to anyone else. We delete your message {days, plural, one {# day} other {# days}} after passing it on.\n\nIf it was not you who wrote, you need not do anything.',
   'mail.footer': 'This mail was sent automatically by groupfinder. Replies to it are not read.',
+  // Texts ready for SMS (apps/api/src/mail/sms.ts): plain text, at most 300 characters with the link, naming no group (a locked phone shows them).
+  'sms.joinConfirmation': 'groupfinder: We have received your request to join a group. Keep this link to yourself: it shows where your request stands, and withdrawing it there deletes it at once. {link}',
+  'sms.joinAccepted': 'groupfinder: Good news: your request to join a group has been accepted. They will tell you when and where to come. The link in the text we sent when you asked shows which group.',
+  'sms.groupOpened': 'groupfinder: A group you asked to join is now taking new members, and they will get in touch with you about a place. The link in the text we sent when you asked shows which group.',
+  'sms.groupMessageReceipt': 'groupfinder: Your message to a group has been passed on. They will answer you at the number you gave. We delete your message {days, plural, one {# day} other {# days}} after passing it on.',
 } as const satisfies Record<VocabularyKey, string> & Record<string, string>;

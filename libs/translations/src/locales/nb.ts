@@ -178,6 +178,7 @@ export const nb: Catalog = {
   'widget.join.done.next.INTAKE': '{controller} tar kontakt med deg for å avtale en avklaringssamtale.',
   'widget.join.done.email': 'Vi har sendt en e-post til adressen du oppga, med en lenke der du kan se henvendelsen din eller trekke den tilbake. Hvis den ikke har kommet i løpet av noen minutter, se i søppelposten.',
   'widget.join.done.phone': 'Det sendes ingen bekreftelse på SMS. Vil du trekke tilbake henvendelsen, ta kontakt med {controller}.',
+  'widget.join.done.phone.byText': 'Du får en SMS med en lenke der du kan se henvendelsen din eller trekke den tilbake.',
   'joining.consent': 'Jeg samtykker i at {controller} lagrer det jeg sender her – som kan si noe om helsen min – og bare bruker det til å svare meg, slik det er beskrevet under «Personvern». Jeg kan når som helst trekke samtykket tilbake.',
   'joining.privacy.title': 'Personvern: slik behandler vi det du sender',
   'joining.privacy.what.heading': 'Hva vi lagrer',
@@ -190,8 +191,10 @@ export const nb: Catalog = {
   'joining.privacy.howLong': 'Det slettes {days, plural, one {# dag} other {# dager}} etter siste endring av henvendelsen din, med en gang hvis du trekker den tilbake, og senest {afterEnd, plural, one {# dag} other {# dager}} etter at gruppen er avsluttet.',
   'joining.privacy.protection.heading': 'Beskyttelse',
   'joining.privacy.protection': 'Kontaktopplysningene og meldingen din lagres kryptert, og de blir aldri delt med andre eller brukt til noe annet.',
+  'joining.privacy.protection.byText': 'Kontaktopplysningene og meldingen din lagres kryptert. Et telefonnummer gis bare til SMS-tjenesten som sender deg lenken på vegne av {controller}; ingenting blir delt med andre eller brukt til noe annet.',
   'joining.privacy.rights.heading': 'Rettighetene dine',
   'joining.privacy.rights': 'Oppgir du en e-postadresse, får du en lenke der du kan se henvendelsen din og trekke den tilbake, slik at den slettes med en gang. Du kan også be {controller} om å få se alt som er lagret om deg, eller om å få det slettet.',
+  'joining.privacy.rights.byText': 'Du får en lenke på e-post eller SMS der du kan se henvendelsen din og trekke den tilbake, slik at den slettes med en gang. Du kan også be {controller} om å få se alt som er lagret om deg, eller om å få det slettet.',
   'widget.write.open': 'Skriv til gruppen',
   'widget.write.intro': 'Meldingen din sendes videre på e-post til de som driver gruppen, og de svarer deg på adressen eller nummeret du oppgir. Den publiseres ikke noe sted.',
   'widget.write.message': 'Meldingen din',
@@ -204,6 +207,7 @@ export const nb: Catalog = {
   'joining.privacy.message.why': 'Bare for å sende meldingen din videre på e-post til de som driver gruppen, slik at de kan svare deg. Ikke til noe annet.',
   'joining.privacy.message.howLong': 'Den slettes {days, plural, one {# dag} other {# dager}} etter at den er sendt videre, eller etter at det ikke lyktes.',
   'joining.privacy.message.protection': 'Kontaktopplysningene og meldingen din lagres kryptert. De sendes bare videre, på e-post, til de som driver gruppen, og blir aldri publisert eller brukt til noe annet.',
+  'joining.privacy.message.protection.byText': 'Kontaktopplysningene og meldingen din lagres kryptert. De sendes bare videre, på e-post, til de som driver gruppen; et telefonnummer gis også til SMS-tjenesten som sender deg en kvittering. De blir aldri publisert eller brukt til noe annet.',
   'joining.privacy.message.rights': 'Du kan be {controller} om å få se alt som er lagret om deg, eller om å få det slettet.',
 
   'dashboard.title': 'groupfinder – administrasjon',
@@ -1014,4 +1018,9 @@ export const nb: Catalog = {
   'mail.groupMessageReceipt.subject': 'Meldingen din er sendt videre',
   'mail.groupMessageReceipt.body': 'Meldingen din til «{group}» er sendt videre til dem som driver gruppen. De svarer deg på e-postadressen eller telefonnummeret du oppga.\n\nAdressen din vises ikke for andre. Vi sletter meldingen din {days, plural, one {# dag} other {# dager}} etter at den ble sendt videre.\n\nHvis det ikke var du som skrev, trenger du ikke gjøre noe.',
   'mail.footer': 'Denne e-posten ble sendt automatisk av groupfinder. Svar på den blir ikke lest.',
+  // Texts ready for SMS (apps/api/src/mail/sms.ts): plain text, at most 300 characters with the link, naming no group (a locked phone shows them).
+  'sms.joinConfirmation': 'groupfinder: Vi har mottatt henvendelsen din om å bli med i en gruppe. Ikke del lenken: Der ser du hvor henvendelsen står, og trekker du den tilbake, slettes den med en gang. {link}',
+  'sms.joinAccepted': 'groupfinder: Gode nyheter: Du er tatt opp i en gruppe du har spurt om å bli med i. De forteller deg når og hvor du skal komme. Lenken i SMS-en vi sendte da du spurte, viser hvilken gruppe.',
+  'sms.groupOpened': 'groupfinder: En gruppe du har spurt om å bli med i, tar nå imot nye deltakere, og de tar kontakt med deg om en plass. Lenken i SMS-en vi sendte da du spurte, viser hvilken gruppe.',
+  'sms.groupMessageReceipt': 'groupfinder: Meldingen din til en gruppe er sendt videre. De svarer deg på nummeret du oppga. Vi sletter meldingen din {days, plural, one {# dag} other {# dager}} etter at den ble sendt videre.',
 };

@@ -188,6 +188,7 @@ export const pl: Catalog = {
   'widget.join.done.next.INTAKE': '{controller} skontaktuje się z Tobą, aby umówić rozmowę wstępną.',
   'widget.join.done.email': 'Wysłaliśmy e-mail na podany adres z linkiem, pod którym możesz zobaczyć swoje zgłoszenie albo je wycofać. Jeśli nie dotrze w ciągu kilku minut, zajrzyj do folderu ze spamem.',
   'widget.join.done.phone': 'Nie wysyłamy potwierdzenia SMS-em. Aby wycofać zgłoszenie, skontaktuj się z organizacją {controller}.',
+  'widget.join.done.phone.byText': 'Wysłaliśmy SMS z linkiem, pod którym zobaczysz swoje zgłoszenie lub je wycofasz.',
   'joining.consent': 'Wyrażam zgodę na to, aby organizacja {controller} przechowywała to, co tu wysyłam – co może mówić coś o moim zdrowiu – i wykorzystywała to wyłącznie do udzielenia mi odpowiedzi, zgodnie z opisem w części „Prywatność”. Mogę w każdej chwili wycofać zgodę.',
   'joining.privacy.title': 'Prywatność: co robimy z tym, co wysyłasz',
   'joining.privacy.what.heading': 'Co przechowujemy',
@@ -200,8 +201,10 @@ export const pl: Catalog = {
   'joining.privacy.howLong': 'Usuwamy je {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} po ostatniej zmianie zgłoszenia, od razu, jeśli je wycofasz, i najpóźniej {afterEnd, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} po zakończeniu grupy.',
   'joining.privacy.protection.heading': 'Ochrona',
   'joining.privacy.protection': 'Twoje dane kontaktowe i wiadomość są przechowywane w postaci zaszyfrowanej i nigdy nie są nikomu przekazywane ani wykorzystywane do innych celów.',
+  'joining.privacy.protection.byText': 'Twoje dane kontaktowe i wiadomość są przechowywane w postaci zaszyfrowanej. Numer telefonu trafia wyłącznie do usługi SMS, która w imieniu organizacji {controller} wysyła Ci link; nic nie jest przekazywane nikomu innemu ani wykorzystywane do innych celów.',
   'joining.privacy.rights.heading': 'Twoje prawa',
   'joining.privacy.rights': 'Jeśli podasz adres e-mail, dostaniesz link, pod którym zobaczysz swoje zgłoszenie i możesz je wycofać – zostanie wtedy od razu usunięte. Możesz też zwrócić się do organizacji {controller} o wgląd we wszystkie przechowywane o Tobie dane albo o ich usunięcie.',
+  'joining.privacy.rights.byText': 'Dostaniesz e-mailem lub SMS-em link, pod którym zobaczysz swoje zgłoszenie i możesz je wycofać – zostanie wtedy od razu usunięte. Możesz też zwrócić się do organizacji {controller} o wgląd we wszystkie przechowywane o Tobie dane albo o ich usunięcie.',
   'widget.write.open': 'Napisz do grupy',
   'widget.write.intro': 'Twoja wiadomość zostanie przekazana e-mailem osobom prowadzącym grupę, które odpowiedzą Ci na podany adres lub numer. Nie zostanie nigdzie opublikowana.',
   'widget.write.message': 'Twoja wiadomość',
@@ -214,6 +217,7 @@ export const pl: Catalog = {
   'joining.privacy.message.why': 'Wyłącznie po to, aby przekazać Twoją wiadomość e-mailem osobom prowadzącym grupę, tak by mogły Ci odpowiedzieć. Do niczego innego.',
   'joining.privacy.message.howLong': 'Usuwamy ją {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} po jej przekazaniu albo po nieudanej próbie przekazania.',
   'joining.privacy.message.protection': 'Twoje dane kontaktowe i wiadomość są przechowywane w postaci zaszyfrowanej. Są przekazywane, e-mailem, wyłącznie osobom prowadzącym grupę i nigdy nie są publikowane ani wykorzystywane do innych celów.',
+  'joining.privacy.message.protection.byText': 'Twoje dane kontaktowe i wiadomość są przechowywane w postaci zaszyfrowanej. Są przekazywane, e-mailem, wyłącznie osobom prowadzącym grupę; numer telefonu trafia też do usługi SMS, która wysyła Ci potwierdzenie. Nigdy nie są publikowane ani wykorzystywane do innych celów.',
   'joining.privacy.message.rights': 'Możesz zwrócić się do organizacji {controller} o wgląd we wszystkie przechowywane o Tobie dane albo o ich usunięcie.',
 
   'dashboard.title': 'groupfinder – administracja',
@@ -1026,4 +1030,9 @@ export const pl: Catalog = {
   'mail.groupMessageReceipt.subject': 'Twoja wiadomość została przekazana',
   'mail.groupMessageReceipt.body': 'Twoja wiadomość do grupy „{group}” została przekazana osobom prowadzącym grupę. Odpowiedzą Ci na podany adres e-mail lub numer telefonu.\n\nTwój adres nie jest nikomu pokazywany. Usuniemy Twoją wiadomość {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} po jej przekazaniu.\n\nJeśli to nie Ty napisałeś(-aś), nie musisz nic robić.',
   'mail.footer': 'Ta wiadomość została wysłana automatycznie przez groupfinder. Odpowiedzi na nią nie są czytane.',
+  // Texts ready for SMS (apps/api/src/mail/sms.ts): plain text, at most 300 characters with the link, naming no group (a locked phone shows them).
+  'sms.joinConfirmation': 'groupfinder: Otrzymaliśmy Twoje zgłoszenie do grupy. Nie udostępniaj linku: sprawdzisz pod nim stan zgłoszenia, a jeśli je wycofasz, zostanie od razu usunięte. {link}',
+  'sms.joinAccepted': 'groupfinder: Dobra wiadomość: przyjęto Cię do grupy, do której się zgłosiłeś(-aś). Organizatorzy przekażą Ci, kiedy i gdzie przyjść. Link z SMS-a, który wysłaliśmy po zgłoszeniu, pokazuje, o którą grupę chodzi.',
+  'sms.groupOpened': 'groupfinder: Grupa, do której się zgłosiłeś(-aś), przyjmuje teraz nowych uczestników. Organizatorzy skontaktują się z Tobą w sprawie miejsca. Link z SMS-a, który wysłaliśmy po zgłoszeniu, pokazuje, o którą grupę chodzi.',
+  'sms.groupMessageReceipt': 'groupfinder: Twoja wiadomość do grupy została przekazana. Odpowiedzą Ci na podany numer. Usuniemy Twoją wiadomość {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} po jej przekazaniu.',
 };

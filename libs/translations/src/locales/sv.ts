@@ -179,6 +179,7 @@ export const sv: Catalog = {
   'widget.join.done.next.INTAKE': '{controller} hör av sig till dig för att boka ett inledande samtal.',
   'widget.join.done.email': 'Vi har skickat ett mejl till adressen du angav, med en länk där du kan se din förfrågan eller dra tillbaka den. Om det inte har kommit inom några minuter, titta i skräpposten.',
   'widget.join.done.phone': 'Ingen bekräftelse skickas via sms. Om du vill dra tillbaka din förfrågan, kontakta {controller}.',
+  'widget.join.done.phone.byText': 'Ett sms med en länk där du kan se din förfrågan eller dra tillbaka den är på väg.',
   'joining.consent': 'Jag samtycker till att {controller} sparar det jag skickar här – som kan säga något om min hälsa – och bara använder det för att svara mig, så som det beskrivs under ”Integritet”. Jag kan när som helst dra tillbaka mitt samtycke.',
   'joining.privacy.title': 'Integritet: så hanterar vi det du skickar',
   'joining.privacy.what.heading': 'Vad vi sparar',
@@ -191,8 +192,10 @@ export const sv: Catalog = {
   'joining.privacy.howLong': 'Det raderas {days, plural, one {# dag} other {# dagar}} efter den senaste ändringen av din förfrågan, direkt om du drar tillbaka den, och senast {afterEnd, plural, one {# dag} other {# dagar}} efter att gruppen har avslutats.',
   'joining.privacy.protection.heading': 'Skydd',
   'joining.privacy.protection': 'Dina kontaktuppgifter och ditt meddelande sparas krypterade och lämnas aldrig ut till någon annan eller används till något annat.',
+  'joining.privacy.protection.byText': 'Dina kontaktuppgifter och ditt meddelande sparas krypterade. Ett telefonnummer lämnas bara till den sms-tjänst som skickar din länk för {controller}s räkning; inget lämnas ut till någon annan eller används till något annat.',
   'joining.privacy.rights.heading': 'Dina rättigheter',
   'joining.privacy.rights': 'Om du anger en e-postadress får du en länk där du kan se din förfrågan och dra tillbaka den, så att den raderas direkt. Du kan också be {controller} att få se allt som sparats om dig, eller att få det raderat.',
+  'joining.privacy.rights.byText': 'Du får en länk via e-post eller sms där du kan se din förfrågan och dra tillbaka den, så att den raderas direkt. Du kan också be {controller} att få se allt som sparats om dig, eller att få det raderat.',
   'widget.write.open': 'Skriv till gruppen',
   'widget.write.intro': 'Ditt meddelande skickas vidare via e-post till dem som håller i gruppen, och de svarar dig på adressen eller numret du anger. Det publiceras ingenstans.',
   'widget.write.message': 'Ditt meddelande',
@@ -205,6 +208,7 @@ export const sv: Catalog = {
   'joining.privacy.message.why': 'Bara för att skicka ditt meddelande vidare via e-post till dem som håller i gruppen, så att de kan svara dig. Inte till något annat.',
   'joining.privacy.message.howLong': 'Det raderas {days, plural, one {# dag} other {# dagar}} efter att det har skickats vidare, eller efter att det inte gick.',
   'joining.privacy.message.protection': 'Dina kontaktuppgifter och ditt meddelande sparas krypterade. De skickas bara vidare, via e-post, till dem som håller i gruppen, och publiceras aldrig eller används till något annat.',
+  'joining.privacy.message.protection.byText': 'Dina kontaktuppgifter och ditt meddelande sparas krypterade. De skickas bara vidare, via e-post, till dem som håller i gruppen; ett telefonnummer lämnas också till den sms-tjänst som skickar ett kvitto till dig. De publiceras aldrig eller används till något annat.',
   'joining.privacy.message.rights': 'Du kan be {controller} att få se allt som sparats om dig, eller att få det raderat.',
 
   'dashboard.title': 'groupfinder – administration',
@@ -1015,4 +1019,9 @@ export const sv: Catalog = {
   'mail.groupMessageReceipt.subject': 'Ditt meddelande har skickats vidare',
   'mail.groupMessageReceipt.body': 'Ditt meddelande till ”{group}” har skickats vidare till dem som håller i gruppen. De svarar dig på den e-postadress eller det telefonnummer som du angav.\n\nDin adress visas inte för någon annan. Vi raderar ditt meddelande {days, plural, one {# dag} other {# dagar}} efter att det skickades vidare.\n\nOm det inte var du som skrev behöver du inte göra något.',
   'mail.footer': 'Det här meddelandet skickades automatiskt av groupfinder. Svar på det läses inte.',
+  // Texts ready for SMS (apps/api/src/mail/sms.ts): plain text, at most 300 characters with the link, naming no group (a locked phone shows them).
+  'sms.joinConfirmation': 'groupfinder: Vi har tagit emot din förfrågan om att gå med i en grupp. Dela inte länken: där ser du hur det går med förfrågan, och drar du tillbaka den raderas den direkt. {link}',
+  'sms.joinAccepted': 'groupfinder: Goda nyheter: du har antagits till en grupp som du har frågat om att gå med i. De berättar när och var du ska komma. Länken i sms:et vi skickade när du frågade visar vilken grupp.',
+  'sms.groupOpened': 'groupfinder: En grupp som du har frågat om att gå med i tar nu emot nya deltagare, och de hör av sig till dig om en plats. Länken i sms:et vi skickade när du frågade visar vilken grupp.',
+  'sms.groupMessageReceipt': 'groupfinder: Ditt meddelande till en grupp har skickats vidare. De svarar dig på numret du angav. Vi raderar ditt meddelande {days, plural, one {# dag} other {# dagar}} efter att det skickades vidare.',
 };
