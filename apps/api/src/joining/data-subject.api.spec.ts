@@ -8,7 +8,7 @@ import { withTenants, type TenantPerson } from '../testing/tenants';
 import { testVisitorsInTurn } from '../testing/test-people';
 
 const REQUESTS = `query ($slug: String!, $contact: String!) {
-  dataSubjectRequests(organisationSlug: $slug, contact: $contact) { id version kind status alias contactKind contact message note language askedAt updatedAt deleteAfter }
+  dataSubjectRequests(organisationSlug: $slug, contact: $contact) { id groupName version kind status alias contactKind contact message note language askedAt updatedAt deleteAfter }
 }`;
 const MESSAGES = `query ($slug: String!, $contact: String!) {
   dataSubjectMessages(organisationSlug: $slug, contact: $contact) { id groupId groupName alias contactKind contact message language sentAt deliveredAt deleteAfter }
@@ -97,6 +97,9 @@ describe('a person asks organisation A what it holds about them, then to be eras
       expect.objectContaining({ id: ids.a1, alias: ane.name, contactKind: 'EMAIL', contact, message: 'Min mor er død.', status: 'NEW', askedAt: TEST_NOW.toISOString() }),
       expect.objectContaining({ id: ids.a2, alias: 'A.', contact: contact.toUpperCase(), message: null, askedAt: LATER.toISOString() }),
     ]);
+    // Each with the group it was for, as the admin reads its name.
+    const names = (requests.data?.dataSubjectRequests as { groupName: string }[]).map((entry) => entry.groupName);
+    expect([Object.values(fixture.tenants.groupA1.name), Object.values(fixture.tenants.groupA2.name)].map((written, index) => written.includes(names[index] ?? ''))).toEqual([true, true]);
     const messages = await as('adminA', MESSAGES, { slug: fixture.tenants.organisationA.slug, contact: asked });
     expect(messages.data?.dataSubjectMessages).toEqual([
       {

@@ -7,7 +7,7 @@ import { normaliseContact } from '../privacy/normalise';
 import type { KeyRing } from '../privacy/sealed';
 import { sealedPlace } from '../privacy/sealed-columns';
 import { GroupMessage } from './data-subject.types';
-import { nameIn } from './join.service';
+import { groupNameIn } from './notify';
 import { openJoinRequest, recordAccess, requestColumns, type AccessedEntry, type RequestRow } from './join-request-view';
 import type { JoinRequest } from './queue.types';
 
@@ -49,13 +49,13 @@ export class DataSubjectService {
   async requests(context: Context, organisationSlug: string, contact: string): Promise<JoinRequest[]> {
     const { viewer, organisationId, index } = await this.subject(context, organisationSlug, contact);
     const rows = (await context.db.query(
-      `SELECT ${requestColumns('r')}
-       FROM join_requests r JOIN groups g ON g.id = r.group_id
+      `SELECT ${requestColumns('r')}, g.name, g.slug, o.default_language
+       FROM join_requests r JOIN groups g ON g.id = r.group_id JOIN organisations o ON o.id = g.organisation_id
        WHERE g.organisation_id = $1 AND r.contact_index = $2 ORDER BY r.created_at, r.id`,
       [organisationId, index],
-    )) as RequestRow[];
+    )) as (RequestRow & { name: TranslatedText; slug: string; default_language: Language })[];
     await recordAccess(context.db, viewer, organisationId, rows, 'EXPORTED', context.now);
-    return rows.map((row) => openJoinRequest(this.options.keys, row));
+    return rows.map((row) => openJoinRequest(this.options.keys, row, groupNameIn(row.name, context.locale, row.default_language, row.slug)));
   }
 
   /** The messages to the organisation's groups of the person with this contact, not yet deleted, in order; audited EXPORTED. */
@@ -76,7 +76,7 @@ export class DataSubjectService {
       return Object.assign(new GroupMessage(), {
         id: row.id,
         groupId: row.group_id,
-        groupName: nameIn(row.name, context.locale, row.default_language, row.slug),
+        groupName: groupNameIn(row.name, context.locale, row.default_language, row.slug),
         alias: open('alias_sealed', row.alias_sealed),
         contactKind: row.contact_kind,
         contact: open('contact_sealed', row.contact_sealed),

@@ -31,11 +31,12 @@ export function requestColumns(alias?: string): string {
     .join(', ');
 }
 
-/** A request as the admins of its group see it: what the person sent, opened. */
-export function openJoinRequest(keys: KeyRing, row: RequestRow): JoinRequest {
+/** A request as the admins of its group see it: what the person sent, opened, and the group's name as they read it. */
+export function openJoinRequest(keys: KeyRing, row: RequestRow, groupName: string): JoinRequest {
   const open = (column: string, sealed: string | null) => (sealed === null ? null : keys.open(sealed, sealedPlace('join_requests', column, row.id)));
   return Object.assign(new JoinRequest(), {
     id: row.id,
+    groupName,
     version: row.version,
     kind: row.kind,
     status: row.status,

@@ -6,7 +6,6 @@ import type { Throttle } from '../auth/throttle';
 import { afterCommit } from '../kernel/after-commit';
 import type { Context } from '../kernel/context';
 import { AppError, InvalidInput, type InputProblem } from '../kernel/errors';
-import { LocalizedText } from '../kernel/localized-text';
 import { logger } from '../kernel/logger';
 import { MailNotSentError, type Mailer } from '../mail/mailer';
 import { SmsNotSentError, type SmsSender } from '../mail/sms';
@@ -17,7 +16,7 @@ import { formTokenProblem, issueFormToken } from './form-token';
 import type { AskToJoinInput } from './join.inputs';
 import { messageRecipient } from './message-recipient';
 import { AskToJoinResult, JoinForm, OwnJoinRequest } from './join.types';
-import { JoinNotifier } from './notify';
+import { groupNameIn, JoinNotifier } from './notify';
 
 const log = logger('joining');
 
@@ -71,9 +70,6 @@ export function received(): AskToJoinResult {
   return Object.assign(new AskToJoinResult(), { received: true });
 }
 
-export function nameIn(name: TranslatedText, language: Language, organisationDefault: Language, slug: string): string {
-  return LocalizedText.pick(name, language, organisationDefault)?.text ?? slug;
-}
 
 /**
  * Asking to join a group, as the visitor (issue 11): the form's token, the request, the link to
@@ -114,7 +110,7 @@ export class JoinService {
 
     const token = newToken();
     const sent = await context.asSystem((system) => this.store(system, group, input, hashToken(token), context.now));
-    if (sent) this.sendConfirmation(context.db, { contactKind: input.contactKind, contact: input.contact.trim(), language: input.language }, { country: group.country, name: nameIn(group.name, input.language, group.defaultLanguage, input.groupSlug) }, token);
+    if (sent) this.sendConfirmation(context.db, { contactKind: input.contactKind, contact: input.contact.trim(), language: input.language }, { country: group.country, name: groupNameIn(group.name, input.language, group.defaultLanguage, input.groupSlug) }, token);
     return received();
   }
 
@@ -133,7 +129,7 @@ export class JoinService {
     );
     if (!row) throw new AppError('JOIN_REQUEST_NOT_FOUND');
     return Object.assign(new OwnJoinRequest(), {
-      groupName: nameIn(row.name, context.locale, row.default_language, row.slug),
+      groupName: groupNameIn(row.name, context.locale, row.default_language, row.slug),
       groupSlug: row.slug,
       kind: row.kind,
       status: row.status,

@@ -5,7 +5,7 @@ import { MailNotSentError, type Mailer } from '../mail/mailer';
 import { SmsNotSentError, type SmsSender } from '../mail/sms';
 import type { KeyRing } from '../privacy/sealed';
 import { sealedPlace } from '../privacy/sealed-columns';
-import { nameIn } from './join.service';
+import { groupNameIn } from './notify';
 import { messageRecipient } from './message-recipient';
 
 const log = logger('joining');
@@ -82,7 +82,7 @@ export async function deliverMessage({ mailer, sms, keys }: MessageDeliveryOptio
       to,
       locale: row.default_language,
       template: 'groupMessage',
-      values: { group: nameIn(row.name, row.default_language, row.default_language, row.slug), alias: open('alias_sealed', row.alias_sealed), contact, message: open('message_sealed', row.message_sealed), days },
+      values: { group: groupNameIn(row.name, row.default_language, row.default_language, row.slug), alias: open('alias_sealed', row.alias_sealed), contact, message: open('message_sealed', row.message_sealed), days },
     });
   } catch (error) {
     if (lastAttempt) {
@@ -99,7 +99,7 @@ export async function deliverMessage({ mailer, sms, keys }: MessageDeliveryOptio
     });
     return;
   }
-  await mailer.send({ to: contact, locale: row.language, template: 'groupMessageReceipt', values: { group: nameIn(row.name, row.language, row.default_language, row.slug), days } }).catch((error: unknown) => {
+  await mailer.send({ to: contact, locale: row.language, template: 'groupMessageReceipt', values: { group: groupNameIn(row.name, row.language, row.default_language, row.slug), days } }).catch((error: unknown) => {
     log.warn('the receipt of a message to a group could not be sent; the message was delivered', { reason: reasonOf(error) });
   });
 }

@@ -90,16 +90,17 @@ export class QueueService {
     const group = await this.administeredGroup(context.db, viewer, groupId);
     const rows = await this.requestsOf(context.db, group.id, context.now);
     await recordAccess(context.db, viewer, group.organisationId, rows, 'VIEWED', context.now);
+    const groupName = groupNameIn(group.name, context.locale, group.defaultLanguage, group.slug);
     return Object.assign(new JoinQueue(), {
       groupId: group.id,
-      groupName: groupNameIn(group.name, context.locale, group.defaultLanguage, group.slug),
+      groupName,
       joinWay: joinWay(group),
       formingMinimum: group.formingMinimum,
       signedUp: rows.filter((row) => row.status !== 'DECLINED').length,
       accepted: rows.filter((row) => row.status === 'ACCEPTED').length,
       sizeMax: group.sizeMax,
       placesLeft: group.placesLeft,
-      requests: rows.map((row) => openJoinRequest(this.options.keys, row)),
+      requests: rows.map((row) => openJoinRequest(this.options.keys, row, groupName)),
     });
   }
 
@@ -110,8 +111,9 @@ export class QueueService {
     const rows = await this.requestsOf(context.db, group.id, context.now);
     await recordAccess(context.db, viewer, group.organisationId, rows, 'EXPORTED', context.now);
     const header = EXPORT_COLUMNS.map((column) => translate(context.locale, `joinQueueExport.${column}`));
+    const groupName = groupNameIn(group.name, context.locale, group.defaultLanguage, group.slug);
     const lines = rows.map((row) => {
-      const request = openJoinRequest(this.options.keys, row);
+      const request = openJoinRequest(this.options.keys, row, groupName);
       const values: Record<(typeof EXPORT_COLUMNS)[number], string | null> = {
         askedAt: request.askedAt.toISOString(),
         kind: request.kind,
@@ -155,7 +157,7 @@ export class QueueService {
     if (status === row.status && !noteChanged) {
       // Nothing to change: the answer still shows the entry.
       await recordAccess(db, viewer, group.organisationId, [row], 'VIEWED', now);
-      return openJoinRequest(this.options.keys, row);
+      return openJoinRequest(this.options.keys, row, groupNameIn(group.name, context.locale, group.defaultLanguage, group.slug));
     }
     if (movesAPlace) await this.movePlace(db, viewer, group, status === 'ACCEPTED' ? 'take' : 'give back', now);
     const noteSealed = note === undefined ? row.note_sealed : note === null ? null : this.options.keys.seal(note, sealedPlace(TABLE, 'note_sealed', row.id));
@@ -173,7 +175,7 @@ export class QueueService {
       const person = { contactKind: row.contact_kind, contact: this.opened(row, 'contact_sealed', row.contact_sealed) as string, language: row.language };
       this.options.notifier.accepted(db, person, { name: group.name, slug: group.slug, defaultLanguage: group.defaultLanguage, organisation: group.organisationName });
     }
-    return openJoinRequest(this.options.keys, updated);
+    return openJoinRequest(this.options.keys, updated, groupNameIn(group.name, context.locale, group.defaultLanguage, group.slug));
   }
 
   /** Deletes a request from `version` at once (its sealed values and blind index with it); the audit's DELETED entry stays. */

@@ -17,6 +17,9 @@ export class JoinRequest {
   @Field(() => ID)
   id: string;
 
+  @Field(() => String, { description: 'The group asked for, in the caller’s language where written in it.' })
+  groupName: string;
+
   @Field(() => Int, { description: 'Raised by every change; a change names the version it started from (CONFLICT otherwise).' })
   version: number;
 

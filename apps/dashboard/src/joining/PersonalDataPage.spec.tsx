@@ -100,6 +100,7 @@ describe('an organisation’s personal data', () => {
   it('shows everything stored about a person, requests and messages, with the way to erase it', () => {
     const request: StoredRequest = {
       id: 'r1',
+      groupName: 'Skilsmissegruppe',
       kind: 'INTAKE',
       status: 'NEW',
       alias: 'Aga',
@@ -127,7 +128,7 @@ describe('an organisation’s personal data', () => {
     const html = renderToStaticMarkup(inLocale('en', <StoredData contact="aga@example.org" requests={[request]} messages={[message]} erase={<button type="button">Erase</button>} />));
 
     expect(text(html)).toContain('1 request from aga@example.org');
-    expect(text(html)).toContain('Aga aga@example.org Language: Polish Intake conversation New');
+    expect(text(html)).toContain('Aga aga@example.org Language: Polish Skilsmissegruppe Intake conversation New');
     expect(text(html)).toContain('1 message to a group from aga@example.org');
     expect(text(html)).toContain('Sorggruppen');
     expect(text(html)).toContain('Not passed on yet Kiedy jest następne spotkanie?');

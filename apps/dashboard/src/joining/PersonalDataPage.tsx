@@ -44,6 +44,7 @@ export const DataSubjectQueryDocument = graphql(`
   query DataSubject($slug: String!, $contact: String!) {
     dataSubjectRequests(organisationSlug: $slug, contact: $contact) {
       id
+      groupName
       kind
       status
       alias
@@ -340,6 +341,7 @@ export function StoredData({ contact, requests, messages, erase }: StoredDataPro
             columns={[
               t('dashboard.queue.column.alias'),
               t('dashboard.queue.column.contact'),
+              t('dashboard.personalData.column.group'),
               t('dashboard.queue.column.kind'),
               t('dashboard.queue.column.status'),
               t('dashboard.queue.column.askedAt'),
@@ -351,6 +353,7 @@ export function StoredData({ contact, requests, messages, erase }: StoredDataPro
               <tr key={request.id}>
                 <th scope="row">{request.alias}</th>
                 {contactCell(request)}
+                <td>{request.groupName}</td>
                 <td>{t(`dashboard.queue.kind.${request.kind}`)}</td>
                 <td>{t(`dashboard.queue.status.${request.status}`)}</td>
                 <td>
