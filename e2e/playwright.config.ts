@@ -21,8 +21,7 @@ export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   outputDir: '../tmp/e2e-results',
-  // The signed-in dashboard journeys came close to 30 s on this 2-core machine once the joining pages arrived (session 7): room, not a cure.
-  timeout: 60_000,
+  timeout: 30_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 2,
