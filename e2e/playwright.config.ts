@@ -21,7 +21,9 @@ export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   outputDir: '../tmp/e2e-results',
-  timeout: 30_000,
+  // A journey is a whole story (10-25 s here, sign-ins, mails and axe scans included): the total leaves
+  // room for a CI host twice as slow, while a step that hangs still fails after expect's 10 s.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 2,
@@ -38,7 +40,8 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
     // On PostgreSQL, a database of the run's own: the demo data loaded at CLOCK_NOW, whatever ran before.
-    command: 'npm start -- --fresh-database',
+    // The dashboard as built, as it ships: the dev server's 240 modules a page made each journey's pages slow.
+    command: 'npm start -- --fresh-database --built',
     cwd: '..',
     env: {
       API_PORT: apiPort,

@@ -6,6 +6,9 @@
  * MAIL_WEB_PORT (1080; texts are posted to /sms there).
  * `npm start -- --fresh-database`: with DATABASE_URL, a new database on that server for this run,
  * dropped when it stops, so that tests and journeys always meet the demo data loaded as they start.
+ * `npm start -- --built`: the dashboard built and served as a deployment serves it (its Content
+ * Security Policy included), instead of Vite's dev server, which sends every page of a new browser
+ * its modules one by one (about 240). The Playwright journeys use it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -30,6 +33,10 @@ interface Service {
 }
 
 const vite = path.join(root, 'node_modules/vite/bin/vite.js');
+const built = process.argv.includes('--built');
+const dashboardDir = path.join(root, 'apps/dashboard');
+// Outside dist/, which `npm run build` owns; Vite's preview serves it with the dev server's proxy to the API.
+const builtDashboardDir = path.join(root, 'tmp/dashboard-built');
 const services: Service[] = [
   // Its own process, since tools may not import the API's code; loopback only.
   {
@@ -45,7 +52,12 @@ const services: Service[] = [
     readyUrl: `http://localhost:${apiPort}/health`,
     env: { SMTP_URL: `smtp://127.0.0.1:${mailSmtpPort}`, SMS_URL: `http://127.0.0.1:${mailWebPort}/sms`, DASHBOARD_URL: process.env.DASHBOARD_URL || `http://localhost:${dashboardPort}` },
   },
-  { name: 'dashboard', args: [vite, '--port', dashboardPort, '--strictPort'], cwd: path.join(root, 'apps/dashboard'), readyUrl: `http://localhost:${dashboardPort}/` },
+  {
+    name: 'dashboard',
+    args: built ? [vite, 'preview', '--outDir', builtDashboardDir, '--port', dashboardPort, '--strictPort'] : [vite, '--port', dashboardPort, '--strictPort'],
+    cwd: dashboardDir,
+    readyUrl: `http://localhost:${dashboardPort}/`,
+  },
   { name: 'widget', args: [vite, '--port', widgetPort, '--strictPort'], cwd: path.join(root, 'apps/widget'), readyUrl: `http://localhost:${widgetPort}/` },
 ];
 
@@ -125,13 +137,22 @@ function launch(service: Service): ChildProcess {
   return child;
 }
 
+/** The dashboard's production build, for --built. */
+function buildDashboard(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [vite, 'build', '--outDir', builtDashboardDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: dashboardDir, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the dashboard's build failed (exit ${code})`))));
+  });
+}
+
 async function main() {
   process.on('SIGINT', () => stopAll(0));
   process.on('SIGTERM', () => stopAll(0));
   const [mail, api, ...apps] = services as [Service, Service, ...Service[]];
   if (process.argv.includes('--fresh-database') && process.env.DATABASE_URL) api.env = { ...api.env, DATABASE_URL: await freshDatabase(process.env.DATABASE_URL) };
   // The API (and the catcher it mails to) first: on a fresh machine it creates the database and loads the demo data.
-  await Promise.all([mail, api].map((service) => waitFor(service.readyUrl, launch(service))));
+  await Promise.all([...[mail, api].map((service) => waitFor(service.readyUrl, launch(service))), built ? buildDashboard() : null]);
   await Promise.all(apps.map((app) => waitFor(app.readyUrl, launch(app))));
   console.log(
     [
