@@ -1,4 +1,3 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { graphql } from '../gql';
@@ -13,6 +12,7 @@ import { PageLayout } from '../ui/PageLayout';
 import { PageProblem } from '../ui/PageProblem';
 import type { FormProblem } from '../ui/formProblem';
 import { useFormProblem, type FormProblemState } from '../ui/useFormProblem';
+import { errorCodes } from '../ui/errorCodes';
 
 // Both go by POST (the client's HttpLink never uses GET): the API refuses GET for them, so that no cache keeps the answer.
 export const JoinRequestByTokenQuery = graphql(`
@@ -41,7 +41,6 @@ export type OwnRequest = JoinRequestByTokenData['joinRequestByToken'];
  */
 export type AskedPhase = 'shown' | 'confirming' | 'withdrawn' | 'gone' | 'noLink';
 
-const isGone = (error: unknown) => CombinedGraphQLErrors.is(error) && error.errors.some((each) => each.extensions?.['code'] === 'JOIN_REQUEST_NOT_FOUND');
 
 /** Where the page goes once the withdrawal was answered: deleted now, or already gone (another tab, its time was up); null: the problem is shown beside the question. */
 export function phaseAfterWithdrawal(problem: FormProblem | null): AskedPhase | null {
@@ -92,7 +91,7 @@ export function AskedPage({ token: tokenInAddress }: { readonly token: string | 
   }
 
   let content;
-  if (!done && isGone(query.error)) content = <AskedView request={null} phase="gone" busy={false} form={form} onAsk={noop} onCancel={noop} onWithdraw={noop} />;
+  if (!done && errorCodes(query.error).includes('JOIN_REQUEST_NOT_FOUND')) content = <AskedView request={null} phase="gone" busy={false} form={form} onAsk={noop} onCancel={noop} onWithdraw={noop} />;
   else if (!done && query.loading && !query.data) content = <LoadingState label={t('common.loading')} />;
   else if (!done && (query.error || !query.data)) {
     content = <PageProblem error={query.error} message={t('dashboard.asked.error')} onRetry={() => void query.refetch().catch(() => undefined)} />;

@@ -1,4 +1,3 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { administersOrganisation } from '../auth/access';
@@ -22,6 +21,7 @@ import { Section } from '../ui/Section';
 import { useFormProblem } from '../ui/useFormProblem';
 import { entryValues, exportFileName, placesLeftNow, queueCounts } from './queue';
 import { QUEUE_COLUMNS, QueueEntryRow } from './QueueEntryRow';
+import { errorCodes } from '../ui/errorCodes';
 
 export const JoinQueuePageQuery = graphql(`
   query JoinQueuePage($groupId: ID!) {
@@ -67,7 +67,6 @@ const ExportJoinQueueMutation = graphql(`
   }
 `);
 
-const codeOf = (error: unknown) => (CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.['code'] : undefined);
 
 /**
  * A group's requests to join, for the admins of its organisation or unit (the API says NOT_FOUND
@@ -79,7 +78,7 @@ export function JoinQueuePage({ id }: { readonly id: string }) {
   const { viewer } = useViewer();
   // Always from the API: what the queue holds changes outside this page (new requests, withdrawals).
   const query = useQuery(JoinQueuePageQuery, { variables: { groupId: id }, skip: !viewer, fetchPolicy: 'network-only' });
-  const code = codeOf(query.error);
+  const [code] = errorCodes(query.error);
   if (code === 'NOT_FOUND' || code === 'GROUP_NOT_FOUND') return <NotFoundPage />;
   const queue = query.data?.joinQueue;
   const title = queue ? t('dashboard.queue.titleOf', { group: queue.groupName }) : t('dashboard.queue.title');

@@ -1,4 +1,3 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { administersOrganisation } from '../auth/access';
@@ -19,6 +18,7 @@ import { QueryState } from '../ui/QueryState';
 import { Section } from '../ui/Section';
 import { TextField } from '../ui/TextField';
 import { useFormProblem } from '../ui/useFormProblem';
+import { errorCodes } from '../ui/errorCodes';
 
 /** How many entries of the access log a page shows. */
 export const ACCESS_LOG_PAGE_SIZE = 50;
@@ -81,7 +81,6 @@ type AccessEntry = PersonalDataAccessPageData['personalDataAccess'][number];
 export type StoredRequest = DataSubjectQuery['dataSubjectRequests'][number];
 export type StoredMessage = DataSubjectQuery['dataSubjectMessages'][number];
 
-const codeOf = (error: unknown) => (CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.['code'] : undefined);
 
 /**
  * An organisation's personal data, for its admins: the access log (who read, exported, changed or
@@ -95,7 +94,7 @@ export function PersonalDataPage({ slug }: { readonly slug: string }) {
   const before = cursors.at(-1) ?? null;
   const { viewer: signedIn } = useViewer();
   const query = useQuery(PersonalDataAccessPageQuery, { variables: { slug, first: ACCESS_LOG_PAGE_SIZE, before }, skip: !signedIn, fetchPolicy: 'network-only' });
-  const code = codeOf(query.error);
+  const [code] = errorCodes(query.error);
   if (code === 'NOT_FOUND') return <NotFoundPage />;
   const organisation = query.data?.organisation;
   const title = organisation ? t('dashboard.personalData.titleOf', { organisation: organisation.name }) : t('dashboard.personalData.title');

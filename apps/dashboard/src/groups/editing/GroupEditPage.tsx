@@ -1,4 +1,3 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { pickText } from '@groupfinder/domain';
 import { SignInFirst } from '../../auth/SignInFirst';
@@ -15,8 +14,8 @@ import { GroupEditorFragment, GroupEditorQuery } from './groupEditorQuery';
 import { parseText } from './groupFields';
 import { StoredGroupFieldsFragment } from './storedGroupFields';
 import { useGroupFormOptions } from './useGroupFormOptions';
+import { errorCodes } from '../../ui/errorCodes';
 
-const isNotFound = (error: unknown) => CombinedGraphQLErrors.is(error) && error.errors.some((each) => each.extensions?.['code'] === 'NOT_FOUND');
 
 /**
  * A group, for its editors: the form with every field, archiving, and its history. Anyone else
@@ -30,7 +29,7 @@ export function GroupEditPage({ id }: { readonly id: string }) {
   const organisation = query.data?.organisations.find((each) => each.id === group?.organisationId) ?? null;
   const { options, loading: optionsLoading, error: optionsError, refetch: refetchOptions } = useGroupFormOptions(organisation?.slug ?? null);
 
-  if (isNotFound(query.error)) return <NotFoundPage />;
+  if (errorCodes(query.error).includes('NOT_FOUND')) return <NotFoundPage />;
 
   const storedName = group ? parseText(getFragmentData(StoredGroupFieldsFragment, getFragmentData(GroupEditorFragment, group).fields).name) : {};
   const shownName = options ? pickText(storedName, locale, options.defaultLanguage)?.text : undefined;
