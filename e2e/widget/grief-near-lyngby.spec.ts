@@ -1,13 +1,15 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator } from '@playwright/test';
 import { expect, test } from '../clock';
 
 /**
  * Issue 4's journey: on the municipality's demo page, a visitor looks for "a grief group for young
- * people in Danish near Lyngby", finds "Sorggruppe for unge" first, opens it and reads its next
- * meetings. The journey happens on Wednesday 10 March 2027 (CLOCK_NOW, for the API, the demo data
- * and the browser alike), when the demo group, meeting every 14 days on Tuesday 16:30–18:00, next
- * meets on 16 March, has cancelled its meeting of 30 March and breaks over the coming Christmas.
+ * people in Danish near Lyngby", finds "Sorggruppe for unge" first, opens it, reads its next
+ * meetings and adds them to her calendar (issue 12). The journey happens on Wednesday 10 March
+ * 2027 (CLOCK_NOW, for the API, the demo data and the browser alike), when the demo group, meeting
+ * every 14 days on Tuesday 16:30–18:00, next meets on 16 March, has cancelled its meeting of 30
+ * March and breaks over the coming Christmas.
  */
 const WIDGET_URL = process.env.WIDGET_URL ?? 'http://localhost:4300';
 
@@ -77,6 +79,15 @@ test('a young person finds a grief group in Danish near Lyngby and sees when it 
   // WCAG 2.1 AA with the detail view open.
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((violation) => ({ rule: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')) }))).toEqual([]);
+
+  // She puts the meetings in her calendar: the file holds the series, the cancelled meeting taken out.
+  const [download] = await Promise.all([page.waitForEvent('download'), first.getByRole('link', { name: 'Føj til kalender' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.ics$/);
+  const calendar = readFileSync(await download.path(), 'utf8');
+  expect(calendar).toContain('SUMMARY:Sorggruppe for unge');
+  expect(calendar).toMatch(/RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TU/);
+  expect(calendar).toMatch(/EXDATE;TZID=Europe\/Copenhagen:[0-9T,]*20270330T163000/);
+  await expect(first.getByRole('link', { name: 'Abonnér på møderne i din kalender' })).toHaveAttribute('href', /^webcal:\/\/.*\/calendar\/groups\/.+\.ics\?lang=da$/);
 
   // Closing the details keeps the visitor where they were.
   await toggle.click();

@@ -62,3 +62,15 @@ describe('how to join, in the group’s details', () => {
     expect(details({})).not.toContain('Kontakt');
   });
 });
+
+describe('the group’s meetings in the visitor’s calendar', () => {
+  it('offers the calendar file in the widget’s language and a subscription to the same address, for a group with times', () => {
+    const html = details({ schedule: { timeZone: 'Europe/Copenhagen', pauses: [] } });
+    expect(html).toContain('<a class="gf-calendar__link" href="http://api.test/calendar/groups/g.ics?lang=da" download="g.ics">Føj til kalender</a>');
+    expect(html).toContain('<a class="gf-calendar__link" href="webcal://api.test/calendar/groups/g.ics?lang=da">Abonnér på møderne i din kalender</a>');
+  });
+
+  it('offers none for a group without times', () => {
+    expect(details({ schedule: null })).not.toContain('calendar');
+  });
+});

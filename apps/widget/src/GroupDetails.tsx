@@ -1,7 +1,7 @@
 import type { Locale } from '@groupfinder/translations';
 import type { WidgetTranslate } from './messages';
 import type { ReactNode } from 'react';
-import { addressLines, describeMeeting, intlLocale, langIfOther, todayIn, webHref } from './format';
+import { addressLines, calendarLinks, describeMeeting, intlLocale, langIfOther, todayIn, webHref } from './format';
 import { getFragmentData, graphql, type FragmentType } from './gql';
 import { FormDisclosure } from './FormDisclosure';
 import { GroupContact } from './GroupContact';
@@ -152,6 +152,7 @@ export function GroupDetailsView({ group: masked, slug, endpoint, locale, t, hea
       headingLevel={formLevel}
     />
   );
+  const calendar = calendarLinks(endpoint, slug, locale);
   const where = group.venue ? addressLines(group.venue) : group.municipality ? [group.municipality.name] : [];
   const joinHref = group.onlineJoin?.url ? webHref(group.onlineJoin.url) : undefined;
   const onlineOnRequest = group.onlineJoin?.onRequest ? (group.onlineJoin.label ?? t('group.onlineOnRequest')) : undefined;
@@ -194,6 +195,16 @@ export function GroupDetailsView({ group: masked, slug, endpoint, locale, t, hea
             ))}
           </ol>,
         )}
+      {group.schedule && (
+        <p className="gf-calendar">
+          <a className="gf-calendar__link" href={calendar.download} download={`${slug}.ics`}>
+            {t('widget.calendar.add')}
+          </a>{' '}
+          <a className="gf-calendar__link" href={calendar.subscribe}>
+            {t('widget.calendar.subscribe')}
+          </a>
+        </p>
+      )}
       {group.schedule &&
         group.schedule.pauses.length > 0 &&
         section(

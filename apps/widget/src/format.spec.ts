@@ -2,6 +2,7 @@ import { LIMITS } from '@groupfinder/domain';
 import { translator, type Locale } from '@groupfinder/translations';
 import {
   addressLines,
+  calendarLinks,
   describeMeeting,
   describeResults,
   formatDistance,
@@ -34,6 +35,15 @@ describe('telHref', () => {
   it('leaves the number national when the country is unknown, and gives up without digits', () => {
     expect(telHref('4498 3579')).toBe('tel:44983579');
     expect(telHref('ring os')).toBeUndefined();
+  });
+});
+
+describe('calendarLinks', () => {
+  it('finds the calendar beside the API, also behind a path, and subscribes with webcal', () => {
+    expect(calendarLinks('https://finder.example.dk/api/graphql', 'sorg-unge', 'pl')).toEqual({
+      download: 'https://finder.example.dk/api/calendar/groups/sorg-unge.ics?lang=pl',
+      subscribe: 'webcal://finder.example.dk/api/calendar/groups/sorg-unge.ics?lang=pl',
+    });
   });
 });
 

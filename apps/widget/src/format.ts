@@ -47,6 +47,16 @@ export function webHref(url: string): string | undefined {
 }
 
 /** How a web address reads in text: "https://www.smartrecovery.dk/" → "www.smartrecovery.dk". */
+/**
+ * A group's meetings as a calendar file from the API beside `endpoint` (`…/graphql` →
+ * `…/calendar/groups/<slug>.ics`), in the widget's language: to download, and the same address as
+ * `webcal:` for calendar programs to subscribe to (they fetch it again, so edits reach them).
+ */
+export function calendarLinks(endpoint: string, slug: string, locale: Locale): { download: string; subscribe: string } {
+  const download = new URL(`calendar/groups/${encodeURIComponent(slug)}.ics?lang=${locale}`, endpoint).href;
+  return { download, subscribe: download.replace(/^https?:/, 'webcal:') };
+}
+
 export function webLabel(href: string): string {
   const parsed = new URL(href);
   const path = parsed.pathname === '/' ? '' : parsed.pathname.replace(/\/$/, '');

@@ -493,9 +493,14 @@ export class GroupService {
     );
   }
 
-  async bySlug(db: EntityManager, slug: string): Promise<ShownGroup> {
-    const [group] = await loadGroups(db, '"g"."slug" = $1 AND "g"."archived_at" IS NULL', [slug]);
-    if (!group) throw groupNotFound();
-    return group;
+  bySlug(db: EntityManager, slug: string): Promise<ShownGroup> {
+    return groupBySlug(db, slug);
   }
+}
+
+/** A group as the public sees it, by its slug (not archived ones); GROUP_NOT_FOUND otherwise. */
+export async function groupBySlug(db: EntityManager, slug: string): Promise<ShownGroup> {
+  const [group] = await loadGroups(db, '"g"."slug" = $1 AND "g"."archived_at" IS NULL', [slug]);
+  if (!group) throw groupNotFound();
+  return group;
 }

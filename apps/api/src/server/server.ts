@@ -11,6 +11,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import Negotiator from 'negotiator';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Context } from '../kernel/context';
+import { calendarRoute } from '../calendar/calendar.route';
 import { serverUrl } from './address';
 import { PATIENT_TIMEOUTS, type RequestTimeouts } from '../database/unavailable';
 import { formatError } from './format-error';
@@ -150,6 +151,14 @@ export async function startApiServer({ dataSource, port, production, countCacheS
   const shedder = loadShedding(loadSheddingOptions, (request) => translate(localeOf(request), 'error.OVERLOADED'));
   const limiter = await rateLimit(rateLimitOptions, (request, seconds) => translate(localeOf(request), 'error.RATE_LIMITED', { seconds }));
   app.use(healthRoutes(dataSource, databaseTimeouts.connectTimeoutMs));
+  // A group's meetings for calendar programs: public, shed and limited as /graphql is.
+  app.get(
+    '/calendar/groups/:file',
+    publicCors(),
+    shedder.middleware,
+    limiter.middleware,
+    calendarRoute({ dataSource, timeouts: databaseTimeouts, now, localeOf, publicMaxAgeSeconds }),
+  );
   app.use(
     '/graphql',
     // The widget is embedded on any site and sends no credentials; the dashboard's cookie counts only from its origin.

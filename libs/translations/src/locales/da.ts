@@ -153,6 +153,8 @@ export const da: Catalog = {
   'widget.meeting.movedFrom': 'Flyttet fra {when}',
   'widget.details.toggle': 'Mere om gruppen',
   'widget.details.meetings': 'De næste møder',
+  'widget.calendar.add': 'Føj til kalender',
+  'widget.calendar.subscribe': 'Abonnér på møderne i din kalender',
   'widget.details.pauses': 'Pauser',
   'widget.details.joining': 'Sådan kommer du med',
   'widget.details.about': 'Om gruppen',

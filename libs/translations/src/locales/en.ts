@@ -193,6 +193,8 @@ export const en = {
   'widget.meeting.movedFrom': 'Moved from {when}',
   'widget.details.toggle': 'More about the group',
   'widget.details.meetings': 'Next meetings',
+  'widget.calendar.add': 'Add to calendar',
+  'widget.calendar.subscribe': 'Subscribe to the meetings in your calendar',
   'widget.details.pauses': 'Breaks',
   'widget.details.joining': 'How to join',
   'widget.details.about': 'About the group',

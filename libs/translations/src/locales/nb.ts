@@ -152,6 +152,8 @@ export const nb: Catalog = {
   'widget.meeting.movedFrom': 'Flyttet fra {when}',
   'widget.details.toggle': 'Mer om gruppen',
   'widget.details.meetings': 'De neste møtene',
+  'widget.calendar.add': 'Legg til i kalenderen',
+  'widget.calendar.subscribe': 'Abonner på møtene i kalenderen din',
   'widget.details.pauses': 'Pauser',
   'widget.details.joining': 'Slik blir du med',
   'widget.details.about': 'Om gruppen',

@@ -162,6 +162,8 @@ export const pl: Catalog = {
   'widget.meeting.movedFrom': 'Pierwotny termin: {when}',
   'widget.details.toggle': 'Więcej o grupie',
   'widget.details.meetings': 'Najbliższe spotkania',
+  'widget.calendar.add': 'Dodaj do kalendarza',
+  'widget.calendar.subscribe': 'Subskrybuj spotkania w swoim kalendarzu',
   'widget.details.pauses': 'Przerwy',
   'widget.details.joining': 'Jak dołączyć',
   'widget.details.about': 'O grupie',

@@ -153,6 +153,8 @@ export const sv: Catalog = {
   'widget.meeting.movedFrom': 'Flyttat från {when}',
   'widget.details.toggle': 'Mer om gruppen',
   'widget.details.meetings': 'Kommande möten',
+  'widget.calendar.add': 'Lägg till i kalendern',
+  'widget.calendar.subscribe': 'Prenumerera på mötena i din kalender',
   'widget.details.pauses': 'Uppehåll',
   'widget.details.joining': 'Så kommer du med',
   'widget.details.about': 'Om gruppen',

@@ -1,0 +1,89 @@
+import { TZDate } from '@date-fns/tz';
+import { calendarSeries, Temporal, type CalendarSeries, type Schedule } from '@groupfinder/domain';
+import type { Locale } from '@groupfinder/translations';
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import ical, { type ICalCalendar } from 'ical-generator';
+import type { Group } from '../groups/group.type';
+
+/** How often a subscribed calendar program should fetch the calendar again (REFRESH-INTERVAL): edits reach it within this. */
+export const CALENDAR_REFRESH_SECONDS = 6 * 60 * 60;
+
+/** A local 'YYYY-MM-DDTHH:mm' of `zone` as the instant ical-generator writes in that zone. */
+function zoned(local: string, zone: string): TZDate {
+  return new TZDate(Temporal.PlainDateTime.from(local).toZonedDateTime(zone).epochMilliseconds, zone);
+}
+
+function plusMinutes(local: string, minutes: number, zone: string): TZDate {
+  return new TZDate(Temporal.PlainDateTime.from(local).toZonedDateTime(zone).add({ minutes }).epochMilliseconds, zone);
+}
+
+/** 'YYYY-MM-DDTHH:mm' as iCalendar's local DATE-TIME, 'YYYYMMDDTHHmm00'. */
+const icalLocal = (local: string) => `${local.replace(/[-:]/g, '')}00`;
+
+/**
+ * The RRULE, EXDATE and RDATE lines of a series, as ical-generator takes them (its `repeating`
+ * as text): its own RRULE object has no RDATE, and ours is already RFC 5545's.
+ */
+function recurrenceLines(series: CalendarSeries): string | null {
+  const zone = series.timeZone;
+  const lines = [
+    ...(series.rrule ? [`RRULE:${series.rrule}`] : []),
+    ...(series.exdates.length > 0 ? [`EXDATE;TZID=${zone}:${series.exdates.map(icalLocal).join(',')}`] : []),
+    ...(series.rdates.length > 0 ? [`RDATE;TZID=${zone}:${series.rdates.map(icalLocal).join(',')}`] : []),
+  ];
+  return lines.length > 0 ? lines.join('\n') : null;
+}
+
+/** Where the group meets, as one line: its venue's address, or "Online". */
+function whereOf(group: Group): string {
+  const { venue } = group;
+  if (!venue) return group.formatLabel;
+  return [venue.name, venue.street, `${venue.postalCode} ${venue.town}`.trim()].filter(Boolean).join(', ');
+}
+
+/**
+ * A group's meetings as an iCalendar file (RFC 5545) in `locale`: one recurring event with the
+ * group's own rule, cancelled and paused meetings as EXDATE, extra ones as RDATE, each moved
+ * meeting as an override (RECURRENCE-ID), and the time zone written out (VTIMEZONE), so that a
+ * calendar program shows the meetings `nextMeetings` lists, less the cancelled ones, across
+ * daylight-saving changes. A group without a schedule gives a calendar without events, which a
+ * subscription fills once the organisation sets one. Only what the public `Group` shows.
+ */
+export function groupCalendar(group: Group, schedule: Schedule | null, options: { locale: Locale; now: Date }): ICalCalendar {
+  const calendar = ical({
+    name: group.name.text,
+    prodId: { company: 'groupfinder', product: 'groupfinder', language: options.locale.toUpperCase() },
+    ttl: CALENDAR_REFRESH_SECONDS,
+    // No calendar-wide zone (DTSTAMP stays in UTC); the generator writes a VTIMEZONE for each event's zone.
+    timezone: { name: null, generator: getVtimezoneComponent },
+  });
+  if (!schedule) return calendar;
+
+  const series = calendarSeries(schedule);
+  const zone = series.timeZone;
+  const description = [group.description?.text, group.onlineJoin?.url ?? group.onlineJoin?.label].filter(Boolean).join('\n\n');
+  const event = {
+    id: `${group.id}@groupfinder`,
+    stamp: options.now,
+    timezone: zone,
+    summary: group.name.text,
+    location: whereOf(group),
+    description: description || null,
+    url: group.onlineJoin?.url ?? group.contact.url ?? null,
+  };
+  calendar.createEvent({
+    ...event,
+    start: zoned(series.start, zone),
+    end: plusMinutes(series.start, series.durationMinutes, zone),
+    repeating: recurrenceLines(series),
+  });
+  for (const move of series.moves) {
+    calendar.createEvent({
+      ...event,
+      recurrenceId: zoned(move.from, zone),
+      start: zoned(move.to, zone),
+      end: plusMinutes(move.to, series.durationMinutes, zone),
+    });
+  }
+  return calendar;
+}
