@@ -46,7 +46,7 @@ test('a young person finds a grief group in Danish near Lyngby and sees when it 
   await expect(first).toContainText('13-18 år');
   await expect(first).toContainText('Sprog: dansk');
   await expect(first).toContainText('Hver 14. dag, tirsdag kl. 16:30–18:00');
-  await expect(first).toContainText('Åben efter en afklarende samtale');
+  await expect(first).toContainText('Åben efter samtale');
   await expect(first).toContainText('Bed om en afklarende samtale');
 
   // The card's next meeting is next Tuesday's, this year's (no year said), and it is on.

@@ -22,11 +22,15 @@ interface FilterSelectProps<V extends string> {
   className?: string;
 }
 
-/** One filter as a select: "all" first, then each choice, with the number of groups it finds when known ("Grief (3)"). */
+/**
+ * One filter as a select: "all" first, then each choice, with the number of groups it finds when
+ * known ("Grief (3)"). A choice that finds none is shown with its 0 but cannot be chosen (a picker
+ * scrolled by touch lands on it easily), unless it is the one chosen, which must stay to be undone.
+ */
 export function FilterSelect<V extends string>({ id, label, allLabel, choices, value, onChange, t, className }: FilterSelectProps<V>) {
   const options = choices.map((choice) => {
     const text = choice.count === undefined ? choice.label : t('widget.filter.option', { label: choice.label, count: choice.count });
-    return { value: choice.value as V | '', label: choice.indent ? `\u00a0\u00a0\u00a0${text}` : text };
+    return { value: choice.value as V | '', label: choice.indent ? `\u00a0\u00a0\u00a0${text}` : text, disabled: choice.count === 0 && choice.value !== value };
   });
   return (
     <SelectField

@@ -21,7 +21,6 @@ export const GroupCardFragment = graphql(`
     languages
     enrolment {
       state
-      label
       callToAction
     }
     schedule {
@@ -122,7 +121,8 @@ export function GroupCard({ group: masked, distanceKm, endpoint, locale, t, head
       {where.length > 0 && <p className="gf-group__where">{where.join(' · ')}</p>}
       {facts.length > 0 && <p className="gf-group__facts">{facts.join(' · ')}</p>}
       <p className="gf-group__status">
-        <span className={`gf-pill gf-pill--${group.enrolment.state.toLowerCase()}`}>{group.enrolment.label}</span>
+        {/* The state in a word or two: the call to action beside it says what to do (the API's label says both). */}
+        <span className={`gf-pill gf-pill--${group.enrolment.state.toLowerCase()}`}>{t(`group.state.${group.enrolment.state}`)}</span>
         {group.isDemo && <span className="gf-pill gf-pill--demo">{t('group.demo')}</span>}
         <span className="gf-group__cta">{group.enrolment.callToAction}</span>
       </p>

@@ -1,6 +1,8 @@
 export interface SelectOption<V extends string> {
   value: V;
   label: string;
+  /** Shown but not choosable (a filter value that would find nothing). */
+  disabled?: boolean;
 }
 
 interface SelectFieldProps<V extends string> {
@@ -23,7 +25,7 @@ export function SelectField<V extends string>({ id, label, value, options, onCha
       <span className="gf-select">
         <select className="gf-input" id={id} value={value} onChange={(event) => onChange(event.currentTarget.value as V)}>
           {options.map((option) => (
-            <option key={option.value} value={option.value}>
+            <option key={option.value} value={option.value} disabled={option.disabled}>
               {option.label}
             </option>
           ))}

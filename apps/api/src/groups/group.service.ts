@@ -235,19 +235,21 @@ export class GroupService {
   }
 
 
+  /**
+   * Where to search: near a point as given or a town or postcode the visitor typed, and in the
+   * municipality asked for (with its neighbours when asked) and the one the visitor named, both.
+   */
   private async scope(db: EntityManager, filter: GroupFilter): Promise<Scope> {
-    return { location: await this.location(db, filter), municipalityIds: await this.municipalityIds(db, filter) };
-  }
-
-  /** Where to search near: a point as given, or the place the visitor typed. */
-  private async location(db: EntityManager, filter: GroupFilter): Promise<Location | null> {
     const radiusKm = filter.radiusKm ?? LIMITS.radiusDefaultKm;
     if (filter.near && filter.place) throw new AppError('CONFLICTING_LOCATION');
-    if (filter.near) return { ...filter.near, radiusKm };
-    if (!filter.place?.trim()) return null;
-    const place = await this.places.resolvePlace(db, filter.place, filter.country ?? undefined);
+    const asked = await this.municipalityIds(db, filter);
+    if (filter.near) return { location: { ...filter.near, radiusKm }, municipalityIds: asked };
+    if (!filter.place?.trim()) return { location: null, municipalityIds: asked };
+    const place = await this.places.resolveSearchPlace(db, filter.place, filter.country ?? undefined);
     if (!place) throw new AppError('PLACE_NOT_FOUND', { place: filter.place.trim() });
-    return { latitude: place.latitude, longitude: place.longitude, radiusKm };
+    if ('point' in place) return { location: { latitude: place.point.latitude, longitude: place.point.longitude, radiusKm }, municipalityIds: asked };
+    const named = place.municipality.id;
+    return { location: null, municipalityIds: asked ? asked.filter((id) => id === named) : [named] };
   }
 
   /** Looked up first, so that the search itself can walk an index by municipality id. */

@@ -218,6 +218,20 @@ describe('search by place', () => {
     );
   });
 
+  it('searches in a municipality the visitor names, as by its code, and near a town of the same name', async () => {
+    const byCode = async (code: string) => sorted(await search({ filter: { municipalityCode: code } }));
+    const gladsaxe = await search({ filter: { place: 'Gladsaxe' } });
+    expect(sorted(gladsaxe)).toEqual(await byCode('159'));
+    expect(sorted(gladsaxe)).toEqual(expect.arrayContaining(['smart-recovery-soborg-mandag', 'smart-recovery-soborg-torsdag']));
+    // In it, not near it: in order of the next meeting, without distances.
+    expect(gladsaxe.edges.map((edge) => edge.distanceKm)).toEqual(gladsaxe.edges.map(() => null));
+    expect(sorted(await search({ filter: { place: 'Lyngby-Taarbæk Kommune' } }))).toEqual(await byCode('173'));
+    expect(sorted(await search({ filter: { place: 'gladsaxe kommune', municipalityCode: '173' } }))).toEqual([]);
+    expect(slugs(await search({ filter: { place: 'Gmina Kraków' } }))).toEqual(['demo-miting-aa-krakow']);
+    // Kraków is a town too: searched near, with the distance.
+    expect((await search({ filter: { place: 'Kraków', radiusKm: 10 } })).edges[0]?.distanceKm).toEqual(expect.any(Number));
+  });
+
   it('adds online groups in the caller’s language when asked', async () => {
     const polish = slugs(await search({ filter: { place: 'Kraków', radiusKm: 10, includeOnline: true }, locale: 'PL' }));
     expect(polish).toEqual(['demo-miting-aa-krakow', 'demo-miting-aa-online-pl']);
@@ -235,7 +249,7 @@ describe('search by place', () => {
 
   it('says so, translated, when it does not know a place, or the radius is out of range', async () => {
     expect(await errorOf({ filter: { place: 'Atlantis' } }, 'da')).toMatchObject({
-      message: 'Vi kender ikke stedet “Atlantis”. Prøv en by eller et postnummer.',
+      message: 'Vi kender ikke stedet “Atlantis”. Prøv en by, en kommune eller et postnummer.',
       extensions: { code: 'PLACE_NOT_FOUND' },
     });
     expect((await errorOf({ filter: { place: 'Lyngby', radiusKm: 500 } }))?.extensions.code).toBe('RADIUS_OUT_OF_RANGE');

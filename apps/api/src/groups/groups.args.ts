@@ -76,7 +76,7 @@ export class GroupFilter {
   @ValidateNested()
   near?: PointInput | null;
 
-  @Field(() => String, { nullable: true, description: 'Near a town or postcode the visitor typed, looked up in the shipped gazetteer.' })
+  @Field(() => String, { nullable: true, description: 'Near a town or postcode the visitor typed (the shipped gazetteer), or in a municipality named ("Gladsaxe", "Gmina Kraków").' })
   @IsOptional()
   @MaxLength(LIMITS.searchTextMaxLength, validationCode('SEARCH_TEXT_TOO_LONG', { max: LIMITS.searchTextMaxLength }))
   place?: string | null;

@@ -115,9 +115,28 @@ export function parsePlaceText(text: string): { postcode: string | null; words: 
 
 const resolved = (place: PlaceEntity, name: string): ResolvedPlace => ({ name, country: place.country, latitude: place.latitude, longitude: place.longitude });
 
+/** A municipality a visitor names: "Gladsaxe", "Lyngby-Taarbæk", "Gmina Kraków". */
+export interface NamedMunicipality {
+  id: string;
+  name: string;
+  country: Country;
+}
+
+/** Where a visitor searches: near a point (a town, a postcode), or in a municipality they named. */
+export type SearchPlace = { point: ResolvedPlace } | { municipality: NamedMunicipality };
+
+/** Words that say "municipality" in the four countries' names of them, and in English (folded). */
+const MUNICIPALITY_WORDS = /\b(kommune|kommunen|kommun|gmina|miasto|municipality)\b/g;
+const municipalityKey = (folded: string) => folded.replace(MUNICIPALITY_WORDS, ' ').replace(/\s+/g, ' ').trim();
+
+/** How long the municipalities' names are kept: a platform admin's renaming reaches place search within it. */
+const MUNICIPALITY_NAMES_SECONDS = 5 * 60;
+
 export class PlaceService {
   /** Answers by what was typed: the gazetteer changes only when the API starts (syncGazetteer). */
-  private readonly answers = new LRUCache<string, { place: ResolvedPlace | null }>({ max: 5_000 });
+  private readonly answers = new LRUCache<string, { place: SearchPlace | null }>({ max: 5_000 });
+  /** The municipalities by folded name (without "Kommune", "Gmina"...); several countries may share one. */
+  private readonly municipalityNames = new LRUCache<'all', Map<string, NamedMunicipality[]>>({ max: 1, ttl: MUNICIPALITY_NAMES_SECONDS * 1000 });
 
   /**
    * The point a visitor means by a postcode, a town or both ("2800", "Kgs. Lyngby", "Oslo 0182"),
@@ -127,39 +146,82 @@ export class PlaceService {
    * "Søborg Hovedgade 200"). Null when nothing matches.
    */
   async resolvePlace(db: EntityManager, text: string, country?: Country): Promise<ResolvedPlace | null> {
-    const key = `${country ?? ''}|${text}`;
+    const place = await this.remembered(`point|${country ?? ''}|${text}`, () => this.lookUp(db, text, country, false));
+    return place && 'point' in place ? place.point : null;
+  }
+
+  /**
+   * What a visitor searching means: as resolvePlace, except that a municipality named exactly
+   * ("Gladsaxe", "Lyngby-Taarbæk", "Gmina Kraków") comes before a town found by the first words
+   * only, and is searched in rather than near. A town of the same name stays a town ("Kraków").
+   */
+  resolveSearchPlace(db: EntityManager, text: string, country?: Country): Promise<SearchPlace | null> {
+    return this.remembered(`search|${country ?? ''}|${text}`, () => this.lookUp(db, text, country, true));
+  }
+
+  private async remembered(key: string, lookUp: () => Promise<SearchPlace | null>): Promise<SearchPlace | null> {
     const known = this.answers.get(key);
     if (known) return known.place;
-    const place = await this.lookUp(db, text, country);
+    const place = await lookUp();
     this.answers.set(key, { place });
     return place;
   }
 
-  private async lookUp(db: EntityManager, text: string, country: Country | undefined): Promise<ResolvedPlace | null> {
+  private async lookUp(db: EntityManager, text: string, country: Country | undefined, municipalities: boolean): Promise<SearchPlace | null> {
     const { postcode, words } = parsePlaceText(text);
     if (postcode) {
       // A town typed with the postcode says which country's postcode it is ("2800 Lyngby").
-      const postcodeCountry = country ?? (words ? (await this.town(db, words, undefined))?.country : undefined);
+      const postcodeCountry = country ?? (words ? ((await this.town(db, words, undefined)) ?? (await this.townByLeadingWords(db, words, undefined)))?.country : undefined);
       const place = await this.first(this.query(db, 'POSTCODE', postcodeCountry).andWhere('p.search_key = :postcode', { postcode }));
-      if (place) return resolved(place, `${place.postcode} ${place.name}`);
+      if (place) return { point: resolved(place, `${place.postcode} ${place.name}`) };
     }
-    const town = words ? await this.town(db, words, country) : null;
-    return town && resolved(town, town.name);
+    if (!words) return null;
+    const named = await this.town(db, words, country);
+    if (named) return { point: resolved(named, named.name) };
+    const municipality = municipalities ? await this.municipality(db, words, country) : null;
+    if (municipality) return { municipality };
+    const leading = await this.townByLeadingWords(db, words, country);
+    return leading && { point: resolved(leading, leading.name) };
   }
 
+  /** The town called so, else the largest whose name begins so. */
   private async town(db: EntityManager, words: string, country: Country | undefined): Promise<PlaceEntity | null> {
-    const exact = (key: string) => this.first(this.query(db, 'TOWN', country).andWhere('p.search_key = :key', { key }).orderBy('p.isAlias', 'ASC'));
+    const typed = words.split(' ').slice(0, MAX_WORDS).join(' ');
+    return (
+      (await this.exactTown(db, typed, country)) ??
+      (typed.length >= MIN_PREFIX ? await this.first(this.query(db, 'TOWN', country).andWhere('p.search_key LIKE :prefix', { prefix: `${typed}%` })) : null)
+    );
+  }
+
+  /** The town the first words name ("København Ø", "Søborg Hovedgade 200"). */
+  private async townByLeadingWords(db: EntityManager, words: string, country: Country | undefined): Promise<PlaceEntity | null> {
     const leading = words.split(' ').slice(0, MAX_WORDS);
-    const typed = leading.join(' ');
-    const found =
-      (await exact(typed)) ??
-      (typed.length >= MIN_PREFIX ? await this.first(this.query(db, 'TOWN', country).andWhere('p.search_key LIKE :prefix', { prefix: `${typed}%` })) : null);
-    if (found) return found;
     for (let count = leading.length - 1; count > 0; count--) {
-      const place = await exact(leading.slice(0, count).join(' '));
+      const place = await this.exactTown(db, leading.slice(0, count).join(' '), country);
       if (place) return place;
     }
     return null;
+  }
+
+  private exactTown(db: EntityManager, key: string, country: Country | undefined): Promise<PlaceEntity | null> {
+    return this.first(this.query(db, 'TOWN', country).andWhere('p.search_key = :key', { key }).orderBy('p.isAlias', 'ASC'));
+  }
+
+  /** The municipality named so, in `country` when given (else the first of those so named, by country). */
+  private async municipality(db: EntityManager, words: string, country: Country | undefined): Promise<NamedMunicipality | null> {
+    const key = municipalityKey(words);
+    if (!key) return null;
+    let names = this.municipalityNames.get('all');
+    if (!names) {
+      names = new Map();
+      const rows: NamedMunicipality[] = await db.query(`SELECT id, name, country FROM municipalities ORDER BY country, code`);
+      for (const row of rows) {
+        const name = municipalityKey(foldForSearch(row.name));
+        names.set(name, [...(names.get(name) ?? []), row]);
+      }
+      this.municipalityNames.set('all', names);
+    }
+    return (names.get(key) ?? []).find((candidate) => !country || candidate.country === country) ?? null;
   }
 
   private query(db: EntityManager, kind: PlaceKind, country: Country | undefined): SelectQueryBuilder<PlaceEntity> {

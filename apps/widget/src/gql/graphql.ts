@@ -100,7 +100,7 @@ export type GroupFilter = {
   municipalityCode?: string | null | undefined;
   /** Near this point; see radiusKm. */
   near?: PointInput | null | undefined;
-  /** Near a town or postcode the visitor typed, looked up in the shipped gazetteer. */
+  /** Near a town or postcode the visitor typed (the shipped gazetteer), or in a municipality named ("Gladsaxe", "Gmina Kraków"). */
   place?: string | null | undefined;
   /** With near or place: how far, 1 to 200 km (default 15). */
   radiusKm?: number | null | undefined;
@@ -208,7 +208,7 @@ export type WriteToGroupInput = {
   website?: string | null | undefined;
 };
 
-export type GroupCard_GroupFragment = { id: string, slug: string, isDemo: boolean, format: Format, ageLabel: string | null, languages: Array<Language>, name: { text: string, language: Language }, enrolment: { state: EnrolmentState, label: string, callToAction: string }, schedule: { summary: string, timeZone: string } | null, nextMeetings: Array<{ start: string, status: MeetingStatus, statusLabel: string }>, municipality: { name: string } | null, venue: { name: string, town: string } | null } & { ' $fragmentName'?: 'GroupCard_GroupFragment' };
+export type GroupCard_GroupFragment = { id: string, slug: string, isDemo: boolean, format: Format, ageLabel: string | null, languages: Array<Language>, name: { text: string, language: Language }, enrolment: { state: EnrolmentState, callToAction: string }, schedule: { summary: string, timeZone: string } | null, nextMeetings: Array<{ start: string, status: MeetingStatus, statusLabel: string }>, municipality: { name: string } | null, venue: { name: string, town: string } | null } & { ' $fragmentName'?: 'GroupCard_GroupFragment' };
 
 export type GroupDetails_GroupFragment = { audienceLabel: string, methodLabel: string | null, promiseLabels: Array<string>, format: Format, joinWay: JoinWay, canBeWritten: boolean, description: { text: string, language: Language } | null, practicalNotes: { text: string, language: Language } | null, topics: Array<{ code: TopicCode, label: string }>, facilitation: { details: Array<string> }, onlineJoin: { url: string | null, onRequest: boolean, label: string | null } | null, schedule: { timeZone: string, pauses: Array<{ summary: string, reason: { text: string, language: Language } | null }> } | null, meetings: Array<{ start: string, end: string, status: MeetingStatus, statusLabel: string, originalStart: string | null }>, enrolment: { callToAction: string, details: Array<string>, intake: { text: string, language: Language } | null }, venue: { name: string, street: string, postalCode: string, town: string, accessibilityLabels: Array<string>, transportNotes: { text: string, language: Language } | null } | null, municipality: { name: string } | null, organisation: { country: Country }, contact: { name: string | null, phone: string | null, email: string | null, url: string | null } } & { ' $fragmentName'?: 'GroupDetails_GroupFragment' };
 
@@ -298,7 +298,6 @@ export const GroupCard_GroupFragmentDoc = new TypedDocumentString(`
   languages
   enrolment {
     state
-    label
     callToAction
   }
   schedule {
@@ -521,7 +520,6 @@ export const WidgetGroupsDocument = new TypedDocumentString(`
   languages
   enrolment {
     state
-    label
     callToAction
   }
   schedule {
@@ -540,7 +538,7 @@ export const WidgetGroupsDocument = new TypedDocumentString(`
     name
     town
   }
-}`, {"hash":"sha256:525b82a7baaa5002a6468af90efc9c2f12bc0cea35915e022119a9b3f25f20d7"}) as unknown as TypedDocumentString<WidgetGroupsQuery, WidgetGroupsQueryVariables>;
+}`, {"hash":"sha256:7fbb273ebf43940f7aeb90d420bb5b8e37f83b370bb3664c377ba5ed40bbfb0e"}) as unknown as TypedDocumentString<WidgetGroupsQuery, WidgetGroupsQueryVariables>;
 export const WidgetJoinFormDocument = new TypedDocumentString(`
     query WidgetJoinForm($groupSlug: String!) {
   joinForm(groupSlug: $groupSlug) {
