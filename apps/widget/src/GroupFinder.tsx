@@ -23,7 +23,7 @@ interface GroupFinderProps {
 }
 
 /** The User Timing mark of the first results shown on the page (by any of its finders). */
-export const FIRST_RESULTS_MARK = 'groupfinder:first-results';
+const FIRST_RESULTS_MARK = 'groupfinder:first-results';
 
 /** The finder: filters, the number found (announced), the groups, and more on request. */
 export function GroupFinder({ options, endpoint, locale }: GroupFinderProps) {

@@ -47,7 +47,7 @@ export function calendarRoute(options: CalendarRouteOptions): RequestHandler {
       const now = options.now();
       const entity = await inUnitOfWork(options.dataSource, options.timeouts, (db) => groupBySlug(db, slug));
       const group = Group.from(entity, locale, now);
-      const calendar = groupCalendar(group, group.storedSchedule, { locale, now });
+      const calendar = groupCalendar(group, { locale, now });
       response
         .status(200)
         .type('text/calendar; charset=utf-8')

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { calendarSeries, Temporal, type CalendarSeries, type Schedule } from '@groupfinder/domain';
+import { calendarSeries, Temporal, type CalendarSeries } from '@groupfinder/domain';
 import type { Locale } from '@groupfinder/translations';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { type ICalCalendar } from 'ical-generator';
@@ -8,12 +8,8 @@ import type { Group } from '../groups/group.type';
 /** How often a subscribed calendar program should fetch the calendar again (REFRESH-INTERVAL): edits reach it within this. */
 export const CALENDAR_REFRESH_SECONDS = 6 * 60 * 60;
 
-/** A local 'YYYY-MM-DDTHH:mm' of `zone` as the instant ical-generator writes in that zone. */
-function zoned(local: string, zone: string): TZDate {
-  return new TZDate(Temporal.PlainDateTime.from(local).toZonedDateTime(zone).epochMilliseconds, zone);
-}
-
-function plusMinutes(local: string, minutes: number, zone: string): TZDate {
+/** A local 'YYYY-MM-DDTHH:mm' of `zone`, `minutes` later, as the instant ical-generator writes in that zone. */
+function zoned(local: string, zone: string, minutes = 0): TZDate {
   return new TZDate(Temporal.PlainDateTime.from(local).toZonedDateTime(zone).add({ minutes }).epochMilliseconds, zone);
 }
 
@@ -49,7 +45,7 @@ function whereOf(group: Group): string {
  * daylight-saving changes. A group without a schedule gives a calendar without events, which a
  * subscription fills once the organisation sets one. Only what the public `Group` shows.
  */
-export function groupCalendar(group: Group, schedule: Schedule | null, options: { locale: Locale; now: Date }): ICalCalendar {
+export function groupCalendar(group: Group, options: { locale: Locale; now: Date }): ICalCalendar {
   const calendar = ical({
     name: group.name.text,
     prodId: { company: 'groupfinder', product: 'groupfinder', language: options.locale.toUpperCase() },
@@ -57,6 +53,7 @@ export function groupCalendar(group: Group, schedule: Schedule | null, options: 
     // No calendar-wide zone (DTSTAMP stays in UTC); the generator writes a VTIMEZONE for each event's zone.
     timezone: { name: null, generator: getVtimezoneComponent },
   });
+  const schedule = group.storedSchedule;
   if (!schedule) return calendar;
 
   const series = calendarSeries(schedule);
@@ -74,7 +71,7 @@ export function groupCalendar(group: Group, schedule: Schedule | null, options: 
   calendar.createEvent({
     ...event,
     start: zoned(series.start, zone),
-    end: plusMinutes(series.start, series.durationMinutes, zone),
+    end: zoned(series.start, zone, series.durationMinutes),
     repeating: recurrenceLines(series),
   });
   for (const move of series.moves) {
@@ -82,7 +79,7 @@ export function groupCalendar(group: Group, schedule: Schedule | null, options: 
       ...event,
       recurrenceId: zoned(move.from, zone),
       start: zoned(move.to, zone),
-      end: plusMinutes(move.to, series.durationMinutes, zone),
+      end: zoned(move.to, zone, series.durationMinutes),
     });
   }
   return calendar;
