@@ -13,6 +13,8 @@ export const DASHBOARD_URL = process.env.DASHBOARD_URL ?? 'http://localhost:4200
 
 /** The demo data's platform admin (README, "Sign in to the demo"). */
 export const PLATFORM_ADMIN = { ...demoAccount('PLATFORM_ADMIN'), password: DEMO_PASSWORD };
+/** The demo data's municipality editor, of Gladsaxe. */
+export const MUNICIPALITY_EDITOR = { ...demoAccount('MUNICIPALITY_EDITOR'), password: DEMO_PASSWORD };
 
 function demoAccount(role: Role): DemoAccount {
   const account = DEMO_ACCOUNTS.find((candidate) => candidate.role === role);

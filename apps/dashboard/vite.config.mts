@@ -16,10 +16,12 @@ const proxy: Record<string, ProxyOptions> = {
 /**
  * The dashboard's Content Security Policy: its own scripts and styles only (the build inlines
  * none), its own images and `data:` (the favicon, the second factor's QR code), requests to its own
- * origin only (`/graphql`). README "Deploy" gives the same as a header, with `frame-ancestors 'none'`,
- * which a <meta> cannot carry; src/content-security-policy.spec.ts checks both against the build.
+ * origin only (`/graphql`), and frames of the API's origin only (an embed's preview, its page
+ * `/embed/<key>`, which lets the dashboard frame it). README "Deploy" gives the same as a header,
+ * with `frame-ancestors 'none'`, which a <meta> cannot carry; src/content-security-policy.spec.ts
+ * checks both against the build.
  */
-const CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'";
+const CONTENT_SECURITY_POLICY = `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-src ${apiUrl.origin}; manifest-src 'self'; base-uri 'none'; form-action 'self'`;
 
 /**
  * Puts the policy first in the built index.html, so that it covers every script and stylesheet

@@ -1,9 +1,6 @@
 import react from '@vitejs/plugin-react';
-import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { isWidgetMessage } from './src/messages.ts';
-
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
  * The widget is written against React's API and runs on preact/compat (about a tenth of the
@@ -51,7 +48,6 @@ export default defineConfig(({ command }) => ({
   define: {
     // The endpoint the bundle talks to unless a mount element says otherwise (`data-api`).
     __GROUPFINDER_API_URL__: JSON.stringify(process.env['API_URL'] ?? 'http://localhost:4000/graphql'),
-    __GROUPFINDER_VERSION__: JSON.stringify(version),
     // Library mode does not replace it by itself; Preact and our code read it.
     ...(command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {}),
   },
@@ -70,8 +66,8 @@ export default defineConfig(({ command }) => ({
     lib: {
       entry: 'src/embed.tsx',
       formats: ['iife'],
-      // Required for IIFE; with no exports from embed.tsx no variable is declared: the only
-      // global is window.groupfinder, which embed.tsx sets itself.
+      // Required for IIFE; with no exports from embed.tsx no variable is declared: nothing becomes
+      // global but the <groupfinder-finder> element's name.
       name: 'groupfinderWidget',
       fileName: () => 'groupfinder-widget.js',
     },

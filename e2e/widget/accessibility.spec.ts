@@ -1,25 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { axeViolations as violations } from '../axe';
 import { expect, test } from '../clock';
 
 /**
  * WCAG 2.1 A and AA, as axe-core checks them, on the demo page with the widget loaded (axe
  * descends into the widget's open shadow root): in Danish, after the page switches to Polish,
- * and on a 320 pixel wide screen with filters chosen (the detail view: grief-near-lyngby.spec.ts).
+ * on a 320 pixel wide screen with filters chosen, and the list to print (a group's own view:
+ * grief-near-lyngby.spec.ts).
  */
 const WIDGET_URL = process.env.WIDGET_URL ?? 'http://localhost:4300';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  // Readable failures: which rule, how bad, and where.
-  return results.violations.map((violation) => ({
-    rule: violation.id,
-    impact: violation.impact,
-    help: violation.help,
-    targets: violation.nodes.map((node) => node.target.join(' ')),
-  }));
-}
 
 test.describe('accessibility of the demo page with the widget', () => {
   test('in Danish, with results shown', async ({ page }) => {
@@ -41,6 +29,17 @@ test.describe('accessibility of the demo page with the widget', () => {
     await expect(widget.getByRole('article').first()).toBeVisible();
     // The Danish results stay, dimmed, until the Polish ones arrive: axe reads the page once they have.
     await expect(widget.locator('ul[aria-busy]')).toHaveCount(0);
+
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('the list to print, in Danish, opened from its link', async ({ page }) => {
+    await page.goto(`${WIDGET_URL}/#gf=q:S%C3%B8borg;view:print`);
+    const widget = page.getByRole('region', { name: 'Find en selvhjælpsgruppe' });
+    await expect(widget.getByRole('heading', { level: 3, name: 'Selvhjælpsgrupper' })).toBeVisible();
+    await expect(widget.getByRole('status')).toHaveText(/^2 grupper fundet · pr\. /);
+    await expect(widget.getByRole('listitem').getByRole('heading', { level: 4 })).toHaveCount(2);
+    await expect(widget.getByRole('button', { name: 'Udskriv', exact: true })).toBeVisible();
 
     expect(await violations(page)).toEqual([]);
   });

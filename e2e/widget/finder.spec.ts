@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../clock';
 
 /**
@@ -11,6 +11,14 @@ const API_URL = process.env.API_URL ?? 'http://localhost:4000/graphql';
 /** The widget is a named region; its name is its heading, in the page's language. */
 function finder(page: Page, name = 'Find en selvhjælpsgruppe') {
   return page.getByRole('region', { name });
+}
+
+/** Each control is at least 44 pixels high: a finger's target. */
+async function expectTargetsOf44px(controls: Locator[]) {
+  for (const control of controls) {
+    const box = await control.boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+  }
 }
 
 test.describe('the group finder on a municipality page', () => {
@@ -45,29 +53,28 @@ test.describe('the group finder on a municipality page', () => {
     await expect(groups.nth(1)).toContainText('Næste møde: mandag 15. marts kl. 19:00');
     await expect(groups.first()).toContainText('Forebyggelsescentret, Søborg');
 
-    // Its details give the full address and contact details as links that dial and write.
-    const details = groups.first().getByRole('button', { name: 'Mere om gruppen' });
-    await expect(details).toHaveAttribute('aria-expanded', 'false');
-    await details.click();
-    await expect(details).toHaveAttribute('aria-expanded', 'true');
-    await expect(groups.first()).toContainText('Søborg Hovedgade 200');
-    await expect(groups.first()).toContainText('2860 Søborg');
-    const phone = groups.first().getByRole('link', { name: /\d/ }).first();
+    // Its own view gives the full address and contact details as links that dial and write.
+    await groups.first().getByRole('link', { name: 'Mere om gruppen' }).click();
+    const group = widget.getByRole('article');
+    await expect(group).toHaveCount(1);
+    await expect(group.getByRole('heading', { level: 3 })).toBeFocused();
+    await expect(group).toContainText('Søborg Hovedgade 200');
+    await expect(group).toContainText('2860 Søborg');
+    const phone = group.getByRole('link', { name: /\d/ }).first();
     await expect(phone).toHaveAttribute('href', /^tel:\+?\d+$/);
 
-    // The page switches to Polish: the widget follows, keeping the search.
+    // The page switches to Polish: the widget follows, the group still open, and the search kept behind it.
     await page.getByRole('button', { name: 'Polski' }).click();
     await expect(page.getByRole('button', { name: 'Polski' })).toHaveAttribute('aria-pressed', 'true');
     const polish = finder(page, 'Znajdź grupę samopomocową');
     await expect(polish.getByRole('heading', { level: 2, name: 'Znajdź grupę samopomocową' })).toBeVisible();
+    await expect(polish.getByRole('heading', { name: 'Najbliższe spotkania' })).toBeVisible();
+    await polish.getByRole('button', { name: 'Powrót do listy' }).click();
     await expect(polish.getByRole('searchbox', { name: 'Szukaj' })).toHaveValue('Søborg');
     await expect(polish.getByRole('combobox', { name: 'Dla kogo' })).toBeVisible();
     await expect(polish.getByRole('status')).toHaveText('Znaleziono 2 grupy');
     await expect(polish.getByRole('article').filter({ hasText: 'W każdy poniedziałek, 19:00–20:30' })).toHaveCount(1);
     await expect(polish.getByRole('article').filter({ hasText: 'W każdy czwartek, 19:00–20:30' })).toHaveCount(1);
-    // The open details follow too.
-    await expect(polish.getByRole('button', { name: 'Więcej o grupie' }).first()).toHaveAttribute('aria-expanded', 'true');
-    await expect(polish.getByRole('heading', { name: 'Najbliższe spotkania' })).toBeVisible();
   });
 
   test('the widget sets no cookies and talks to nobody but the page and the API', async ({ page, context }) => {
@@ -93,10 +100,8 @@ test.describe('the group finder on a municipality page', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     const widget = finder(page);
     await widget.getByRole('button', { name: 'Flere filtre' }).click();
-    await widget.getByRole('article').first().getByRole('button', { name: 'Mere om gruppen' }).click();
-    await expect(widget.getByRole('article').first().getByRole('heading', { name: 'Sådan kommer du med' })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    for (const control of [
+    await expectTargetsOf44px([
       widget.getByRole('searchbox', { name: 'Søg' }),
       widget.getByRole('combobox', { name: 'Emne' }),
       widget.getByRole('combobox', { name: 'For hvem' }),
@@ -109,10 +114,15 @@ test.describe('the group finder on a municipality page', () => {
       widget.getByRole('combobox', { name: 'Mødeform' }),
       widget.getByRole('group', { name: 'Ugedage' }).locator('label').first(),
       widget.getByRole('group', { name: 'Tidspunkt' }).locator('label').first(),
-      widget.getByRole('article').first().getByRole('button', { name: 'Mere om gruppen' }),
-    ]) {
-      const box = await control.boundingBox();
-      expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
-    }
+      widget.getByRole('button', { name: 'Del søgningen' }),
+      widget.getByRole('button', { name: 'Udskriv listen' }),
+      widget.getByRole('article').first().getByRole('link', { name: 'Mere om gruppen' }),
+    ]);
+
+    // A group's own view too.
+    await widget.getByRole('article').first().getByRole('link', { name: 'Mere om gruppen' }).click();
+    await expect(widget.getByRole('article').getByRole('heading', { name: 'Sådan kommer du med' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectTargetsOf44px([widget.getByRole('button', { name: 'Tilbage til listen' }), widget.getByRole('button', { name: 'Del gruppen' })]);
   });
 });

@@ -6,7 +6,7 @@ import { expect, test } from '../clock';
 /**
  * Issue 4's journey: on the municipality's demo page, a visitor looks for "a grief group for young
  * people in Danish near Lyngby", finds "Sorggruppe for unge" first, opens it, reads its next
- * meetings and adds them to her calendar (issue 12). The journey happens on Wednesday 10 March
+ * meetings and adds them to her calendar (issue 12), and goes back to the list. The journey happens on Wednesday 10 March
  * 2027 (CLOCK_NOW, for the API, the demo data and the browser alike), when the demo group, meeting
  * every 14 days on Tuesday 16:30–18:00, next meets on 16 March, has cancelled its meeting of 30
  * March and breaks over the coming Christmas.
@@ -53,11 +53,10 @@ test('a young person finds a grief group in Danish near Lyngby and sees when it 
   await expect(first).toContainText('Næste møde: tirsdag 16. marts kl. 16:30');
   await expect(first).not.toContainText('Aflyst');
 
-  // The details open in place and list the coming meetings: the second one is cancelled, struck through.
-  const toggle = first.getByRole('button', { name: 'Mere om gruppen' });
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  await expect(toggle).toBeFocused();
+  // The group opens in the finder's place, its name focused, and lists the coming meetings: the second one is cancelled, struck through.
+  await first.getByRole('link', { name: 'Mere om gruppen' }).click();
+  await expect(widget.getByRole('article')).toHaveCount(1);
+  await expect(first.getByRole('heading', { level: 3, name: 'Sorggruppe for unge' })).toBeFocused();
   await expect(first.getByRole('heading', { name: 'De næste møder' })).toBeVisible();
   const items = first.locator('section', { has: page.getByRole('heading', { name: 'De næste møder' }) }).getByRole('listitem');
   await expect(items).toHaveText([
@@ -89,8 +88,10 @@ test('a young person finds a grief group in Danish near Lyngby and sees when it 
   expect(calendar).toMatch(/EXDATE;TZID=Europe\/Copenhagen:[0-9T,]*20270330T163000/);
   await expect(first.getByRole('link', { name: 'Abonnér på møderne i din kalender' })).toHaveAttribute('href', /^webcal:\/\/.*\/calendar\/groups\/.+\.ics\?lang=da$/);
 
-  // Closing the details keeps the visitor where they were.
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-  await expect(first.getByRole('heading', { name: 'De næste møder' })).toBeHidden();
+  // Back to the list: the search as it was, and the visitor on the group's name where they left it.
+  await widget.getByRole('button', { name: 'Tilbage til listen' }).click();
+  await expect(widget.getByRole('heading', { name: 'De næste møder' })).toBeHidden();
+  await expect(widget.getByRole('textbox', { name: 'Nær (by eller postnummer)' })).toHaveValue('Lyngby');
+  await expect(widget.getByRole('combobox', { name: 'Emne' })).toHaveValue('GRIEF');
+  await expect(first.getByRole('heading', { level: 3, name: 'Sorggruppe for unge' })).toBeFocused();
 });

@@ -9,6 +9,8 @@
  * `npm start -- --built`: the dashboard built and served as a deployment serves it (its Content
  * Security Policy included), instead of Vite's dev server, which sends every page of a new browser
  * its modules one by one (about 240). The Playwright journeys use it.
+ * Either way the widget is built first (into tmp/widget-built), for the API to serve at
+ * /widget/groupfinder-widget.js: the script embeds' snippets load.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -37,6 +39,7 @@ const built = process.argv.includes('--built');
 const dashboardDir = path.join(root, 'apps/dashboard');
 // Outside dist/, which `npm run build` owns; Vite's preview serves it with the dev server's proxy to the API.
 const builtDashboardDir = path.join(root, 'tmp/dashboard-built');
+const builtWidgetDir = path.join(root, 'tmp/widget-built');
 const services: Service[] = [
   // Its own process, since tools may not import the API's code; loopback only.
   {
@@ -50,7 +53,12 @@ const services: Service[] = [
     args: ['-r', '@swc-node/register', 'src/main.ts'],
     cwd: path.join(root, 'apps/api'),
     readyUrl: `http://localhost:${apiPort}/health`,
-    env: { SMTP_URL: `smtp://127.0.0.1:${mailSmtpPort}`, SMS_URL: `http://127.0.0.1:${mailWebPort}/sms`, DASHBOARD_URL: process.env.DASHBOARD_URL || `http://localhost:${dashboardPort}` },
+    env: {
+      SMTP_URL: `smtp://127.0.0.1:${mailSmtpPort}`,
+      SMS_URL: `http://127.0.0.1:${mailWebPort}/sms`,
+      DASHBOARD_URL: process.env.DASHBOARD_URL || `http://localhost:${dashboardPort}`,
+      WIDGET_DIR: process.env.WIDGET_DIR || builtWidgetDir,
+    },
   },
   {
     name: 'dashboard',
@@ -137,12 +145,12 @@ function launch(service: Service): ChildProcess {
   return child;
 }
 
-/** The dashboard's production build, for --built. */
-function buildDashboard(): Promise<void> {
+/** A production build of an app into `outDir` (the dashboard for --built; the widget always, for the API to serve). */
+function build(name: string, cwd: string, outDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [vite, 'build', '--outDir', builtDashboardDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: dashboardDir, stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, API_URL: apiUrl } });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the dashboard's build failed (exit ${code})`))));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the ${name}'s build failed (exit ${code})`))));
   });
 }
 
@@ -152,7 +160,11 @@ async function main() {
   const [mail, api, ...apps] = services as [Service, Service, ...Service[]];
   if (process.argv.includes('--fresh-database') && process.env.DATABASE_URL) api.env = { ...api.env, DATABASE_URL: await freshDatabase(process.env.DATABASE_URL) };
   // The API (and the catcher it mails to) first: on a fresh machine it creates the database and loads the demo data.
-  await Promise.all([...[mail, api].map((service) => waitFor(service.readyUrl, launch(service))), built ? buildDashboard() : null]);
+  await Promise.all([
+    ...[mail, api].map((service) => waitFor(service.readyUrl, launch(service))),
+    build('widget', path.join(root, 'apps/widget'), builtWidgetDir),
+    built ? build('dashboard', dashboardDir, builtDashboardDir) : null,
+  ]);
   await Promise.all(apps.map((app) => waitFor(app.readyUrl, launch(app))));
   console.log(
     [
@@ -161,6 +173,7 @@ async function main() {
       `  ${'Widget demo page'.padEnd(20)}  http://localhost:${widgetPort}/`,
       `  ${'Dashboard'.padEnd(20)}  http://localhost:${dashboardPort}/`,
       `  ${'GraphQL API'.padEnd(20)}  ${apiUrl}`,
+      `  ${'Widget script'.padEnd(20)}  http://localhost:${apiPort}/widget/groupfinder-widget.js`,
       `  ${'Mail (local catcher)'.padEnd(20)}  http://localhost:${mailWebPort}/`,
       `  ${'SMS (local catcher)'.padEnd(20)}  http://localhost:${mailWebPort}/sms`,
       ...demoAccountLines(),

@@ -71,6 +71,14 @@ export interface Config {
   smsAuthorization: string | undefined;
   /** The dashboard's base address, without a trailing slash: links in mails lead there. */
   dashboardUrl: string;
+  /** PUBLIC_URL: the API's own address as pages reach it (behind its proxy), without a trailing slash: embeds' snippets load the widget from it. */
+  publicUrl: string;
+  /** EMBED_CACHE_SECONDS: how long a process keeps an embed it looked up (an edit reaches every process within it). */
+  embedCacheSeconds: number;
+  /** ACCESSIBILITY_EMAIL: where the accessibility statement asks readers to write about what does not work for them. */
+  accessibilityEmail: string;
+  /** WIDGET_DIR: the built widget (`npm run build -w apps/widget`), served at /widget/groupfinder-widget.js. */
+  widgetDir: string;
   /**
    * CLOCK_NOW: an instant the API's clock stands still at (and the demo data's dates count from),
    * for journeys and demonstrations that must look the same whatever the day; refused in production.
@@ -251,6 +259,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsUrl: smsUrl(env.SMS_URL),
     smsAuthorization: smsAuthorization(env.SMS_AUTHORIZATION, env.SMS_URL),
     dashboardUrl: webAddress('DASHBOARD_URL', env.DASHBOARD_URL, 'http://localhost:4200'),
+    publicUrl: webAddress('PUBLIC_URL', env.PUBLIC_URL, `http://localhost:${port(env.API_PORT, 4000)}`),
+    embedCacheSeconds: seconds(env.EMBED_CACHE_SECONDS, 30),
+    accessibilityEmail: env.ACCESSIBILITY_EMAIL || 'accessibility@groupfinder.localhost',
+    widgetDir: path.resolve(env.WIDGET_DIR || path.join(ROOT, 'apps', 'widget', 'dist')),
     clockNow: instant('CLOCK_NOW', env.CLOCK_NOW, environment),
     redisUrl: redisUrl(env.REDIS_URL),
     rateLimitPerMinute: boundedInteger(env.RATE_LIMIT_PER_MINUTE, 300, 0, 1_000_000),

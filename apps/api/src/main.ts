@@ -74,6 +74,10 @@ async function main(): Promise<void> {
     // A database that does not answer in time: 503 at once rather than requests piling up.
     databaseTimeouts: { connectTimeoutMs: config.dbConnectTimeoutMs, statementTimeoutMs: config.dbStatementTimeoutMs },
     shutdownGraceSeconds: config.shutdownGraceSeconds,
+    publicUrl: config.publicUrl,
+    embedCacheSeconds: config.embedCacheSeconds,
+    widgetDir: config.widgetDir,
+    accessibilityEmail: config.accessibilityEmail,
     services: {
       sessions: new SessionService({ idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours }),
       mailer,

@@ -8,6 +8,9 @@ import { ForgotPasswordPage } from './auth/ForgotPasswordPage';
 import { ResetPasswordPage } from './auth/ResetPasswordPage';
 import { SecondFactorNotice } from './auth/SecondFactorNotice';
 import { SignInPage } from './auth/SignInPage';
+import { EmbedPage } from './embeds/EmbedPage';
+import { EmbedsPage } from './embeds/EmbedsPage';
+import { NewEmbedPage } from './embeds/NewEmbedPage';
 import { useViewer } from './auth/useViewer';
 import { ViewerMenu } from './auth/ViewerMenu';
 import { GroupCreatePage } from './groups/editing/GroupCreatePage';
@@ -71,6 +74,12 @@ function Page({ route }: { readonly route: Route }) {
       return <JoinQueuePage id={route.id} />;
     case 'personalData':
       return <PersonalDataPage slug={route.slug} />;
+    case 'embeds':
+      return <EmbedsPage />;
+    case 'newEmbed':
+      return <NewEmbedPage />;
+    case 'embed':
+      return <EmbedPage id={route.id} />;
     case 'notFound':
       return <NotFoundPage />;
   }

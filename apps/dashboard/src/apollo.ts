@@ -25,8 +25,8 @@ export function createApolloClient({ uri = API_PATH, locale }: ApolloClientOptio
     // A query that meets a busy API is asked once more after its Retry-After (busyRetry.ts); a mutation never is.
     link: ApolloLink.from([acceptLanguage, busyRetryLink(), busyAnswerAsErrorLink(), new HttpLink({ uri, credentials: 'same-origin' })]),
     cache: new InMemoryCache({
-      // A group's fields have no id of their own: the list asks for a few, the editor for all; keep both.
-      typePolicies: { GroupFields: { merge: true } },
+      // A group's (an embed's) fields have no id of their own: the list asks for a few, the editor for all; keep both.
+      typePolicies: { GroupFields: { merge: true }, EmbedFields: { merge: true } },
     }),
   });
 }

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const dashboard = path.resolve(__dirname, '..');
+/** The API the build is made for (API_URL): the only origin the dashboard frames, an embed's preview. */
+const API_ORIGIN = 'https://api.example.org';
 const root = path.resolve(dashboard, '../..');
 
 /** The dashboard's production build (vite.config.mts puts its Content Security Policy in index.html). */
@@ -14,7 +16,11 @@ describe('the dashboard’s Content Security Policy', () => {
 
   beforeAll(() => {
     outDir = mkdtempSync(path.join(tmpdir(), 'dashboard-csp-'));
-    execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: dashboard, stdio: 'pipe' });
+    execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+      cwd: dashboard,
+      stdio: 'pipe',
+      env: { ...process.env, API_URL: `${API_ORIGIN}/graphql` },
+    });
     html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
     policy = (/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1] ?? '').replaceAll('&#39;', "'");
   }, 120_000);
@@ -28,7 +34,7 @@ describe('the dashboard’s Content Security Policy', () => {
     expect(head.startsWith('<meta http-equiv="Content-Security-Policy"')).toBe(true);
   });
 
-  it('allows only the page’s own files and origin: nothing inline, no eval, nothing from elsewhere', () => {
+  it('allows only the page’s own files and origin, and frames of the API’s: nothing inline, no eval, nothing from elsewhere', () => {
     expect(policy.split('; ')).toEqual([
       "default-src 'none'",
       "script-src 'self'",
@@ -36,6 +42,7 @@ describe('the dashboard’s Content Security Policy', () => {
       "img-src 'self' data:",
       "font-src 'self'",
       "connect-src 'self'",
+      `frame-src ${API_ORIGIN}`,
       "manifest-src 'self'",
       "base-uri 'none'",
       "form-action 'self'",
@@ -54,6 +61,7 @@ describe('the dashboard’s Content Security Policy', () => {
   });
 
   it('is given in README (Deploy) as a header too, which alone can forbid framing', () => {
-    expect(readFileSync(path.join(root, 'README.md'), 'utf8')).toContain(`\`Content-Security-Policy: ${policy}; frame-ancestors 'none'\``);
+    const written = policy.replace(API_ORIGIN, 'https://YOUR-API');
+    expect(readFileSync(path.join(root, 'README.md'), 'utf8')).toContain(`\`Content-Security-Policy: ${written}; frame-ancestors 'none'\``);
   });
 });

@@ -1,18 +1,16 @@
-import { AGE_BAND_CODES, LANGUAGES, LIMITS, type Audience } from '@groupfinder/domain';
+import { AGE_BAND_CODES, LANGUAGES, LIMITS } from '@groupfinder/domain';
 import type { Locale } from '@groupfinder/translations';
 import type { WidgetTranslate } from './messages';
 import type { FormEvent, Ref } from 'react';
 import { AgeField } from './AgeField';
-import { RADII_KM, isFiltered, type FilterValues, type RadiusKm } from './filter-values';
+import { AUDIENCE_CHOICES, RADII_KM, isFiltered, type FilterValues, type RadiusKm } from './filter-values';
 import { FilterSelect } from './FilterSelect';
 import { formatDistance, toLanguageEnum } from './format';
 import { MoreFilters } from './MoreFilters';
+import { NearMe } from './NearMe';
 import { SelectField } from './SelectField';
 import type { Facets } from './useGroups';
 import type { TopicOption } from './useTopics';
-
-/** The audiences a visitor chooses between; groups for both are found by either. */
-const AUDIENCE_CHOICES = ['AFFECTED', 'RELATIVES'] as const satisfies readonly Audience[];
 
 interface FiltersProps {
   values: FilterValues;
@@ -103,7 +101,7 @@ export function Filters({ values, topics, facets, placeError, locale, t, onChang
             enterKeyHint="search"
             aria-invalid={placeError ? true : undefined}
             aria-describedby={placeError ? 'gf-place-error' : undefined}
-            onInput={(event) => onChange({ ...values, place: event.currentTarget.value })}
+            onInput={(event) => onChange({ ...values, place: event.currentTarget.value, here: null })}
           />
         </div>
         <SelectField
@@ -119,6 +117,7 @@ export function Filters({ values, topics, facets, placeError, locale, t, onChang
             {placeError}
           </p>
         )}
+        <NearMe values={values} onChange={onChange} t={t} />
       </div>
       <FilterSelect
         id="gf-age"

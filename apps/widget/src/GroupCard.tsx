@@ -1,9 +1,8 @@
 import type { Locale } from '@groupfinder/translations';
 import type { WidgetTranslate } from './messages';
-import { useState } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { describeMeeting, formatDistance, intlLocale, langIfOther, todayIn, toLangAttribute } from './format';
 import { getFragmentData, graphql, type FragmentType } from './gql';
-import { GroupDetails } from './GroupDetails';
 import type { HeadingLevel } from './options';
 
 /** What one result shows; the API writes the labels in the widget's language (`locale` argument). */
@@ -43,30 +42,30 @@ export const GroupCardFragment = graphql(`
   }
 `);
 
+/** A group's slug, from the card's fields. */
+export function groupSlug(group: FragmentType<typeof GroupCardFragment>): string {
+  return getFragmentData(GroupCardFragment, group).slug;
+}
+
 interface GroupCardProps {
   group: FragmentType<typeof GroupCardFragment>;
   /** How far from the place searched near; null without one, or for an online group. */
   distanceKm: number | null;
-  endpoint: string;
   locale: Locale;
   t: WidgetTranslate;
-  /** Level of the group's name; its detail sections are one below. */
+  /** Level of the group's name. */
   headingLevel: HeadingLevel;
+  /** The id of the group's name, unique in the widget (the card is labelled by it). */
+  headingId: string;
+  headingRef?: Ref<HTMLHeadingElement>;
+  /** What follows the summary: in the list, the link to the group; in the group's own view, its details. */
+  children?: ReactNode;
 }
 
-/**
- * One group in the list: when it next meets, how often, where, for whom, and whether one can
- * come. "More about the group" opens the details in place (a disclosure button; focus stays on it).
- */
-export function GroupCard({ group: masked, distanceKm, endpoint, locale, t, headingLevel }: GroupCardProps) {
+/** One group: when it next meets, how often, where, for whom, and whether one can come. */
+export function GroupCard({ group: masked, distanceKm, locale, t, headingLevel, headingId, headingRef, children }: GroupCardProps) {
   const group = getFragmentData(GroupCardFragment, masked);
-  const [open, setOpen] = useState(false);
-  // Details are fetched when first opened and kept while the card lives.
-  const [opened, setOpened] = useState(false);
-  const headingId = `gf-group-${group.id}`;
-  const panelId = `gf-details-${group.id}`;
   const Heading = `h${headingLevel}` as const;
-  const sectionLevel = Math.min(headingLevel + 1, 6) as HeadingLevel;
 
   const today = todayIn(group.schedule?.timeZone);
   const [next, after] = group.nextMeetings;
@@ -87,14 +86,9 @@ export function GroupCard({ group: masked, distanceKm, endpoint, locale, t, head
     languages.length > 0 ? t('group.languages', { languages: new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(languages) }) : '',
   ].filter(Boolean);
 
-  const toggle = () => {
-    setOpened(true);
-    setOpen(!open);
-  };
-
   return (
     <article className="gf-group" aria-labelledby={headingId}>
-      <Heading className="gf-group__name" id={headingId} tabIndex={-1} lang={langIfOther(group.name.language, locale)}>
+      <Heading className="gf-group__name" id={headingId} ref={headingRef} tabIndex={-1} lang={langIfOther(group.name.language, locale)}>
         {group.name.text}
       </Heading>
       {next ? (
@@ -126,13 +120,7 @@ export function GroupCard({ group: masked, distanceKm, endpoint, locale, t, head
         {group.isDemo && <span className="gf-pill gf-pill--demo">{t('group.demo')}</span>}
         <span className="gf-group__cta">{group.enrolment.callToAction}</span>
       </p>
-      <button className="gf-disclosure gf-group__toggle" type="button" aria-expanded={open} aria-controls={panelId} onClick={toggle}>
-        <span className="gf-disclosure__icon" aria-hidden="true" />
-        {t('widget.details.toggle')}
-      </button>
-      <div className="gf-details" id={panelId} hidden={!open}>
-        {opened && <GroupDetails endpoint={endpoint} slug={group.slug} locale={locale} t={t} headingLevel={sectionLevel} />}
-      </div>
+      {children}
     </article>
   );
 }

@@ -1,12 +1,15 @@
 import { translate, translator } from '@groupfinder/translations';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { FragmentType } from './gql';
-import type { GroupDetails_GroupFragment } from './gql/graphql';
+import type { GroupContact_GroupFragment, GroupDetails_GroupFragment } from './gql/graphql';
 import { GroupDetailsFragment, GroupDetailsView } from './GroupDetails';
 import type { WidgetTranslate } from './messages';
 
 // The jest environment has no DOM: these tests read the "How to join" and "Contact" sections as a screen reader would.
-const GROUP: GroupDetails_GroupFragment = {
+/** The details' fields, with those of the contact they show (GroupContact). */
+type Details = GroupDetails_GroupFragment & GroupContact_GroupFragment;
+
+const GROUP: Details = {
   audienceLabel: 'For pårørende',
   methodLabel: null,
   promiseLabels: [],
@@ -27,7 +30,7 @@ const GROUP: GroupDetails_GroupFragment = {
   contact: { name: null, phone: null, email: null, url: null },
 };
 
-function details(group: Partial<GroupDetails_GroupFragment>): string {
+function details(group: Partial<Details>): string {
   return renderToStaticMarkup(
     <GroupDetailsView
       group={{ ...GROUP, ...group } as FragmentType<typeof GroupDetailsFragment>}

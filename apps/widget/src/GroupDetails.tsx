@@ -4,11 +4,10 @@ import type { ReactNode } from 'react';
 import { addressLines, calendarLinks, describeMeeting, intlLocale, langIfOther, todayIn, webHref } from './format';
 import { getFragmentData, graphql, type FragmentType } from './gql';
 import { FormDisclosure } from './FormDisclosure';
-import { GroupContact } from './GroupContact';
+import { GroupContact, hasContact } from './GroupContact';
 import { JoinOptions } from './JoinOptions';
 import type { HeadingLevel } from './options';
 import { Localized } from './Localized';
-import { useGroupDetails } from './useGroupDetails';
 
 /** What the detail view shows: the full schedule, how to join, where, and who the group is for. */
 export const GroupDetailsFragment = graphql(`
@@ -78,44 +77,9 @@ export const GroupDetailsFragment = graphql(`
     municipality {
       name
     }
-    organisation {
-      country
-    }
-    contact {
-      name
-      phone
-      email
-      url
-    }
+    ...GroupContact_Group
   }
 `);
-
-interface GroupDetailsProps {
-  endpoint: string;
-  slug: string;
-  locale: Locale;
-  t: WidgetTranslate;
-  /** Level of the section headings: one below the group's name. */
-  headingLevel: HeadingLevel;
-}
-
-/** The detail view of one group, loaded when it is first opened. */
-export function GroupDetails({ endpoint, slug, locale, t, headingLevel }: GroupDetailsProps) {
-  const details = useGroupDetails(endpoint, locale, slug);
-  if (!details.group) {
-    return details.status === 'error' ? (
-      <div className="gf-error" role="alert">
-        <p className="gf-error__text">{t('widget.details.error')}</p>
-        <button className="gf-button" type="button" onClick={details.retry}>
-          {t('common.retry')}
-        </button>
-      </div>
-    ) : (
-      <p className="gf-details__loading">{t('common.loading')}</p>
-    );
-  }
-  return <GroupDetailsView group={details.group} slug={slug} endpoint={endpoint} locale={locale} t={t} headingLevel={headingLevel} />;
-}
 
 interface GroupDetailsViewProps {
   group: FragmentType<typeof GroupDetailsFragment>;
@@ -126,6 +90,7 @@ interface GroupDetailsViewProps {
   headingLevel: HeadingLevel;
 }
 
+/** The detail view of one group: its next meetings, breaks, how to join, contact, where, and about it. */
 export function GroupDetailsView({ group: masked, slug, endpoint, locale, t, headingLevel }: GroupDetailsViewProps) {
   const group = getFragmentData(GroupDetailsFragment, masked);
   const Heading = `h${headingLevel}` as const;
@@ -233,11 +198,11 @@ export function GroupDetailsView({ group: masked, slug, endpoint, locale, t, hea
           {asks && joinOptions}
         </>,
       )}
-      {(group.contact.name || group.contact.phone || group.contact.email || group.contact.url || group.canBeWritten) &&
+      {(hasContact(group) || group.canBeWritten) &&
         section(
           t('common.contact'),
           <>
-            <GroupContact contact={group.contact} country={group.organisation.country} t={t} />
+            <GroupContact group={group} t={t} />
             {group.canBeWritten && (
               <FormDisclosure
                 id={`gf-write-${slug}`}

@@ -2,10 +2,8 @@ import { TIME_OF_DAY_CODES, WEEKDAYS } from '@groupfinder/domain';
 import type { WidgetTranslate } from './messages';
 import { useState } from 'react';
 import { CheckboxGroup } from './CheckboxGroup';
-import { moreFiltersInUse, type FilterValues, type FormatChoice } from './filter-values';
+import { FORMAT_CHOICES, moreFiltersInUse, type FilterValues } from './filter-values';
 import { FilterSelect } from './FilterSelect';
-
-const FORMAT_CHOICES = ['IN_PERSON', 'ONLINE'] as const satisfies readonly FormatChoice[];
 
 interface MoreFiltersProps {
   values: FilterValues;

@@ -1,4 +1,4 @@
-import { NO_FILTER, isFiltered, moreFiltersInUse, readAge, toGroupFilter, type FilterValues } from './filter-values';
+import { NO_FILTER, WIDGET_WIDENINGS, canWiden, isFiltered, moreFiltersInUse, readAge, toGroupFilter, widened, type FilterValues } from './filter-values';
 
 describe('toGroupFilter', () => {
   it("searches the host's municipality, with the online groups in the visitor's language", () => {
@@ -67,5 +67,37 @@ describe('what is in use', () => {
     expect(isFiltered({ ...NO_FILTER, place: '  ' })).toBe(false);
     expect(isFiltered({ ...NO_FILTER, radiusKm: 25 })).toBe(true);
     expect(moreFiltersInUse({ ...NO_FILTER, format: 'ONLINE', weekdays: ['MONDAY', 'FRIDAY'] })).toBe(3);
+  });
+});
+
+describe('widening an empty search', () => {
+  const settled = { text: 'sorg unge', place: '', age: '' };
+  const chosen: FilterValues = { ...NO_FILTER, text: 'sorg unge', topic: 'GRIEF', audience: 'RELATIVES', ageBand: 'YOUTH', language: 'da', format: 'IN_PERSON', weekdays: ['MONDAY'], timesOfDay: ['EVENING'] };
+
+  it('asks for the neighbours of the host’s municipality too', () => {
+    expect(toGroupFilter(widened(chosen, 'NEIGHBOURS'), settled, { municipality: '159', country: 'DK' })).toMatchObject({ municipalityCode: '159', includeNeighbours: true, includeOnline: true });
+    expect(isFiltered(widened(NO_FILTER, 'NEIGHBOURS'))).toBe(true);
+  });
+
+  it('leaves out what the API left out when it counted, and keeps the rest', () => {
+    expect(widened(chosen, 'TEXT')).toEqual({ ...chosen, text: '' });
+    expect(widened(chosen, 'AGE')).toEqual({ ...chosen, age: '', ageBand: '' });
+    expect(widened(chosen, 'WHEN')).toEqual({ ...chosen, weekdays: [], timesOfDay: [] });
+    expect(widened(chosen, 'FILTERS')).toEqual({ ...NO_FILTER, text: 'sorg unge' });
+    for (const kind of WIDGET_WIDENINGS) expect(widened(chosen, kind)).not.toEqual(chosen);
+  });
+
+  it('never offers to drop a topic the host chose', () => {
+    expect(canWiden({ ...chosen, topic: '' }, 'TOPICS', ['GRIEF'])).toBe(false);
+    expect(canWiden({ ...chosen, topic: '' }, 'FILTERS', ['GRIEF'])).toBe(false);
+    expect(canWiden(chosen, 'TOPICS', undefined)).toBe(true);
+  });
+});
+
+describe('near the visitor', () => {
+  it('searches near the rounded point instead of a place or the host’s municipality', () => {
+    const values: FilterValues = { ...NO_FILTER, place: 'Lyngby', here: { latitude: 55.771234, longitude: 12.503456 }, radiusKm: 5 };
+    expect(toGroupFilter(values, { text: '', place: 'Lyngby', age: '' }, { municipality: '159' })).toEqual({ near: { latitude: 55.77, longitude: 12.5 }, radiusKm: 5, includeOnline: true });
+    expect(isFiltered({ ...NO_FILTER, here: { latitude: 1, longitude: 2 } })).toBe(true);
   });
 });

@@ -19,12 +19,16 @@ export const DEFAULT_RADIUS_KM: RadiusKm = 10;
 
 /** "In person" also finds hybrid groups, and so does "online": both can be joined that way. */
 export type FormatChoice = Exclude<Format, 'HYBRID'>;
+export const FORMAT_CHOICES = ['IN_PERSON', 'ONLINE'] as const satisfies readonly FormatChoice[];
+
+/** The audiences a visitor chooses between; groups for both are found by either. */
+export const AUDIENCE_CHOICES = ['AFFECTED', 'RELATIVES'] as const satisfies readonly Audience[];
 
 /** What the visitor has chosen in the filters, as typed (text, place and age are trimmed and debounced later). */
 export interface FilterValues {
   text: string;
   topic: TopicCode | '';
-  audience: Audience | '';
+  audience: (typeof AUDIENCE_CHOICES)[number] | '';
   /** A town or postcode; replaces the host's municipality while it is set. */
   place: string;
   radiusKm: RadiusKm;
@@ -38,6 +42,24 @@ export interface FilterValues {
   format: FormatChoice | '';
   weekdays: Weekday[];
   timesOfDay: TimeOfDay[];
+  /** The host's municipality's neighbours too (offered when nothing is found there: Widenings). */
+  neighbours: boolean;
+  /**
+   * Where the visitor is, when they asked to search near it ("Use my location"), rounded to about a
+   * kilometre (roundedPoint); replaces the place and the host's municipality while set. Never in a link.
+   */
+  here: Point | null;
+}
+
+export interface Point {
+  latitude: number;
+  longitude: number;
+}
+
+/** A point rounded to two decimals (about 1 km): all that leaves the visitor's browser of where they are. */
+export function roundedPoint({ latitude, longitude }: Point): Point {
+  const round = (degrees: number) => Math.round(degrees * 100) / 100;
+  return { latitude: round(latitude), longitude: round(longitude) };
 }
 
 export const NO_FILTER: FilterValues = {
@@ -52,6 +74,8 @@ export const NO_FILTER: FilterValues = {
   format: '',
   weekdays: [],
   timesOfDay: [],
+  neighbours: false,
+  here: null,
 };
 
 /** How many of the filters behind "more filters" are in use. */
@@ -71,6 +95,8 @@ export function isFiltered(values: FilterValues): boolean {
     values.age.trim() !== '' ||
     values.language !== '' ||
     values.radiusKm !== DEFAULT_RADIUS_KM ||
+    values.neighbours ||
+    values.here !== null ||
     moreFiltersInUse(values) > 0
   );
 }
@@ -109,10 +135,12 @@ export interface HostScope {
  */
 export function toGroupFilter(values: FilterValues, { text, place, age: typedAge }: SettledValues, scope: HostScope): GroupFilter {
   const age = readAge(typedAge);
-  const where: GroupFilter = place
+  const where: GroupFilter = values.here
+    ? { near: roundedPoint(values.here), radiusKm: values.radiusKm, includeOnline: true }
+    : place
     ? { place, radiusKm: values.radiusKm, includeOnline: true }
     : scope.municipality
-      ? { municipalityCode: scope.municipality, includeOnline: true }
+      ? { municipalityCode: scope.municipality, includeOnline: true, ...(values.neighbours ? { includeNeighbours: true } : {}) }
       : {};
   const topics = values.topic ? [values.topic] : scope.topics && scope.topics.length > 0 ? [...scope.topics] : undefined;
   return {
@@ -128,4 +156,45 @@ export function toGroupFilter(values: FilterValues, { text, place, age: typedAge
     ...(values.timesOfDay.length > 0 ? { timesOfDay: values.timesOfDay } : {}),
     ...(text ? { text } : {}),
   };
+}
+
+/** The ways of widening a search (the API's WideningKind) that the widget offers: it always shows online groups, and has no method, enrolment or accessibility filter. */
+export const WIDGET_WIDENINGS = ['NEIGHBOURS', 'TEXT', 'TOPICS', 'AUDIENCE', 'AGE', 'LANGUAGES', 'FORMATS', 'WHEN', 'FILTERS'] as const;
+export type WidgetWidening = (typeof WIDGET_WIDENINGS)[number];
+
+/** The visitor's choices without the filters, keeping what they typed and where they look. */
+function withoutFilters(values: FilterValues): FilterValues {
+  return { ...NO_FILTER, text: values.text, place: values.place, radiusKm: values.radiusKm, neighbours: values.neighbours, here: values.here };
+}
+
+/** The visitor's choices widened one way, as the API counted it (GroupService WIDENINGS). */
+export function widened(values: FilterValues, kind: WidgetWidening): FilterValues {
+  switch (kind) {
+    case 'NEIGHBOURS':
+      return { ...values, neighbours: true };
+    case 'TEXT':
+      return { ...values, text: '' };
+    case 'TOPICS':
+      return { ...values, topic: '' };
+    case 'AUDIENCE':
+      return { ...values, audience: '' };
+    case 'AGE':
+      return { ...values, age: '', ageBand: '' };
+    case 'LANGUAGES':
+      return { ...values, language: '' };
+    case 'FORMATS':
+      return { ...values, format: '' };
+    case 'WHEN':
+      return { ...values, weekdays: [], timesOfDay: [] };
+    case 'FILTERS':
+      return withoutFilters(values);
+  }
+}
+
+/** Whether the visitor can make a widening: a topic the host chose is not theirs to leave out. */
+export function canWiden(values: FilterValues, kind: WidgetWidening, hostTopics: readonly TopicCode[] | undefined): boolean {
+  const hostNarrows = (hostTopics?.length ?? 0) > 0;
+  if (kind === 'TOPICS') return values.topic !== '';
+  if (kind === 'FILTERS') return !hostNarrows || values.topic !== '';
+  return true;
 }

@@ -1,7 +1,7 @@
 import { negotiateLocale, type Locale } from '@groupfinder/translations';
 import { createRoot, type Root } from 'react-dom/client';
-import { GroupFinder } from './GroupFinder';
-import { parseWidgetOptions, requestedLanguages, type WidgetOptions } from './options';
+import { EmbeddedFinder } from './EmbeddedFinder';
+import { attributesOf, endpointBesideScript, parseWidgetOptions, requestedLanguages, withEmbedKey, type WidgetOptions } from './options';
 import css from './styles.css?inline';
 
 /** A mounted widget. */
@@ -17,6 +17,8 @@ export interface WidgetHandle {
 }
 
 const mounted = new Map<HTMLElement, Mounted>();
+/** Read while the script runs (later there is no current script): the API it was loaded from, if any. */
+const scriptEndpoint = endpointBesideScript((document.currentScript as HTMLScriptElement | null)?.src);
 let langObserver: MutationObserver | undefined;
 
 interface Mounted extends WidgetHandle {
@@ -29,7 +31,7 @@ interface Mounted extends WidgetHandle {
  * attributes. Without a `lang` option the widget follows the host page's `<html lang>`, also when
  * the page changes it later. Mounting an element twice returns the first handle, updated.
  */
-export function mountWidget(element: HTMLElement, options: WidgetOptions = parseWidgetOptions(element.dataset)): WidgetHandle {
+export function mountWidget(element: HTMLElement, options: WidgetOptions = parseWidgetOptions(attributesOf(element))): WidgetHandle {
   const existing = mounted.get(element);
   if (existing) {
     existing.update(options);
@@ -54,7 +56,8 @@ export function mountWidget(element: HTMLElement, options: WidgetOptions = parse
     },
     render() {
       locale = currentLocale(current);
-      root.render(<GroupFinder options={current} endpoint={current.api ?? __GROUPFINDER_API_URL__} locale={locale} />);
+      const endpoint = withEmbedKey(current.api ?? scriptEndpoint ?? __GROUPFINDER_API_URL__, current.key);
+      root.render(<EmbeddedFinder options={current} endpoint={endpoint} locale={locale} host={element} />);
     },
     update(changes) {
       current = { ...current, ...changes };

@@ -1,5 +1,5 @@
 import { negotiateLocale } from '@groupfinder/translations';
-import { parseWidgetOptions, requestedLanguages } from './options';
+import { attributesOf, endpointBesideScript, parseWidgetOptions, requestedLanguages, withEmbedKey } from './options';
 
 describe('parseWidgetOptions', () => {
   it('reads the attributes of a municipality embed', () => {
@@ -24,7 +24,27 @@ describe('parseWidgetOptions', () => {
   });
 
   it('drops what it does not know rather than guessing', () => {
-    expect(parseWidgetOptions({ groupfinder: '', topics: 'BOOZE', country: 'DE', headingLevel: '1', municipality: '  ' })).toEqual({});
+    expect(parseWidgetOptions({ groupfinder: '', topics: 'BOOZE', country: 'DE', headingLevel: '1', municipality: '  ', key: 'not a key' })).toEqual({});
+  });
+
+  it('reads an embed’s key and language from <groupfinder-finder key lang>', () => {
+    const attributes: Record<string, string> = { key: 'Xq3v_0bS-2c9kPl1mNzR4w', lang: 'pl' };
+    const element = { dataset: { headingLevel: '3' } as DOMStringMap, getAttribute: (name: string) => attributes[name] ?? null };
+    expect(parseWidgetOptions(attributesOf(element))).toEqual({ key: 'Xq3v_0bS-2c9kPl1mNzR4w', lang: 'pl', headingLevel: 3 });
+  });
+});
+
+describe('the endpoint', () => {
+  it('is the API the script came from, when it came from an API’s /widget/', () => {
+    expect(endpointBesideScript('https://api.example.org/widget/groupfinder-widget.js')).toBe('https://api.example.org/graphql');
+    expect(endpointBesideScript('https://cdn.example.org/copies/groupfinder.js')).toBeNull();
+    // A module script in development has none.
+    expect(endpointBesideScript(undefined)).toBeNull();
+  });
+
+  it('names the embed’s key in every request', () => {
+    expect(withEmbedKey('https://api.example.org/graphql', 'Xq3v_0bS-2c9kPl1mNzR4w')).toBe('https://api.example.org/graphql?embed=Xq3v_0bS-2c9kPl1mNzR4w');
+    expect(withEmbedKey('https://api.example.org/graphql', undefined)).toBe('https://api.example.org/graphql');
   });
 });
 

@@ -2,7 +2,13 @@ import { COUNTRIES, TOPIC_CODES, type Country, type TopicCode } from '@groupfind
 
 /** What a host page can configure on one widget: the `data-*` attributes of its mount element. */
 export interface WidgetOptions {
-  /** GraphQL endpoint; `data-api`. Defaults to the URL the bundle was built with. */
+  /**
+   * An embed's public key (`<groupfinder-finder key="…">`): the municipality's saved finder. The API
+   * then shows only what the embed allows, to its sites only, and the embed sets the language,
+   * colour, font and the texts under the results. Without one, the attributes below say it all.
+   */
+  key?: string;
+  /** GraphQL endpoint; `data-api`. Defaults to the API the script was loaded from, else the URL the bundle was built with. */
   api?: string;
   /** Language tag forced on the widget; `data-lang`. Otherwise the host page's `<html lang>`. */
   lang?: string;
@@ -18,7 +24,10 @@ export interface WidgetOptions {
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
-/** The `data-*` attributes as the DOM hands them over (`element.dataset`). */
+/** The shape of an embed's key (the API makes them); anything else is dropped. */
+const EMBED_KEY = /^[A-Za-z0-9_-]{16,64}$/;
+
+/** The `data-*` attributes as the DOM hands them over (`element.dataset`), with `key` and `lang` of a `<groupfinder-finder>`. */
 export type DataAttributes = Readonly<Record<string, string | undefined>>;
 
 function text(value: string | undefined): string | undefined {
@@ -29,6 +38,8 @@ function text(value: string | undefined): string | undefined {
 /** Reads a mount element's attributes; unknown topic or country codes are dropped, never guessed. */
 export function parseWidgetOptions(data: DataAttributes): WidgetOptions {
   const options: WidgetOptions = {};
+  const key = text(data['key']);
+  if (key && EMBED_KEY.test(key)) options.key = key;
   const api = text(data['api']);
   if (api) options.api = api;
   const lang = text(data['lang']);
@@ -59,4 +70,26 @@ export function requestedLanguages(
 ): string[] {
   if (options.lang) return [options.lang];
   return [pageLang ?? '', ...browserLanguages].filter((tag) => tag.trim() !== '');
+}
+
+/** The attributes of a mount element: its `data-*`, and on `<groupfinder-finder>` also `key` and `lang` as plain attributes. */
+export function attributesOf(element: Pick<HTMLElement, 'dataset' | 'getAttribute'>): DataAttributes {
+  return { ...element.dataset, key: element.getAttribute('key') ?? element.dataset['key'], lang: element.getAttribute('lang') ?? element.dataset['lang'] };
+}
+
+/**
+ * The API beside the script that is running, when it was loaded from an API's `/widget/` (as the
+ * dashboard's snippet loads it): that API's `/graphql`. Null otherwise (the dev server, a copy).
+ */
+export function endpointBesideScript(src: string | undefined): string | null {
+  if (!src || !/\/widget\/groupfinder-widget\.js(\?.*)?$/.test(src)) return null;
+  return new URL('/graphql', src).href;
+}
+
+/** The endpoint with the embed's key as `?embed=` (every request of the widget names it), or as it is without one. */
+export function withEmbedKey(endpoint: string, key: string | undefined): string {
+  if (!key) return endpoint;
+  const url = new URL(endpoint);
+  url.searchParams.set('embed', key);
+  return url.href;
 }

@@ -1,10 +1,10 @@
 import { TOPICS, topicWithSubtopics, type TopicCode } from '@groupfinder/domain';
 import { translate, type Locale } from '@groupfinder/translations';
-import { useEffect, useState } from 'react';
 import { graphql } from './gql';
 import { toLanguageEnum } from './format';
 import type { WidgetMessageKey } from './messages';
 import { request } from './request';
+import { useRequest } from './useRequest';
 
 export const TopicsQuery = graphql(`
   query WidgetTopics($locale: Language) {
@@ -29,17 +29,13 @@ export interface TopicOption {
  * `only` narrows them to a host's configured topics and their sub-topics.
  */
 export function useTopics(endpoint: string, locale: Locale, only: readonly TopicCode[] | undefined): TopicOption[] {
-  const [fromApi, setFromApi] = useState<{ locale: Locale; labels: ReadonlyMap<TopicCode, string> } | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    request(endpoint, TopicsQuery, { locale: toLanguageEnum(locale) }, { locale, signal: controller.signal })
-      .then((data) => setFromApi({ locale, labels: new Map(data.topics.map((topic) => [topic.code, topic.label])) }))
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, [endpoint, locale]);
-
-  const labels = fromApi?.locale === locale ? fromApi.labels : undefined;
+  const fromApi = useRequest(`${endpoint} ${locale}`, (signal) =>
+    request(endpoint, TopicsQuery, { locale: toLanguageEnum(locale) }, { locale, signal }).then((data) => ({
+      locale,
+      labels: new Map(data.topics.map((topic) => [topic.code, topic.label])),
+    })),
+  );
+  const labels = fromApi.data?.locale === locale ? fromApi.data.labels : undefined;
   return topicOptions(locale, labels, only);
 }
 

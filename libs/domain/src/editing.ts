@@ -89,7 +89,15 @@ export type FieldProblemCode =
   | 'DATE_INVALID'
   | 'LINE_INVALID'
   | 'POSTCODE_INVALID'
-  | 'COORDINATES_OUT_OF_RANGE';
+  | 'COORDINATES_OUT_OF_RANGE'
+  | 'COLOUR_INVALID'
+  | 'CONTRAST_TOO_LOW'
+  | 'FONT_INVALID'
+  | 'ORIGIN_INVALID'
+  | 'ORIGINS_REQUIRED'
+  | 'TOO_MANY'
+  | 'ONLINE_LANGUAGES_REQUIRED'
+  | 'LANGUAGE_INVALID';
 
 /** One problem at one field: `schedule.rrule`, `name.da`, `sizeMax`… Schedule problems carry their schedule code. */
 export interface FieldProblem {
@@ -105,7 +113,8 @@ const LOCAL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** Postcodes as each country writes them: 2860, 111 22, 0150, 00-001. */
 const POSTCODES: Record<Country, RegExp> = { DK: /^\d{4}$/, SE: /^\d{3} ?\d{2}$/, NO: /^\d{4}$/, PL: /^\d{2}-\d{3}$/ };
 
-function textProblems(field: string, text: TranslatedText, maxLength: number): FieldProblem[] {
+/** A translated text's problems: unknown languages, values too long. */
+export function textProblems(field: string, text: TranslatedText, maxLength: number): FieldProblem[] {
   if (typeof text !== 'object' || text === null || Array.isArray(text)) return [{ field, code: 'TEXT_INVALID' }];
   return Object.entries(text).flatMap(([language, value]): FieldProblem[] => {
     if (!(LANGUAGES as readonly string[]).includes(language) || typeof value !== 'string') return [{ field, code: 'TEXT_INVALID' }];

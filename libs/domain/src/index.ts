@@ -8,3 +8,4 @@ export * from './demo-accounts';
 export * from './editing';
 export * from './retry-after';
 export * from './joining';
+export * from './embeds';

@@ -1,10 +1,11 @@
-import { isLocale, translate, type Locale } from '@groupfinder/translations';
+import { isLocale, type Locale } from '@groupfinder/translations';
 import type { Request, RequestHandler } from 'express';
 import type { DataSource } from 'typeorm';
 import { type RequestTimeouts } from '../database/unavailable';
 import { groupBySlug } from '../groups/group.service';
 import { Group } from '../groups/group.type';
-import { AppError, type ErrorCode } from '../kernel/errors';
+import { AppError } from '../kernel/errors';
+import { sendError } from '../server/refusal';
 import { inUnitOfWork } from '../server/unit-of-work';
 import { groupCalendar } from './group-calendar';
 
@@ -31,15 +32,7 @@ export function calendarRoute(options: CalendarRouteOptions): RequestHandler {
   return async (request, response, next) => {
     const lang = request.query['lang'];
     const locale = isLocale(lang) ? lang : options.localeOf(request);
-    const refuse = (error: AppError, status: number) => {
-      const code = error.extensions['code'] as ErrorCode;
-      const http = error.extensions['http'] as { headers?: Map<string, string> } | undefined;
-      for (const [name, value] of http?.headers ?? []) response.set(name, value);
-      response
-        .status(status)
-        .set('Cache-Control', 'no-store')
-        .json({ errors: [{ message: translate(locale, `error.${code}`), extensions: { code } }] });
-    };
+    const refuse = (error: AppError, status: number) => sendError(response, locale, error, status);
     const file = CALENDAR_FILE.exec(String(request.params['file'] ?? ''));
     if (!file?.[1]) return refuse(new AppError('GROUP_NOT_FOUND'), 404);
     const slug = file[1];
@@ -57,8 +50,7 @@ export function calendarRoute(options: CalendarRouteOptions): RequestHandler {
         .send(calendar.toString());
     } catch (error) {
       if (!(error instanceof AppError)) return next(error);
-      const http = error.extensions['http'] as { status?: number } | undefined;
-      refuse(error, http?.status ?? (error.extensions['code'] === 'GROUP_NOT_FOUND' ? 404 : 400));
+      refuse(error, error.extensions['code'] === 'GROUP_NOT_FOUND' ? 404 : 400);
     }
   };
 }

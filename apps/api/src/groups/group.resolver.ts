@@ -11,7 +11,7 @@ import { LanguageEnum } from '../kernel/enums';
 import { label } from '../kernel/label';
 import { AppError } from '../kernel/errors';
 import { FACET_DIMENSIONS, GroupService, type FacetCount, type FacetDimension, type Facets, type GroupPage, type GroupSearch } from './group.service';
-import { Group, GroupConnection, GroupFacets } from './group.type';
+import { Group, GroupConnection, GroupFacets, GroupWidening } from './group.type';
 import { GroupsArgs } from './groups.args';
 
 const FACET_LABELS: Record<FacetDimension, (value: string) => MessageKey> = {
@@ -55,6 +55,7 @@ export function toConnection(page: GroupPage, context: Context): GroupConnection
         const facets = await page.facets(dimensions);
         return facets && labelled(facets, context.locale);
       },
+      widenings: async () => (await page.widenings()).map((widening) => Object.assign(new GroupWidening(), { ...widening, count: Math.min(widening.count, LIMITS.countMax) })),
     },
   });
 }
@@ -92,7 +93,7 @@ export class GroupResolver {
   @Public()
   @Query(() => GroupConnection, { description: 'Public. Groups matching the filter, in a stable order.' })
   async groups(@Args(() => GroupsArgs) args: GroupsArgs, @Ctx() context: Context): Promise<GroupConnection> {
-    const search: GroupSearch = { ...args, locale: context.locale, now: context.now };
+    const search: GroupSearch = { ...args, locale: context.locale, now: context.now, embed: context.embed?.scope };
     return toConnection(await this.groupService.search(context.db, search), context);
   }
 
@@ -103,7 +104,7 @@ export class GroupResolver {
     @Ctx() context: Context,
     @Arg('locale', () => LanguageEnum, { nullable: true }) _locale?: Language,
   ): Promise<Group> {
-    return Group.from(await this.groupService.bySlug(context.db, slug), context.locale, context.now);
+    return Group.from(await this.groupService.bySlug(context.db, slug, context.embed?.scope), context.locale, context.now);
   }
 
   @FieldResolver(() => [Meeting], {
@@ -162,5 +163,14 @@ export class GroupConnectionResolver {
   facets(@Root() connection: GroupConnection, @Info() info: GraphQLResolveInfo): Promise<GroupFacets | null> {
     const selected = selectedFields(info);
     return connection.source.facets(FACET_DIMENSIONS.filter((dimension) => selected.has(dimension)));
+  }
+
+  @FieldResolver(() => [GroupWidening], {
+    complexity: LIMITS.queryCountCost * 4,
+    description:
+      'How the same search could find more groups: in the neighbouring municipalities or online too, without the words, without a filter or without them all; only the ways that would find some, each with its count. For an empty result, to suggest what to widen.',
+  })
+  widenings(@Root() connection: GroupConnection): Promise<GroupWidening[]> {
+    return connection.source.widenings();
   }
 }

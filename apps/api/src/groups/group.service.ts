@@ -11,22 +11,26 @@ import {
   WEEKDAYS,
   audiencesServing,
   isoWeekdayNumber,
+  KEY_WORD_MARK,
   searchWords,
+  SHORT_WORD_MAX_LENGTH,
   topicWithSubtopics,
   type Language,
 } from '@groupfinder/domain';
+import { distance } from 'fastest-levenshtein';
 import { LRUCache } from 'lru-cache';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { DatabaseUnavailable } from '../database/unavailable';
 import { decodeCursor, encodeCursor } from '../kernel/connection';
 import { AppError } from '../kernel/errors';
 import { logger } from '../kernel/logger';
+import type { EmbedScope } from '../embeds/embed-access';
 import type { PlaceService } from '../places/place.service';
 import { GroupEntity } from './group.entity';
 import { loadGroups } from './group-rows';
 import type { ShownGroup } from './group.type';
 import { groupNotFound, invalidCursor } from './group.errors';
-import { GroupSort, type GroupFilter } from './groups.args';
+import { GroupSort, WideningKind, type GroupFilter } from './groups.args';
 
 const log = logger('groups');
 
@@ -44,12 +48,56 @@ export interface GroupPage {
   count: () => Promise<number>;
   /** Counted only when asked for, only the dimensions asked for; null when not counted in time (FacetsOptions). */
   facets: (dimensions: readonly FacetDimension[]) => Promise<Facets | null>;
+  /** Counted only when asked for: how the search could find more (WIDENINGS), those that would. */
+  widenings: () => Promise<Widening[]>;
 }
+
+export interface Widening {
+  kind: WideningKind;
+  /** How many groups the widened search finds, up to LIMITS.countMax + 1. */
+  count: number;
+}
+
+type Filter = Partial<GroupFilter>;
+
+/**
+ * How a search could find more, each the filter widened one way, or null when it is not narrowed
+ * that way: look in the neighbouring municipalities or online too, or leave out the words, a filter,
+ * or every filter (but the place and the words) when more than one is set.
+ */
+const WIDENINGS: Record<WideningKind, (filter: Filter) => Filter | null> = {
+  NEIGHBOURS: (f) => (f.municipalityCode && !f.includeNeighbours ? { ...f, includeNeighbours: true } : null),
+  ONLINE: (f) => ((f.municipalityCode || f.place || f.near) && !f.includeOnline ? { ...f, includeOnline: true } : null),
+  TEXT: (f) => (f.text?.trim() ? { ...f, text: null } : null),
+  FILTERS: (f) => (FILTER_WIDENINGS.filter((kind) => WIDENINGS[kind](f)).length > 1 ? FILTER_WIDENINGS.reduce((widened, kind) => WIDENINGS[kind](widened) ?? widened, f) : null),
+  TOPICS: (f) => (f.topics?.length ? { ...f, topics: null } : null),
+  AUDIENCE: (f) => (f.audience ? { ...f, audience: null } : null),
+  AGE: (f) => (f.age != null || f.ageBands?.length ? { ...f, age: null, ageBands: null } : null),
+  FORMATS: (f) => (f.formats?.length ? { ...f, formats: null } : null),
+  METHODS: (f) => (f.methods?.length ? { ...f, methods: null } : null),
+  LANGUAGES: (f) => (f.languages?.length ? { ...f, languages: null } : null),
+  ENROLMENT: (f) => (f.enrolment?.length ? { ...f, enrolment: null } : null),
+  ACCESSIBILITY: (f) => (f.accessibility?.length ? { ...f, accessibility: null } : null),
+  WHEN: (f) => (f.weekdays?.length || f.timesOfDay?.length || f.startsWithinDays ? { ...f, weekdays: null, timesOfDay: null, startsWithinDays: null } : null),
+};
+const FILTER_WIDENINGS: readonly WideningKind[] = [
+  WideningKind.TOPICS,
+  WideningKind.AUDIENCE,
+  WideningKind.AGE,
+  WideningKind.FORMATS,
+  WideningKind.METHODS,
+  WideningKind.LANGUAGES,
+  WideningKind.ENROLMENT,
+  WideningKind.ACCESSIBILITY,
+  WideningKind.WHEN,
+];
 
 export interface GroupSearch {
   filter?: GroupFilter | null;
   /** Only the groups of one organisation (its page in the dashboard). */
   organisationId?: string;
+  /** Only what the embed the request is made through shows (embeds/embed-access.ts). */
+  embed?: EmbedScope | null;
   sort?: GroupSort | null;
   first: number;
   after?: string | null;
@@ -82,6 +130,8 @@ interface Scope {
   municipalityIds: string[] | null;
   /** Only groups at the NEAREST_VENUES venues nearest the point: the first try of a page by distance. */
   nearestOnly?: boolean;
+  /** Words of the text that no group has, each with the spellings groups have that it is closest to ("mityng": "miting"). */
+  respelt?: ReadonlyMap<string, string[]>;
 }
 
 /** One SQL condition; one of a facet dimension is left out when that dimension is counted. */
@@ -163,6 +213,44 @@ class Params {
   }
 }
 
+/** Shorter words are not respelt: too many words are a letter apart. */
+const RESPELT_MIN_LENGTH = 4;
+/** How alike (pg_trgm's word_similarity) a group's text must be to be looked through for spellings of a word no group has. */
+const RESPELT_CANDIDATE_SIMILARITY = 0.3;
+
+/**
+ * The words of a search text that no group has anywhere (looked up by the trigram index), each
+ * with the spellings the groups have one or two letters away (Levenshtein: one for words up to
+ * seven letters, two beyond), compared with the start of each word, since what is typed may be
+ * the start of a longer word ("skilsmise" → "skilsmiss" of "skilsmissegruppe"). A typo or another
+ * spelling ("mityng" for "miting") finds the group; a word some group has keeps its exact meaning.
+ */
+async function respelt(db: EntityManager, text: string | null | undefined): Promise<ReadonlyMap<string, string[]>> {
+  const spellings = new Map<string, string[]>();
+  for (const word of searchWords(text ?? '')) {
+    if (word.length < RESPELT_MIN_LENGTH) continue;
+    const [exact] = (await db.query(`SELECT EXISTS (SELECT 1 FROM groups g WHERE g.archived_at IS NULL AND g.search_text LIKE $1) AS found`, [`%${word}%`])) as { found: boolean }[];
+    if (exact?.found) continue;
+    // The operator, not the function, so that the trigram index finds the candidates; its threshold for this transaction only.
+    const rows = (await db.query(
+      `SELECT g.search_text FROM (SELECT set_config('pg_trgm.word_similarity_threshold', $2, true)) AS threshold, groups g
+        WHERE g.archived_at IS NULL AND $1 <% g.search_text LIMIT 200`,
+      [word, String(RESPELT_CANDIDATE_SIMILARITY)],
+    )) as { search_text: string }[];
+    const allowed = word.length > 7 ? 2 : 1;
+    const found = new Set<string>();
+    for (const candidate of new Set(rows.flatMap((row) => row.search_text.split(' ')))) {
+      const plain = candidate.replace(KEY_WORD_MARK, '');
+      for (const length of [word.length - 1, word.length, word.length + 1]) {
+        const start = plain.slice(0, length);
+        if (start.length === length && distance(word, start) <= allowed) found.add(start);
+      }
+    }
+    spellings.set(word, found.size > 0 ? [...found] : [word]);
+  }
+  return spellings;
+}
+
 /** A coming meeting that is not cancelled and meets all `conditions` (on `mt`). */
 function meetingExists(p: Params, conditions: string[]): string {
   return `EXISTS (SELECT 1 FROM meetings mt WHERE mt.group_id = g.id AND mt.status <> 'CANCELLED' AND mt.starts_at > ${p.now} AND ${conditions.join(' AND ')})`;
@@ -239,13 +327,18 @@ export class GroupService {
    * Where to search: near a point as given or a town or postcode the visitor typed, and in the
    * municipality asked for (with its neighbours when asked) and the one the visitor named, both.
    */
-  private async scope(db: EntityManager, filter: GroupFilter): Promise<Scope> {
+  private async scope(db: EntityManager, filter: GroupFilter, embed?: EmbedScope | null): Promise<Scope> {
+    return { ...(await this.where(db, filter, embed)), respelt: await respelt(db, filter.text) };
+  }
+
+  private async where(db: EntityManager, filter: GroupFilter, embed?: EmbedScope | null): Promise<Scope> {
     const radiusKm = filter.radiusKm ?? LIMITS.radiusDefaultKm;
     if (filter.near && filter.place) throw new AppError('CONFLICTING_LOCATION');
     const asked = await this.municipalityIds(db, filter);
     if (filter.near) return { location: { ...filter.near, radiusKm }, municipalityIds: asked };
     if (!filter.place?.trim()) return { location: null, municipalityIds: asked };
-    const place = await this.places.resolveSearchPlace(db, filter.place, filter.country ?? undefined);
+    // A postcode or town is looked up in the country asked for, else the embed's: "2860" on a Danish page is Søborg.
+    const place = await this.places.resolveSearchPlace(db, filter.place, filter.country ?? embed?.country);
     if (!place) throw new AppError('PLACE_NOT_FOUND', { place: filter.place.trim() });
     if ('point' in place) return { location: { latitude: place.point.latitude, longitude: place.point.longitude, radiusKm }, municipalityIds: asked };
     const named = place.municipality.id;
@@ -271,12 +364,13 @@ export class GroupService {
    * with its own filter left out). All filtering happens in SQL, with indexes: GIN on topics and
    * languages, trigram on the folded search text, GiST on venue locations, btree on meeting times.
    */
-  private conditions(query: Query, p: Params, search: GroupSearch, { location, municipalityIds, nearestOnly }: Scope): Condition[] {
+  private conditions(query: Query, p: Params, search: GroupSearch, { location, municipalityIds, nearestOnly, respelt: spellings }: Scope): Condition[] {
     const filter = search.filter ?? ({} as GroupFilter);
     const conditions: Condition[] = [];
     const add = (sql: string, dimension?: FacetDimension, withoutOwn?: string) => conditions.push({ sql, dimension, withoutOwn });
     add('g.archived_at IS NULL');
     if (search.organisationId) add(`g.organisation_id = ${p.bind(search.organisationId)}`);
+    if (search.embed) add(embedCondition(search.embed, (value) => p.bind(value)));
 
     const online = filter.includeOnline ? ` OR (g.format = 'ONLINE' AND ${p.bind(search.locale)} = ANY(g.languages))` : '';
     // A municipality lies in one country: saying so again would only mislead the planner's estimates.
@@ -323,8 +417,13 @@ export class GroupService {
     }
 
     for (const word of searchWords(filter.text ?? '')) {
-      // Short words ("aa", "na") match whole words; longer ones anywhere, like a prefix typed so far.
-      add(`g.search_text LIKE ${p.bind(word.length <= 2 ? `% ${word} %` : `%${word}%`)}`);
+      const spelt = spellings?.get(word);
+      if (spelt) {
+        add(`g.search_text LIKE ANY(CAST(${p.bind(spelt.map((each) => `%${each}%`))} AS text[]))`);
+      } else {
+        // Short words ("aa") match whole key words (a name, a place, a topic); longer ones anywhere, like a prefix typed so far.
+        add(`g.search_text LIKE ${p.bind(word.length <= SHORT_WORD_MAX_LENGTH ? `% ${KEY_WORD_MARK}${word} %` : `%${word}%`)}`);
+      }
     }
     return conditions;
   }
@@ -363,7 +462,7 @@ export class GroupService {
   /** Groups matching every filter given, in a stable order, a page at a time. */
   async search(db: EntityManager, search: GroupSearch): Promise<GroupPage> {
     const filter = search.filter ?? ({} as GroupFilter);
-    const scope = await this.scope(db, filter);
+    const scope = await this.scope(db, filter, search.embed);
     const { location } = scope;
     const sort = search.sort ?? (location ? GroupSort.DISTANCE : GroupSort.NEXT_MEETING);
     if (sort === GroupSort.DISTANCE && !location) throw new AppError('DISTANCE_NEEDS_LOCATION');
@@ -381,13 +480,27 @@ export class GroupService {
       return [{ group, cursor: encodeCursor(JSON.stringify(cursorKey(sort, row))), distanceKm: distance === null ? null : Math.round(distance / 100) / 10 }];
     });
     // Counts and facets are the same for every page and sort: kept a while per search (public searches only).
-    const cacheKey = search.organisationId ? null : JSON.stringify([search.filter ?? {}, search.locale]);
+    const cacheKey = search.organisationId ? null : JSON.stringify([search.filter ?? {}, search.locale, search.embed?.key ?? null]);
     return {
       hits,
       hasNextPage: rows.length > search.first,
       count: () => this.cached(cacheKey, 'count', () => this.count(db, this.filtered(db, search, scope).query)),
       facets: (dimensions) => this.facetsOf(db, search, scope, dimensions, cacheKey),
+      widenings: () => this.cached(cacheKey, 'widenings', () => this.widenings(db, search)),
     };
+  }
+
+  /** Each way the search could be widened that finds groups, with how many; one count each, one after another. */
+  private async widenings(db: EntityManager, search: GroupSearch): Promise<Widening[]> {
+    const found: Widening[] = [];
+    for (const kind of Object.values(WideningKind)) {
+      const filter = WIDENINGS[kind](search.filter ?? {});
+      if (!filter) continue;
+      const widened = { ...search, filter: filter as GroupFilter };
+      const count = await this.count(db, this.filtered(db, widened, await this.scope(db, widened.filter, search.embed)).query);
+      if (count > 0) found.push({ kind, count });
+    }
+    return found;
   }
 
   /** The ids and sort values of one page and one more row (to tell whether another page follows). */
@@ -495,14 +608,26 @@ export class GroupService {
     );
   }
 
-  bySlug(db: EntityManager, slug: string): Promise<ShownGroup> {
-    return groupBySlug(db, slug);
+  bySlug(db: EntityManager, slug: string, embed?: EmbedScope | null): Promise<ShownGroup> {
+    return groupBySlug(db, slug, embed);
   }
 }
 
-/** A group as the public sees it, by its slug (not archived ones); GROUP_NOT_FOUND otherwise. */
-export async function groupBySlug(db: EntityManager, slug: string): Promise<ShownGroup> {
-  const [group] = await loadGroups(db, '"g"."slug" = $1 AND "g"."archived_at" IS NULL', [slug]);
+/** The groups an embed shows, as one SQL condition on `g`; `bind` makes a parameter of a value. */
+export function embedCondition(embed: EmbedScope, bind: (value: unknown) => string): string {
+  const municipalities = `g.municipality_id = ANY(CAST(${bind(embed.municipalityIds)} AS uuid[]))`;
+  const online = embed.onlineLanguages ? ` OR (g.format = 'ONLINE' AND g.languages && CAST(${bind(embed.onlineLanguages)} AS text[]))` : '';
+  const topics = embed.topics ? ` AND g.topics && CAST(${bind(embed.topics)} AS text[])` : '';
+  const organisations = embed.organisationIds ? ` AND g.organisation_id = ANY(CAST(${bind(embed.organisationIds)} AS uuid[]))` : '';
+  return `((${municipalities}${online})${topics}${organisations})`;
+}
+
+/** A group as the public sees it, by its slug (not archived ones, nor one its embed does not show); GROUP_NOT_FOUND otherwise. */
+export async function groupBySlug(db: EntityManager, slug: string, embed?: EmbedScope | null): Promise<ShownGroup> {
+  const parameters: unknown[] = [slug];
+  const bind = (value: unknown) => `$${parameters.push(value)}`;
+  const inEmbed = embed ? ` AND ${embedCondition(embed, bind)}` : '';
+  const [group] = await loadGroups(db, `"g"."slug" = $1 AND "g"."archived_at" IS NULL${inEmbed}`, parameters);
   if (!group) throw groupNotFound();
   return group;
 }

@@ -30,6 +30,7 @@ import { Topic } from '../topics/topic.type';
 import { Venue } from '../venues/venue.type';
 import type { GroupEntity } from './group.entity';
 import type { FacetDimension } from './group.service';
+import { WideningKind } from './groups.args';
 import { OutputType } from '../kernel/output-type';
 import { joinWay, type JoinWay } from '@groupfinder/domain';
 import { JoinWayEnum } from '../joining/join.types';
@@ -537,6 +538,15 @@ export class GroupFacets {
   weekdays?: FacetCount[];
 }
 
+@OutputType('A way an empty (or short) search could find more groups, and how many it would.')
+export class GroupWidening {
+  @Field(() => WideningKind)
+  kind: WideningKind;
+
+  @Field(() => Int, { description: `How many groups the widened search finds, up to ${LIMITS.countMax}.` })
+  count: number;
+}
+
 @OutputType('A page of groups in a stable order.')
 export class GroupConnection {
   @Field(() => [GroupEdge])
@@ -549,5 +559,5 @@ export class GroupConnection {
   totalCount: number;
 
   /** The search behind this page, for totalCount and facets. */
-  source: { count: () => Promise<number>; facets: (dimensions: readonly FacetDimension[]) => Promise<GroupFacets | null> };
+  source: { count: () => Promise<number>; facets: (dimensions: readonly FacetDimension[]) => Promise<GroupFacets | null>; widenings: () => Promise<GroupWidening[]> };
 }

@@ -132,6 +132,49 @@ describe('text search', () => {
     expect((await search({ filter: { text: '%_ –' } })).totalCount).toBe((await search({})).totalCount);
     expect(slugs(await search({ filter: { text: 'aa kraków' } }))).toEqual(['demo-miting-aa-krakow']);
   });
+
+  it('finds a group by another spelling or a typo when no group has the word as typed: "mityng AA", "skilsmise", "anonimowi alkoholicy"', async () => {
+    expect(sorted(await search({ filter: { text: 'mityng AA' } }))).toEqual(['demo-miting-aa-krakow', 'demo-miting-aa-online-pl']);
+    expect(slugs(await search({ filter: { text: 'skilsmise' } }))).toEqual(['demo-skilsmissegruppe-bagsvaerd']);
+    expect(sorted(await search({ filter: { text: 'anonimowi alkoholicy' } }))).toEqual(['demo-miting-aa-krakow', 'demo-miting-aa-online-pl']);
+    // A word some group has keeps its exact meaning: "miting" is not also "mityng"'s neighbours.
+    expect(sorted(await search({ filter: { text: 'miting' } }))).toEqual(['demo-miting-aa-krakow', 'demo-miting-aa-online-pl', 'demo-miting-na-warszawa']);
+  });
+
+  it('matches "AA" and "NA" to the fellowships’ own groups only, not to every group that mentions the other fellowship', async () => {
+    expect(sorted(await search({ filter: { text: 'AA' } }))).toEqual(['demo-miting-aa-krakow', 'demo-miting-aa-online-pl']);
+    expect(sorted(await search({ filter: { text: 'NA' } }))).toEqual(['demo-miting-na-warszawa']);
+    // Short words still find a short town name, which is a key word of the groups meeting there.
+    expect(slugs(await search({ filter: { text: 'na warszawa' } }))).toEqual(['demo-miting-na-warszawa']);
+  });
+});
+
+describe('widenings', () => {
+  const WIDENINGS = `query ($filter: GroupFilter) { groups(filter: $filter) { totalCount widenings { kind count } } }`;
+  const widen = async (filter: Record<string, unknown>) => (await api.query<{ groups: { totalCount: number; widenings: { kind: string; count: number }[] } }>(WIDENINGS, { filter })).data?.groups;
+
+  it('suggests for an empty search what to leave out, each with how many groups that finds, and only what finds some', async () => {
+    // The divorce group meets in Bagsværd (Gladsaxe), which borders Lyngby-Taarbæk.
+    const inLyngby = { municipalityCode: '173', country: 'DK', text: 'skilsmisse' };
+    const lyngby = await widen(inLyngby);
+    expect(lyngby?.totalCount).toBe(0);
+    expect(lyngby?.widenings).toEqual([
+      { kind: 'NEIGHBOURS', count: 1 },
+      { kind: 'TEXT', count: (await search({ filter: { ...inLyngby, text: null } })).totalCount },
+    ]);
+    // In Gladsaxe on a Sunday: each filter left out says what it would find, both together too; none finding nothing.
+    const onSunday = { municipalityCode: '159', country: 'DK', topics: ['DIVORCE'], weekdays: ['SUNDAY'] };
+    const sunday = await widen(onSunday);
+    expect(sunday?.totalCount).toBe(0);
+    const expected = [
+      { kind: 'NEIGHBOURS', count: (await search({ filter: { ...onSunday, includeNeighbours: true } })).totalCount },
+      { kind: 'FILTERS', count: (await search({ filter: { ...onSunday, topics: null, weekdays: null } })).totalCount },
+      { kind: 'TOPICS', count: (await search({ filter: { ...onSunday, topics: null } })).totalCount },
+      { kind: 'WHEN', count: (await search({ filter: { ...onSunday, weekdays: null } })).totalCount },
+    ].filter((widening) => widening.count > 0);
+    expect(expected.map((widening) => widening.kind)).toEqual(expect.arrayContaining(['FILTERS', 'WHEN']));
+    expect(sunday?.widenings).toEqual(expected);
+  });
 });
 
 describe('filters', () => {

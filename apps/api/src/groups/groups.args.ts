@@ -39,6 +39,28 @@ registerEnumType(GroupSort, {
   description: 'NEXT_MEETING: soonest first, groups without a meeting last. DISTANCE: nearest first (needs `near` or `place`). NAME: by slug.',
 });
 
+/** How an empty search could find groups: look further, or leave something out (see GroupService.widenings). */
+export enum WideningKind {
+  NEIGHBOURS = 'NEIGHBOURS',
+  ONLINE = 'ONLINE',
+  TEXT = 'TEXT',
+  FILTERS = 'FILTERS',
+  TOPICS = 'TOPICS',
+  AUDIENCE = 'AUDIENCE',
+  AGE = 'AGE',
+  FORMATS = 'FORMATS',
+  METHODS = 'METHODS',
+  LANGUAGES = 'LANGUAGES',
+  ENROLMENT = 'ENROLMENT',
+  ACCESSIBILITY = 'ACCESSIBILITY',
+  WHEN = 'WHEN',
+}
+registerEnumType(WideningKind, {
+  name: 'WideningKind',
+  description:
+    'NEIGHBOURS: the municipality’s neighbours too (includeNeighbours). ONLINE: online groups too (includeOnline). TEXT: without the words. FILTERS: without every filter but the place and the words. The others: without that one filter (AGE: age and ageBands; WHEN: weekdays, timesOfDay and startsWithinDays).',
+});
+
 @InputType({ description: 'A point on the map (WGS 84).' })
 export class PointInput {
   @Field(() => Float)

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type ChangedEntity = 'ORGANISATION' | 'UNIT' | 'VENUE' | 'GROUP';
+export type ChangedEntity = 'ORGANISATION' | 'UNIT' | 'VENUE' | 'GROUP' | 'EMBED';
 
 /** One field of a change: its value before and after (texts per language, schedules as their rules). */
 export interface FieldChange {
@@ -21,8 +21,12 @@ export class ChangeEntity {
   @Column({ name: 'entity_id', type: 'uuid' })
   entityId: string;
 
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId: string;
+  /** Whose record it is: an organisation's, or (an embed) a municipality's. */
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
+  organisationId: string | null;
+
+  @Column({ name: 'municipality_id', type: 'uuid', nullable: true })
+  municipalityId: string | null;
 
   @Column({ name: 'unit_id', type: 'uuid', nullable: true })
   unitId: string | null;

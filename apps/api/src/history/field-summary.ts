@@ -6,7 +6,7 @@ import type { FieldChange } from './change.entity';
 export type ReferenceNames = ReadonlyMap<string, string>;
 
 const REFERENCES = new Set(['unitId', 'venueId', 'municipalityId']);
-const TEXTS = new Set(['name', 'description', 'practicalNotes', 'intakeText', 'transportNotes']);
+const TEXTS = new Set(['name', 'description', 'practicalNotes', 'intakeText', 'transportNotes', 'contactText', 'crisisText']);
 /** Fields holding a code of a vocabulary, and the prefix of its labels. */
 const CODES: Record<string, string> = {
   topics: 'topic',
@@ -14,6 +14,7 @@ const CODES: Record<string, string> = {
   ageBand: 'ageBand',
   format: 'format',
   languages: 'language',
+  onlineLanguages: 'language',
   defaultLanguage: 'language',
   method: 'method',
   promises: 'promise',

@@ -13,8 +13,10 @@ import { Change } from './change.type';
 export interface ChangedRecord {
   entity: ChangedEntity;
   entityId: string;
-  organisationId: string;
+  /** An organisation's record, in one of its units or not; or (an embed) a municipality's. */
+  organisationId: string | null;
   unitId: string | null;
+  municipalityId?: string;
 }
 
 /** JSON with every object's keys in order: jsonb stores keys in its own order, an input in the caller's. */
@@ -58,7 +60,7 @@ export function revertedValues(values: Record<string, unknown>): Record<string, 
 export class HistoryService {
   record(db: EntityManager, viewer: Author, record: ChangedRecord, change: { version: number; fields: FieldChange[]; now: Date; reverts?: string }): Promise<ChangeEntity> {
     return db.save(
-      db.create(ChangeEntity, { ...record, userId: viewer.userId, madeAt: change.now, version: change.version, fields: change.fields, reverts: change.reverts ?? null }),
+      db.create(ChangeEntity, { ...record, municipalityId: record.municipalityId ?? null, userId: viewer.userId, madeAt: change.now, version: change.version, fields: change.fields, reverts: change.reverts ?? null }),
     );
   }
 

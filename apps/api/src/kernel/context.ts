@@ -1,5 +1,6 @@
 import type { Locale } from '@groupfinder/translations';
 import type { EntityManager } from 'typeorm';
+import type { PublicEmbed } from '../embeds/embed-access';
 
 /**
  * What a signed-in person administers, read from their memberships at the start of each request.
@@ -68,4 +69,6 @@ export interface Context {
   /** The request's clock. */
   now: Date;
   http: HttpExchange;
+  /** The embed the request is made through (`?embed=<key>`, checked by embedGate); null for none. */
+  embed: PublicEmbed | null;
 }

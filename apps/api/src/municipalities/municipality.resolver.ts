@@ -1,6 +1,6 @@
 import { LIMITS, type Country, type Language } from '@groupfinder/domain';
 import { IsUUID, Length } from 'class-validator';
-import { Arg, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow, Public, signedIn } from '../kernel/access';
 import { validationCode } from '../kernel/validation';
 import { CountryEnum, LanguageEnum } from '../kernel/enums';
@@ -31,6 +31,11 @@ export class MunicipalityResolver {
     @Arg('locale', () => LanguageEnum, { nullable: true }) _locale?: Language,
   ): Promise<Municipality[]> {
     return (await this.municipalityService.list(context.db, country)).map(Municipality.from);
+  }
+
+  @FieldResolver(() => [Municipality], { description: 'The municipalities bordering it, by name.' })
+  async neighbours(@Root() municipality: Municipality, @Ctx() context: Context): Promise<Municipality[]> {
+    return (await this.municipalityService.neighbours(context.db, municipality.id)).map(Municipality.from);
   }
 
   @Allow('PLATFORM_ADMIN')

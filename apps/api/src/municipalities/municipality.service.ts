@@ -8,6 +8,16 @@ import { MunicipalityEntity } from './municipality.entity';
 
 export class MunicipalityService {
   /** Municipalities, of one country or all, by country and name. */
+  /** The municipalities bordering one, by name. */
+  neighbours(db: EntityManager, municipalityId: string): Promise<MunicipalityEntity[]> {
+    return db
+      .createQueryBuilder(MunicipalityEntity, 'm')
+      .innerJoin('municipality_neighbours', 'n', 'n.neighbour_id = m.id')
+      .where('n.municipality_id = :municipalityId', { municipalityId })
+      .orderBy('m.name')
+      .getMany();
+  }
+
   list(db: EntityManager, country?: Country): Promise<MunicipalityEntity[]> {
     return db.getRepository(MunicipalityEntity).find({
       where: country ? { country } : {},

@@ -13,7 +13,7 @@ function rootFields(schema: GraphQLSchema) {
 
 /** A context for running the schema in-process: enough for the guards, which run before any resolver. */
 function contextFor(viewer: Viewer | null): Context {
-  return { locale: 'en', viewer, now: new Date(0), db: undefined as never, asSystem: () => Promise.reject(new Error('no db')), becomeViewer: async () => undefined, http: undefined as never };
+  return { locale: 'en', viewer, now: new Date(0), db: undefined as never, asSystem: () => Promise.reject(new Error('no db')), becomeViewer: async () => undefined, http: undefined as never, embed: null };
 }
 
 const viewer = (scope: Partial<Viewer['scope']> = {}): Viewer => ({ userId: 'u1', sessionId: 's1', secondFactor: false, scope: { ...EMPTY_SCOPE, ...scope } });
@@ -28,6 +28,7 @@ describe('access to operations and fields', () => {
     expect(open).toEqual([
       'acceptInvitation',
       'askToJoin',
+      'embedSettings',
       'group',
       'groups',
       'invitation',

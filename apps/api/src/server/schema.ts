@@ -30,6 +30,8 @@ import { GroupEditingResolver, OrganisationGroupsEditingResolver } from '../grou
 import { GroupEditingService } from '../groups/editing/group-editing.service';
 import { OrganisationVenuesResolver, VenueEditingResolver } from '../venues/editing/venue-editing.resolver';
 import { VenueEditingService } from '../venues/editing/venue-editing.service';
+import { EmbedResolver, type EmbedLinks } from '../embeds/embed.resolver';
+import { EmbedService } from '../embeds/embed.service';
 import { JoinResolver } from '../joining/join.resolver';
 import { JoinService } from '../joining/join.service';
 import { MessageResolver } from '../joining/message.resolver';
@@ -42,7 +44,7 @@ import { QueueService } from '../joining/queue.service';
 import type { JobSender } from '../jobs/jobs';
 import type { KeyRing } from '../privacy/sealed';
 
-export const RESOLVERS = [GroupResolver, GroupConnectionResolver, OrganisationResolver, MunicipalityResolver, TopicResolver, UnitResolver, MembershipResolver, AuthResolver, HistoryResolver, GroupEditingResolver, OrganisationGroupsEditingResolver, VenueEditingResolver, OrganisationVenuesResolver, JoinResolver, MessageResolver, QueueResolver, DataSubjectResolver] as const;
+export const RESOLVERS = [GroupResolver, GroupConnectionResolver, OrganisationResolver, MunicipalityResolver, TopicResolver, UnitResolver, MembershipResolver, AuthResolver, HistoryResolver, GroupEditingResolver, OrganisationGroupsEditingResolver, VenueEditingResolver, OrganisationVenuesResolver, JoinResolver, MessageResolver, QueueResolver, DataSubjectResolver, EmbedResolver] as const;
 
 /** What the services are built with, besides the request's unit of work that each call receives. */
 export interface ServiceOptions {
@@ -63,7 +65,16 @@ export interface ServiceOptions {
 }
 
 /** The resolvers with their services: plain constructors, no injection framework. */
-export function createResolvers(options: ServiceOptions & { countCacheSeconds: number; facets?: FacetsOptions }): ContainerType {
+export function createResolvers(
+  options: ServiceOptions & {
+    countCacheSeconds: number;
+    facets?: FacetsOptions;
+    /** Where embeds' snippets point (the server fills it in once it listens). */
+    embedLinks?: EmbedLinks;
+    /** Told the key of an embed changed or deleted, after the commit (the server's EmbedDirectory forgets it). */
+    embedChanged?: (key: string) => void;
+  },
+): ContainerType {
   const places = new PlaceService();
   const groups = new GroupService(places, options);
   const memberships = new MembershipService(options.mailer, options.dashboardUrl);
@@ -75,6 +86,7 @@ export function createResolvers(options: ServiceOptions & { countCacheSeconds: n
   const groupEditing = new GroupEditingService(history, notifier);
   const venueService = new VenueEditingService(history, places);
   const venueEditing = new VenueEditingResolver(venueService);
+  const embeds = new EmbedService(history, options.embedChanged);
   const joining = new JoinService(options);
   const instances = new Map<unknown, unknown>([
     [GroupResolver, new GroupResolver(groups)],
@@ -87,6 +99,7 @@ export function createResolvers(options: ServiceOptions & { countCacheSeconds: n
         UNIT: (context, id, values, changeId) => units.revert(context.db, signedIn(context), id, values, changeId, context.now),
         VENUE: (context, id, values, changeId) => venueService.revert(context.db, signedIn(context), id, values, changeId, context.now),
         GROUP: (context, id, values, changeId) => groupEditing.revert(context.db, signedIn(context), id, values, changeId, context.now),
+        EMBED: (context, id, values, changeId) => embeds.revert(context.db, signedIn(context), id, values, changeId, context.now),
       }),
     ],
     [UnitResolver, new UnitResolver(units, memberships)],
@@ -101,6 +114,7 @@ export function createResolvers(options: ServiceOptions & { countCacheSeconds: n
     [JoinResolver, new JoinResolver(joining)],
     [MessageResolver, new MessageResolver(new MessageService(options, joining))],
     [DataSubjectResolver, new DataSubjectResolver(new DataSubjectService(options))],
+    [EmbedResolver, new EmbedResolver(embeds, options.embedLinks ?? { publicUrl: '' })],
     [QueueResolver, new QueueResolver(new QueueService({ keys: options.keys, notifier, groups: groupEditing }))],
   ]);
   return {

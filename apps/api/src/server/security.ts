@@ -32,7 +32,8 @@ export function publicCors(): RequestHandler {
   return cors({ origin: '*', methods: ['GET', 'POST'], allowedHeaders: PUBLIC_REQUEST_HEADERS, exposedHeaders: ['Retry-After'], credentials: false, maxAge: 600 });
 }
 
-function sameHost(origin: string, host: string | undefined): boolean {
+/** Whether a page of `origin` is one of the API's own (the Host it was asked at). */
+export function sameHost(origin: string, host: string | undefined): boolean {
   return host !== undefined && URL.canParse(origin) && new URL(origin).host === host.toLowerCase();
 }
 

@@ -12,6 +12,8 @@ import Negotiator from 'negotiator';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Context } from '../kernel/context';
 import { calendarRoute } from '../calendar/calendar.route';
+import { EmbedDirectory, embedGate, embedOf } from '../embeds/embed-access';
+import { accessibilityStatementRoute, framePageRoute, widgetScriptRoute } from '../embeds/embed-pages';
 import { serverUrl } from './address';
 import { PATIENT_TIMEOUTS, type RequestTimeouts } from '../database/unavailable';
 import { formatError } from './format-error';
@@ -67,6 +69,14 @@ export interface ApiServerOptions {
   publicMaxAgeSeconds?: number;
   /** How long this process answers the same public GET search from memory (RESPONSE_CACHE_SECONDS); default 0: never. */
   responseCacheSeconds?: number;
+  /** The API's public address (PUBLIC_URL), which embeds' snippets point to; default the address it listens on. */
+  publicUrl?: string;
+  /** How long this process keeps an embed it looked up (EMBED_CACHE_SECONDS); default 30. */
+  embedCacheSeconds?: number;
+  /** The built widget (WIDGET_DIR), served at /widget/groupfinder-widget.js; omitted: not served. */
+  widgetDir?: string;
+  /** Where the accessibility statement (/accessibility/<lang>) asks readers to write (ACCESSIBILITY_EMAIL). */
+  accessibilityEmail?: string;
   /** Sessions, mail and the rest the services need. */
   services: ServiceOptions;
 }
@@ -96,7 +106,7 @@ const requestErrors: ErrorRequestHandler = (error: { type?: string; status?: num
 };
 
 /** HTTP + GraphQL: CORS open for embeds, limits on size and depth, errors translated. */
-export async function startApiServer({ dataSource, port, production, countCacheSeconds = 0, facetsWaitMs = null, now = () => new Date(), trustProxy = 'loopback', responseMaxBytes = LIMITS.responseMaxBytes, rateLimit: rateLimitOptions = { perMinute: 0 }, loadShedding: loadSheddingOptions = { maxInFlight: 0, maxEventLoopDelayMs: 0 }, host = '127.0.0.1', metricsPort, queueSizes, databaseTimeouts = PATIENT_TIMEOUTS, shutdownGraceSeconds = 10, publicMaxAgeSeconds = 0, responseCacheSeconds = 0, services }: ApiServerOptions): Promise<ApiServer> {
+export async function startApiServer({ dataSource, port, production, countCacheSeconds = 0, facetsWaitMs = null, now = () => new Date(), trustProxy = 'loopback', responseMaxBytes = LIMITS.responseMaxBytes, rateLimit: rateLimitOptions = { perMinute: 0 }, loadShedding: loadSheddingOptions = { maxInFlight: 0, maxEventLoopDelayMs: 0 }, host = '127.0.0.1', metricsPort, queueSizes, databaseTimeouts = PATIENT_TIMEOUTS, shutdownGraceSeconds = 10, publicMaxAgeSeconds = 0, responseCacheSeconds = 0, publicUrl, embedCacheSeconds = 30, widgetDir, accessibilityEmail = 'accessibility@groupfinder.localhost', services }: ApiServerOptions): Promise<ApiServer> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
@@ -113,8 +123,13 @@ export async function startApiServer({ dataSource, port, production, countCacheS
     void run.catch(() => undefined).finally(() => counting.delete(run));
     return run;
   };
+  const embeds = new EmbedDirectory(dataSource, databaseTimeouts, embedCacheSeconds);
+  // Filled in once the server listens, when PUBLIC_URL is not given.
+  const embedLinks = { publicUrl: publicUrl ?? '' };
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(createResolvers({ ...services, countCacheSeconds, facets: { waitMs: facetsWaitMs, separately } })),
+    schema: await createSchema(
+      createResolvers({ ...services, countCacheSeconds, facets: { waitMs: facetsWaitMs, separately }, embedLinks, embedChanged: (key) => embeds.forget(key) }),
+    ),
     introspection: !production,
     allowBatchedHttpRequests: false,
     // GET requests may name an operation of ours by its hash (public-cache.ts); nobody can register more.
@@ -151,6 +166,10 @@ export async function startApiServer({ dataSource, port, production, countCacheS
   const shedder = loadShedding(loadSheddingOptions, (request) => translate(localeOf(request), 'error.OVERLOADED'));
   const limiter = await rateLimit(rateLimitOptions, (request, seconds) => translate(localeOf(request), 'error.RATE_LIMITED', { seconds }));
   app.use(healthRoutes(dataSource, databaseTimeouts.connectTimeoutMs));
+  // Embeds: the widget's script for every site, and the frame page for CMSs that strip scripts.
+  if (widgetDir) app.use(widgetScriptRoute(widgetDir));
+  app.use(accessibilityStatementRoute({ email: accessibilityEmail, localeOf }));
+  app.get('/embed/:key', shedder.middleware, limiter.middleware, framePageRoute(embeds, { dashboardUrl: services.dashboardUrl, localeOf }));
   // A group's meetings for calendar programs: public, shed and limited as /graphql is.
   app.get(
     '/calendar/groups/:file',
@@ -167,6 +186,8 @@ export async function startApiServer({ dataSource, port, production, countCacheS
     // Both refuse before the body is read: shedding first, as it needs no store.
     shedder.middleware,
     limiter.middleware,
+    // `?embed=<key>`: only the embed's sites, and only its groups (after the limits: a made-up key costs a lookup).
+    embedGate(embeds, localeOf),
     answers.middleware(localeOf),
     express.json({ limit: LIMITS.requestBodyMaxBytes }),
     responseSizeCap(responseMaxBytes, (request) => translate(localeOf(request), 'error.RESPONSE_TOO_LARGE')),
@@ -182,6 +203,7 @@ export async function startApiServer({ dataSource, port, production, countCacheS
           db: undefined as never,
           asSystem: notYet,
           becomeViewer: notYet,
+          embed: embedOf(req),
         };
         return observed(context, req);
       },
@@ -194,6 +216,7 @@ export async function startApiServer({ dataSource, port, production, countCacheS
     httpServer.listen(port, host, resolve);
   });
   const { port: actualPort } = httpServer.address() as AddressInfo;
+  embedLinks.publicUrl ||= new URL(serverUrl(host, actualPort, '/')).origin;
   const metricsServer = metrics && metricsPort !== undefined ? await startMetricsServer(metrics, { host, port: metricsPort }) : null;
   return {
     url: serverUrl(host, actualPort, '/graphql'),

@@ -1,4 +1,4 @@
-import type { Role } from '@groupfinder/domain';
+import type { EmbedFields, Role } from '@groupfinder/domain';
 import type { EntityManager } from 'typeorm';
 import { AccountTokenEntity } from '../auth/account-token.entity';
 import { hashToken, newToken, SessionService } from '../auth/session.service';
@@ -7,6 +7,9 @@ import { GroupEntity } from '../groups/group.entity';
 import { HistoryService } from '../history/history.service';
 import { PLATFORM_AUTHOR } from '../kernel/context';
 import { ChangeEntity } from '../history/change.entity';
+import type { EmbedEntity } from '../embeds/embed.entity';
+import { EmbedService } from '../embeds/embed.service';
+import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UnitEntity } from '../units/unit.entity';
 import { MembershipEntity } from '../users/membership.entity';
@@ -37,12 +40,33 @@ export interface Tenants {
   invitationA1: AccountTokenEntity;
   /** A change organisation A's admin made to it. */
   changeA: ChangeEntity;
+  /** Gladsaxe's embed, which its municipality editor keeps (the Kraków editor keeps none yet). */
+  embedGladsaxe: EmbedEntity;
 }
 
-export type TenantPerson = 'platformAdmin' | 'adminA' | 'unitAdminA1' | 'unitAdminA2' | 'editorA1' | 'adminB';
+export type TenantPerson = 'platformAdmin' | 'adminA' | 'unitAdminA1' | 'unitAdminA2' | 'editorA1' | 'adminB' | 'municipalityEditorGladsaxe' | 'municipalityEditorKrakow';
 
 /** A group's stored fields as `GroupFieldsInput` variables: language codes are upper-case enum values on the wire. */
 export const groupFieldsInput = (group: GroupEntity) => ({ ...fieldsOf(group), languages: group.languages.map((language) => language.toUpperCase()) });
+
+/** Gladsaxe's embed in the fixture: its own groups and the online ones in Danish, on its own site. */
+export const TENANT_EMBED_FIELDS: EmbedFields = {
+  name: 'Tenant test: Gladsaxe finder',
+  neighbourCodes: [],
+  includeOnline: true,
+  onlineLanguages: ['da'],
+  topics: [],
+  organisationIds: [],
+  defaultLanguage: 'da',
+  accentColour: '#00605f',
+  font: '',
+  allowedOrigins: ['https://www.gladsaxe.test'],
+  contactText: { da: 'Spørg Gladsaxe Kommunes sundhedsteam' },
+  crisisText: { da: 'Ring 70 20 12 01 i en krise' },
+};
+
+/** Embed fields as `EmbedFieldsInput` variables: language codes are upper-case enum values on the wire. */
+export const embedFieldsInput = (fields: EmbedFields) => ({ ...fields, defaultLanguage: fields.defaultLanguage.toUpperCase(), onlineLanguages: fields.onlineLanguages.map((language) => language.toUpperCase()) });
 
 /** The e-mail address of a person of the tenants' fixture. */
 export const tenantEmail = (person: TenantPerson) => `${person.toLowerCase()}@tenants.test`;
@@ -61,6 +85,8 @@ export async function seedTenants(db: EntityManager, now: Date): Promise<Tenants
   Object.assign(groupA1, await groups.update(db, PLATFORM_AUTHOR, { id: groupA1.id, version: groupA1.version, unitId: unitA1.id }, now));
   Object.assign(groupA2, await groups.update(db, PLATFORM_AUTHOR, { id: groupA2.id, version: groupA2.version, unitId: unitA2.id }, now));
 
+  const gladsaxe = await db.findOneByOrFail(MunicipalityEntity, { country: 'DK', code: '159' });
+  const krakow = await db.findOneByOrFail(MunicipalityEntity, { country: 'PL', code: '1261011' });
   const none: Record<'organisationId' | 'unitId' | 'groupId' | 'municipalityId', string | null> = { organisationId: null, unitId: null, groupId: null, municipalityId: null };
   const roles: Record<TenantPerson, { role: Role } & Partial<typeof none>> = {
     platformAdmin: { role: 'PLATFORM_ADMIN' },
@@ -69,6 +95,8 @@ export async function seedTenants(db: EntityManager, now: Date): Promise<Tenants
     unitAdminA2: { role: 'UNIT_ADMIN', organisationId: organisationA.id, unitId: unitA2.id },
     editorA1: { role: 'EDITOR', organisationId: organisationA.id, unitId: unitA1.id, groupId: groupA1.id },
     adminB: { role: 'ORGANISATION_ADMIN', organisationId: organisationB.id },
+    municipalityEditorGladsaxe: { role: 'MUNICIPALITY_EDITOR', municipalityId: gladsaxe.id },
+    municipalityEditorKrakow: { role: 'MUNICIPALITY_EDITOR', municipalityId: krakow.id },
   };
   const sessions = new SessionService({ idleMinutes: 60, absoluteHours: 12 });
   const users = {} as Tenants['users'];
@@ -111,7 +139,8 @@ export async function seedTenants(db: EntityManager, now: Date): Promise<Tenants
     }),
   );
   await db.update(OrganisationEntity, { id: organisationA.id }, { phone: '+45 70 00 00 00', version: organisationA.version + 1 });
-  return { changeA, organisationA, organisationB, unitA1, unitA2, groupA1, groupA2, groupB, users, memberships, cookies, sessionIds, invitationA1 };
+  const embedGladsaxe = await new EmbedService(new HistoryService()).create(db, PLATFORM_AUTHOR, gladsaxe.id, TENANT_EMBED_FIELDS, now);
+  return { embedGladsaxe, changeA, organisationA, organisationB, unitA1, unitA2, groupA1, groupA2, groupB, users, memberships, cookies, sessionIds, invitationA1 };
 }
 
 /** A test API holding the demo data and the tenants, started before a file's tests and stopped after them. */

@@ -224,6 +224,7 @@ export async function asVisitorRequest<T>(dataSource: DataSource, { now, clientA
       becomeViewer: async () => undefined,
       now,
       http: { method: 'POST', clientAddress, sessionToken: null, setSessionCookie: () => undefined, clearSessionCookie: () => undefined },
+      embed: null,
     });
   } finally {
     await work.finish('commit');

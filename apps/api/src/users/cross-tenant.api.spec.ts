@@ -8,7 +8,7 @@ import { sealedPlace } from '../privacy/sealed-columns';
 import { createSchema } from '../server/schema';
 import { SESSION_COOKIE } from '../server/http-exchange';
 import { TEST_NOW, type TestApi } from '../testing/test-api';
-import { groupFieldsInput, withTenants, tenantEmail, type TenantPerson, type Tenants } from '../testing/tenants';
+import { embedFieldsInput, groupFieldsInput, withTenants, tenantEmail, TENANT_EMBED_FIELDS, type TenantPerson, type Tenants } from '../testing/tenants';
 import { testVisitor } from '../testing/test-people';
 
 /**
@@ -36,6 +36,8 @@ const REQUEST_A1 = randomUUID();
 
 /** The operations on a group's queue of requests to join: its organisation's and unit's admins only, not its editors. */
 const QUEUE_ATTACKS = ['joinQueue', 'personalDataAccess', 'changeJoinRequest', 'deleteJoinRequest', 'exportJoinQueue'];
+
+const TENANT_EMBED_FIELDS_INPUT = embedFieldsInput(TENANT_EMBED_FIELDS);
 
 const PLANTED_VENUE = { name: 'Planted venue', street: 'Vej 1', postalCode: '2860', town: 'Søborg', latitude: null, longitude: null, accessibility: [], transportNotes: {} };
 
@@ -70,6 +72,32 @@ const ATTACKS: Record<string, Attack> = {
     query: `mutation ($input: EditInput!) { restoreUnit(input: $input) { id } }`,
     variables: (t) => ({ input: { id: t.unitA1.id, version: 1 } }),
     refused: true,
+  },
+  // Embeds are the municipality editors' (embeds.api.spec.ts tries them as another municipality's editor).
+  embedMunicipalities: { query: `query { embedMunicipalities { id name } }`, refused: true },
+  embeds: { query: `query { embeds { id key fields { name } } }`, refused: true, hidden: (t) => [t.embedGladsaxe.key, t.embedGladsaxe.name] },
+  embed: {
+    query: `query ($id: ID!) { embed(id: $id) { key fields { name allowedOrigins } history { by } } }`,
+    variables: (t) => ({ id: t.embedGladsaxe.id }),
+    refused: true,
+    hidden: (t) => [t.embedGladsaxe.key, t.embedGladsaxe.name],
+  },
+  createEmbed: {
+    query: `mutation ($input: CreateEmbedInput!) { createEmbed(input: $input) { key } }`,
+    variables: (t) => ({ input: { municipalityId: t.embedGladsaxe.municipalityId, fields: { ...TENANT_EMBED_FIELDS_INPUT, name: 'Planted embed' } } }),
+    refused: true,
+  },
+  updateEmbed: {
+    query: `mutation ($input: UpdateEmbedInput!) { updateEmbed(input: $input) { key } }`,
+    variables: (t) => ({ input: { id: t.embedGladsaxe.id, version: t.embedGladsaxe.version, fields: { ...TENANT_EMBED_FIELDS_INPUT, allowedOrigins: ['https://planted.test'] } } }),
+    refused: true,
+    hidden: (t) => [t.embedGladsaxe.key],
+  },
+  deleteEmbed: {
+    query: `mutation ($input: EditInput!) { deleteEmbed(input: $input) { key } }`,
+    variables: (t) => ({ input: { id: t.embedGladsaxe.id, version: t.embedGladsaxe.version } }),
+    refused: true,
+    hidden: (t) => [t.embedGladsaxe.key],
   },
   renameMunicipality: {
     query: `mutation ($input: RenameMunicipalityInput!) { renameMunicipality(input: $input) { name } }`,
@@ -273,6 +301,7 @@ async function snapshotOfA(api: TestApi, tenants: Tenants, attacker: TenantPerso
     joinRequests: await rows(`SELECT * FROM join_requests WHERE group_id IN (SELECT id FROM groups WHERE organisation_id = $1) ORDER BY id`),
     groupMessages: await rows(`SELECT * FROM group_messages WHERE group_id IN (SELECT id FROM groups WHERE organisation_id = $1) ORDER BY id`),
     audit: await rows(`SELECT * FROM personal_data_access WHERE organisation_id = $1 ORDER BY id`),
+    embeds: await rows(`SELECT * FROM embeds ORDER BY id`, []),
   };
 }
 

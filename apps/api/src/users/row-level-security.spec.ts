@@ -81,7 +81,7 @@ describe('row-level security: the database refuses what a service forgot', () =>
       return { seen: await unit.db.query(`SELECT user_id FROM memberships`), count };
     });
     // Only their own unit admin membership (in their unit's scope) went; nothing of A1, B or the platform.
-    expect(after).toEqual({ seen: [], count: 5 });
+    expect(after).toEqual({ seen: [], count: ids.length - 1 });
     await expect(
       as('adminA', (unit) => unit.db.query(`INSERT INTO memberships (user_id, role) VALUES ($1, 'PLATFORM_ADMIN')`, [fixture.tenants.users.adminA.id])),
     ).rejects.toThrow(/row-level security/);

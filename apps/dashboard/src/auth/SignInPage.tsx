@@ -8,6 +8,7 @@ import { FormAlert } from '../ui/FormAlert';
 import { PageLayout } from '../ui/PageLayout';
 import { TextField } from '../ui/TextField';
 import { useFormProblem } from '../ui/useFormProblem';
+import { homePage } from './access';
 import { SIGN_IN_CODE_ERRORS, SignInCodeField } from './SignInCodeField';
 import { useViewer } from './useViewer';
 
@@ -15,6 +16,10 @@ const SignInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
       id
+      memberships {
+        id
+        role
+      }
     }
   }
 `);
@@ -39,7 +44,7 @@ export function SignInPage({ next }: SignInPageProps) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (loading) return;
-    const { problem } = await form.send(() => signIn({ variables: { input: { email, password, ...(askForCode && code ? { code } : {}) } } }));
+    const { result, problem } = await form.send(() => signIn({ variables: { input: { email, password, ...(askForCode && code ? { code } : {}) } } }));
     if (problem) {
       // From now on ask for the code too: its field appears, and the problem moves the focus there.
       if (problem.field === 'code') setAskForCode(true);
@@ -47,7 +52,8 @@ export function SignInPage({ next }: SignInPageProps) {
     }
     // Everything cached was fetched as somebody else (or nobody): start afresh as the new viewer.
     await client.resetStore().catch(() => undefined);
-    navigate(next ? parseRoute(next) : { page: 'account' }, { replace: true });
+    // No page asked for: a municipality editor's is the embeds, everyone else's their account.
+    navigate(next ? parseRoute(next) : { page: homePage(result.data?.signIn.memberships ?? []) }, { replace: true });
   }
 
   return (

@@ -1,9 +1,10 @@
 import { useLocale } from '../i18n/useLocale';
 import { routeHref } from '../routing/routes';
+import { editsEmbeds } from './access';
 import { SignOutButton } from './SignOutButton';
 import { useViewer } from './useViewer';
 
-/** In the banner: who is signed in, their account and signing out; or a way to sign in. */
+/** In the banner: who is signed in, the embeds they edit, their account and signing out; or a way to sign in. */
 export function ViewerMenu() {
   const { t } = useLocale();
   const { viewer, loading } = useViewer();
@@ -18,6 +19,11 @@ export function ViewerMenu() {
   return (
     <>
       <span className="app-header__viewer">{t('dashboard.signedInAs', { name: viewer.name })}</span>
+      {editsEmbeds(viewer.memberships) ? (
+        <a className="app-header__link" href={routeHref({ page: 'embeds' })}>
+          {t('dashboard.embeds.title')}
+        </a>
+      ) : null}
       <a className="app-header__link" href={routeHref({ page: 'account' })}>
         {t('dashboard.account.title')}
       </a>

@@ -1,9 +1,10 @@
-import { administersGroup, administersOrganisation, administersUnit, createsGroupsIn, editsGroups, type MembershipScope } from './access';
+import { administersGroup, administersOrganisation, administersUnit, createsGroupsIn, editsEmbeds, editsGroups, homePage, type MembershipScope } from './access';
 
 const platformAdmin: MembershipScope = { role: 'PLATFORM_ADMIN' };
 const adminOfA: MembershipScope = { role: 'ORGANISATION_ADMIN', organisation: { id: 'org-a' } };
 const adminOfUnitA1: MembershipScope = { role: 'UNIT_ADMIN', organisation: { id: 'org-a' }, unit: { id: 'unit-a1' } };
 const editorInA: MembershipScope = { role: 'EDITOR', organisation: { id: 'org-a' } };
+const municipalityEditor: MembershipScope = { role: 'MUNICIPALITY_EDITOR' };
 
 describe('administersOrganisation', () => {
   it('is true for the organisation’s admins and for platform admins', () => {
@@ -41,6 +42,25 @@ describe('editsGroups', () => {
     expect(editsGroups([platformAdmin])).toBe(true);
     expect(editsGroups([{ role: 'MUNICIPALITY_EDITOR' }])).toBe(false);
     expect(editsGroups([])).toBe(false);
+  });
+});
+
+describe('editsEmbeds', () => {
+  it('is true for municipality editors and platform admins only', () => {
+    expect(editsEmbeds([municipalityEditor])).toBe(true);
+    expect(editsEmbeds([platformAdmin])).toBe(true);
+    expect(editsEmbeds([adminOfA, adminOfUnitA1, editorInA])).toBe(false);
+    expect(editsEmbeds([])).toBe(false);
+  });
+});
+
+describe('homePage', () => {
+  it('leads someone who only edits embeds to them, and everyone else to their account', () => {
+    expect(homePage([municipalityEditor])).toBe('embeds');
+    expect(homePage([municipalityEditor, { role: 'MUNICIPALITY_EDITOR' }])).toBe('embeds');
+    expect(homePage([municipalityEditor, editorInA])).toBe('account');
+    expect(homePage([platformAdmin])).toBe('account');
+    expect(homePage([])).toBe('account');
   });
 });
 

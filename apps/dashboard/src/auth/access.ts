@@ -42,3 +42,19 @@ export function createsGroupsIn(memberships: readonly MembershipScope[], organis
 export function administersGroup(memberships: readonly MembershipScope[], group: { readonly organisationId: string; readonly unitId: string | null }): boolean {
   return group.unitId ? administersUnit(memberships, { id: group.unitId, organisationId: group.organisationId }) : administersOrganisation(memberships, group.organisationId);
 }
+
+/** The roles that edit embeds: municipality editors (their municipalities'), platform admins (all). */
+const EMBED_EDITING_ROLES: readonly Role[] = ['PLATFORM_ADMIN', 'MUNICIPALITY_EDITOR'];
+
+/** Whether the viewer edits embeds anywhere: the banner links to them. Which municipalities, the API's embedMunicipalities says. */
+export function editsEmbeds(memberships: readonly MembershipScope[]): boolean {
+  return memberships.some(({ role }) => EMBED_EDITING_ROLES.includes(role));
+}
+
+/**
+ * Where signing in leads when no page asked for it: the embeds for someone who only edits
+ * embeds (a municipality editor has no organisation to go to), the account page otherwise.
+ */
+export function homePage(memberships: readonly Pick<MembershipScope, 'role'>[]): 'embeds' | 'account' {
+  return memberships.length > 0 && memberships.every(({ role }) => role === 'MUNICIPALITY_EDITOR') ? 'embeds' : 'account';
+}

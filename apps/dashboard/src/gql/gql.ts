@@ -25,9 +25,16 @@ type Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      memberships {\n        id\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      secondFactorEnabled\n      secondFactorRequired\n      memberships {\n        id\n        role\n        organisation {\n          id\n        }\n        unit {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation DeleteEmbed($input: EditInput!) {\n    deleteEmbed(input: $input) {\n      id\n    }\n  }\n": typeof types.DeleteEmbedDocument,
+    "\n  fragment EmbedEditor_embed on EditableEmbed {\n    id\n    key\n    version\n    snippet\n    frameUrl\n    municipality {\n      id\n      country\n      name\n      neighbours {\n        id\n        code\n        name\n      }\n    }\n    fields {\n      name\n      neighbourCodes\n      includeOnline\n      onlineLanguages\n      topics\n      organisationIds\n      defaultLanguage\n      accentColour\n      font\n      allowedOrigins\n      contactText\n      crisisText\n    }\n  }\n": typeof types.EmbedEditor_EmbedFragmentDoc,
+    "\n  mutation UpdateEmbed($input: UpdateEmbedInput!) {\n    updateEmbed(input: $input) {\n      id\n      ...EmbedEditor_embed\n    }\n  }\n": typeof types.UpdateEmbedDocument,
+    "\n  query EmbedPage($id: ID!) {\n    embed(id: $id) {\n      id\n      ...EmbedEditor_embed\n      municipality {\n        id\n        name\n      }\n      fields {\n        name\n      }\n      history {\n        id\n        ...HistoryList_change\n      }\n    }\n    organisations {\n      id\n      name\n      country\n    }\n  }\n": typeof types.EmbedPageDocument,
+    "\n  query EmbedsPage {\n    embeds {\n      id\n      updatedAt\n      municipality {\n        id\n        name\n      }\n      fields {\n        name\n        allowedOrigins\n      }\n    }\n  }\n": typeof types.EmbedsPageDocument,
+    "\n  query NewEmbedPage {\n    embedMunicipalities {\n      id\n      country\n      name\n      neighbours {\n        id\n        code\n        name\n      }\n    }\n    organisations {\n      id\n      name\n      country\n    }\n  }\n": typeof types.NewEmbedPageDocument,
+    "\n  mutation CreateEmbed($input: CreateEmbedInput!) {\n    createEmbed(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateEmbedDocument,
     "\n  fragment GroupContact_group on Group {\n    contact {\n      name\n      phone\n      email\n      url\n    }\n  }\n": typeof types.GroupContact_GroupFragmentDoc,
     "\n  query GroupDetails($slug: String!, $locale: Language) {\n    group(slug: $slug, locale: $locale) {\n      id\n      name {\n        ...TranslatedText_text\n      }\n      description {\n        ...TranslatedText_text\n      }\n      ...GroupSchedule_group\n      ...GroupMeetings_group\n      ...GroupEnrolment_group\n      ...GroupProfile_group\n      ...GroupVenue_group\n      ...GroupContact_group\n    }\n  }\n": typeof types.GroupDetailsDocument,
     "\n  fragment GroupEnrolment_group on Group {\n    enrolment {\n      state\n      label\n      callToAction\n      details\n      intake {\n        ...TranslatedText_text\n      }\n    }\n  }\n": typeof types.GroupEnrolment_GroupFragmentDoc,
@@ -103,9 +110,16 @@ const documents: Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      memberships {\n        id\n        role\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      secondFactorEnabled\n      secondFactorRequired\n      memberships {\n        id\n        role\n        organisation {\n          id\n        }\n        unit {\n          id\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation DeleteEmbed($input: EditInput!) {\n    deleteEmbed(input: $input) {\n      id\n    }\n  }\n": types.DeleteEmbedDocument,
+    "\n  fragment EmbedEditor_embed on EditableEmbed {\n    id\n    key\n    version\n    snippet\n    frameUrl\n    municipality {\n      id\n      country\n      name\n      neighbours {\n        id\n        code\n        name\n      }\n    }\n    fields {\n      name\n      neighbourCodes\n      includeOnline\n      onlineLanguages\n      topics\n      organisationIds\n      defaultLanguage\n      accentColour\n      font\n      allowedOrigins\n      contactText\n      crisisText\n    }\n  }\n": types.EmbedEditor_EmbedFragmentDoc,
+    "\n  mutation UpdateEmbed($input: UpdateEmbedInput!) {\n    updateEmbed(input: $input) {\n      id\n      ...EmbedEditor_embed\n    }\n  }\n": types.UpdateEmbedDocument,
+    "\n  query EmbedPage($id: ID!) {\n    embed(id: $id) {\n      id\n      ...EmbedEditor_embed\n      municipality {\n        id\n        name\n      }\n      fields {\n        name\n      }\n      history {\n        id\n        ...HistoryList_change\n      }\n    }\n    organisations {\n      id\n      name\n      country\n    }\n  }\n": types.EmbedPageDocument,
+    "\n  query EmbedsPage {\n    embeds {\n      id\n      updatedAt\n      municipality {\n        id\n        name\n      }\n      fields {\n        name\n        allowedOrigins\n      }\n    }\n  }\n": types.EmbedsPageDocument,
+    "\n  query NewEmbedPage {\n    embedMunicipalities {\n      id\n      country\n      name\n      neighbours {\n        id\n        code\n        name\n      }\n    }\n    organisations {\n      id\n      name\n      country\n    }\n  }\n": types.NewEmbedPageDocument,
+    "\n  mutation CreateEmbed($input: CreateEmbedInput!) {\n    createEmbed(input: $input) {\n      id\n    }\n  }\n": types.CreateEmbedDocument,
     "\n  fragment GroupContact_group on Group {\n    contact {\n      name\n      phone\n      email\n      url\n    }\n  }\n": types.GroupContact_GroupFragmentDoc,
     "\n  query GroupDetails($slug: String!, $locale: Language) {\n    group(slug: $slug, locale: $locale) {\n      id\n      name {\n        ...TranslatedText_text\n      }\n      description {\n        ...TranslatedText_text\n      }\n      ...GroupSchedule_group\n      ...GroupMeetings_group\n      ...GroupEnrolment_group\n      ...GroupProfile_group\n      ...GroupVenue_group\n      ...GroupContact_group\n    }\n  }\n": types.GroupDetailsDocument,
     "\n  fragment GroupEnrolment_group on Group {\n    enrolment {\n      state\n      label\n      callToAction\n      details\n      intake {\n        ...TranslatedText_text\n      }\n    }\n  }\n": types.GroupEnrolment_GroupFragmentDoc,
@@ -231,7 +245,7 @@ export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      memberships {\n        id\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      memberships {\n        id\n        role\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -240,6 +254,34 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      secondFactorEnabled\n      secondFactorRequired\n      memberships {\n        id\n        role\n        organisation {\n          id\n        }\n        unit {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      name\n      email\n      secondFactorEnabled\n      secondFactorRequired\n      memberships {\n        id\n        role\n        organisation {\n          id\n        }\n        unit {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteEmbed($input: EditInput!) {\n    deleteEmbed(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteEmbed($input: EditInput!) {\n    deleteEmbed(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EmbedEditor_embed on EditableEmbed {\n    id\n    key\n    version\n    snippet\n    frameUrl\n    municipality {\n      id\n      country\n      name\n      neighbours {\n        id\n        code\n        name\n      }\n    }\n    fields {\n      name\n      neighbourCodes\n      includeOnline\n      onlineLanguages\n      topics\n      organisationIds\n      defaultLanguage\n      accentColour\n      font\n      allowedOrigins\n      contactText\n      crisisText\n    }\n  }\n"): (typeof documents)["\n  fragment EmbedEditor_embed on EditableEmbed {\n    id\n    key\n    version\n    snippet\n    frameUrl\n    municipality {\n      id\n      country\n      name\n      neighbours {\n        id\n        code\n        name\n      }\n    }\n    fields {\n      name\n      neighbourCodes\n      includeOnline\n      onlineLanguages\n      topics\n      organisationIds\n      defaultLanguage\n      accentColour\n      font\n      allowedOrigins\n      contactText\n      crisisText\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEmbed($input: UpdateEmbedInput!) {\n    updateEmbed(input: $input) {\n      id\n      ...EmbedEditor_embed\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEmbed($input: UpdateEmbedInput!) {\n    updateEmbed(input: $input) {\n      id\n      ...EmbedEditor_embed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmbedPage($id: ID!) {\n    embed(id: $id) {\n      id\n      ...EmbedEditor_embed\n      municipality {\n        id\n        name\n      }\n      fields {\n        name\n      }\n      history {\n        id\n        ...HistoryList_change\n      }\n    }\n    organisations {\n      id\n      name\n      country\n    }\n  }\n"): (typeof documents)["\n  query EmbedPage($id: ID!) {\n    embed(id: $id) {\n      id\n      ...EmbedEditor_embed\n      municipality {\n        id\n        name\n      }\n      fields {\n        name\n      }\n      history {\n        id\n        ...HistoryList_change\n      }\n    }\n    organisations {\n      id\n      name\n      country\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmbedsPage {\n    embeds {\n      id\n      updatedAt\n      municipality {\n        id\n        name\n      }\n      fields {\n        name\n        allowedOrigins\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmbedsPage {\n    embeds {\n      id\n      updatedAt\n      municipality {\n        id\n        name\n      }\n      fields {\n        name\n        allowedOrigins\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewEmbedPage {\n    embedMunicipalities {\n      id\n      country\n      name\n      neighbours {\n        id\n        code\n        name\n      }\n    }\n    organisations {\n      id\n      name\n      country\n    }\n  }\n"): (typeof documents)["\n  query NewEmbedPage {\n    embedMunicipalities {\n      id\n      country\n      name\n      neighbours {\n        id\n        code\n        name\n      }\n    }\n    organisations {\n      id\n      name\n      country\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEmbed($input: CreateEmbedInput!) {\n    createEmbed(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEmbed($input: CreateEmbedInput!) {\n    createEmbed(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -79,6 +79,14 @@ describe('parseRoute', () => {
     expect(parseRoute('#/organisations/selvhjaelp-danmark/personal-data/x')).toEqual({ page: 'notFound' });
   });
 
+  it('reads the embeds, a new embed and an embed to edit', () => {
+    expect(parseRoute('#/embeds')).toEqual({ page: 'embeds' });
+    expect(parseRoute('#/new-embed')).toEqual({ page: 'newEmbed' });
+    expect(parseRoute('#/embeds/7f1c2d1e-0000-4000-8000-000000000004')).toEqual({ page: 'embed', id: '7f1c2d1e-0000-4000-8000-000000000004' });
+    expect(parseRoute('#/embeds/a/b')).toEqual({ page: 'notFound' });
+    expect(parseRoute('#/new-embed/x')).toEqual({ page: 'notFound' });
+  });
+
   it('returns after signing in only to a page of the dashboard', () => {
     expect(parseRoute('#/sign-in?next=%2Fapp%2Faccount')).toEqual({ page: 'signIn', next: '/app/account' });
     expect(parseRoute('#/sign-in?next=%2Faccount')).toEqual({ page: 'signIn', next: '/account' });
@@ -114,6 +122,9 @@ describe('routeHref', () => {
     { page: 'asked', token: null },
     { page: 'joinRequests', id: 'a/b?c' },
     { page: 'personalData', slug: 'a b/c' },
+    { page: 'embeds' },
+    { page: 'newEmbed' },
+    { page: 'embed', id: 'a/b?c' },
   ];
 
   it('writes addresses that read back as the same page', () => {
@@ -135,6 +146,9 @@ describe('routeHref', () => {
     expect(routeHref({ page: 'asked', token: null })).toBe('#/asked');
     expect(routeHref({ page: 'joinRequests', id: '42' })).toBe('#/groups/42/requests');
     expect(routeHref({ page: 'personalData', slug: 'demo' })).toBe('#/organisations/demo/personal-data');
+    expect(routeHref({ page: 'embeds' })).toBe('#/embeds');
+    expect(routeHref({ page: 'newEmbed' })).toBe('#/new-embed');
+    expect(routeHref({ page: 'embed', id: '42' })).toBe('#/embeds/42');
   });
 });
 

@@ -22,6 +22,10 @@ export type Route =
   | { readonly page: 'joinRequests'; readonly id: string }
   /** An organisation's access log of personal data, and its data-subject requests. */
   | { readonly page: 'personalData'; readonly slug: string }
+  /** The embeds of the municipalities the viewer edits (municipality editors, platform admins), a new one, and one to edit. */
+  | { readonly page: 'embeds' }
+  | { readonly page: 'newEmbed' }
+  | { readonly page: 'embed'; readonly id: string }
   | { readonly page: 'notFound' };
 
 export type PageName = Route['page'];
@@ -86,6 +90,10 @@ export function parseRoute(hash: string): Route {
         return token ? { page: 'acceptInvitation', token } : { page: 'notFound' };
       case 'account':
         return { page: 'account' };
+      case 'embeds':
+        return { page: 'embeds' };
+      case 'new-embed':
+        return { page: 'newEmbed' };
       // Without its token once the page has read it (see AskedPage): the page says where to find the link.
       case 'asked':
         return { page: 'asked', token: token || null };
@@ -98,6 +106,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'organisations') return { page: 'organisation', slug: value };
   if (first === 'units') return { page: 'unit', id: value };
   if (first === 'groups') return { page: 'group', id: value };
+  if (first === 'embeds') return { page: 'embed', id: value };
   return { page: 'notFound' };
 }
 
@@ -137,6 +146,12 @@ export function routePath(route: Route): string {
       return `/groups/${encodeURIComponent(route.id)}/requests`;
     case 'personalData':
       return `/organisations/${encodeURIComponent(route.slug)}/personal-data`;
+    case 'embeds':
+      return '/embeds';
+    case 'newEmbed':
+      return '/new-embed';
+    case 'embed':
+      return `/embeds/${encodeURIComponent(route.id)}`;
   }
 }
 

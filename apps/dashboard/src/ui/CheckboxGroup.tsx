@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Fieldset } from './Fieldset';
 
 export interface CheckboxOption {
   readonly value: string;
@@ -25,7 +26,6 @@ export interface CheckboxGroupProps {
 export function CheckboxGroup({ legend, id: givenId, name, options, values, onChange, hint, error }: CheckboxGroupProps) {
   const generatedId = useId();
   const id = givenId ?? generatedId;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
 
   function toggle(value: string, checked: boolean) {
     const chosen = new Set(values);
@@ -36,19 +36,7 @@ export function CheckboxGroup({ legend, id: givenId, name, options, values, onCh
   }
 
   return (
-    // Focusable from a summary of problems only (tabIndex -1), not in the tab order.
-    <fieldset id={id} className={error ? 'choice-group field--invalid' : 'choice-group'} aria-describedby={describedBy} tabIndex={-1}>
-      <legend className="field__label">{legend}</legend>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+    <Fieldset legend={legend} id={id} className="choice-group" hint={hint} error={error}>
       <ul className="choice-group__options">
         {options.map((option) => (
           <li key={option.value} className={option.nested ? 'check-option check-option--nested' : 'check-option'}>
@@ -65,6 +53,6 @@ export function CheckboxGroup({ legend, id: givenId, name, options, values, onCh
           </li>
         ))}
       </ul>
-    </fieldset>
+    </Fieldset>
   );
 }

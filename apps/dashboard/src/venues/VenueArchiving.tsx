@@ -1,8 +1,9 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
 import { useLocale } from '../i18n/useLocale';
 import { FormAlert } from '../ui/FormAlert';
+import { InlineQuestion } from '../ui/InlineQuestion';
 import { formatDateTime } from '../ui/formatDateTime';
 import { useFormProblem } from '../ui/useFormProblem';
 import { useInlineConfirm } from '../ui/useInlineConfirm';
@@ -45,7 +46,6 @@ export interface VenueArchivingProps {
  */
 export function VenueArchiving({ id, name, version, archivedAt, groupCount, refetchQueries, onDone }: VenueArchivingProps) {
   const { t, locale } = useLocale();
-  const questionId = useId();
   const [done, setDone] = useState<{ readonly message: string; readonly count: number } | null>(null);
   // Once done, the focus goes to what was done.
   const confirm = useInlineConfirm<HTMLParagraphElement>(!!done);
@@ -103,17 +103,13 @@ export function VenueArchiving({ id, name, version, archivedAt, groupCount, refe
       <p className="form__intro">{t('dashboard.venue.archive.explain', { count: groupCount })}</p>
       <FormAlert form={form} />
       {confirm.confirming ? (
-        <div className="role-removal" role="group" aria-labelledby={questionId} onKeyDown={confirm.onKeyDown}>
-          <p id={questionId} ref={confirm.questionRef} tabIndex={-1} className="role-removal__question form__intro">
-            {t('dashboard.venue.archive.question', { name })}
-          </p>
-          <button type="button" className="button button--small button--danger" aria-disabled={busy} onClick={() => void change(true)}>
-            {t('dashboard.venue.archive.confirm')}
-          </button>
-          <button type="button" className="button button--small button--quiet" onClick={confirm.cancel}>
-            {t('dashboard.cancel')}
-          </button>
-        </div>
+        <InlineQuestion
+          confirm={confirm}
+          question={t('dashboard.venue.archive.question', { name })}
+          confirmLabel={t('dashboard.venue.archive.confirm')}
+          busy={busy}
+          onConfirm={() => void change(true)}
+        />
       ) : (
         <div className="form__actions">
           <button

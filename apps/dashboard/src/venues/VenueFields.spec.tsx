@@ -1,31 +1,22 @@
-import { translator, type Locale } from '@groupfinder/translations';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { LocaleContext } from '../i18n/LocaleContext';
+import type { Locale } from '@groupfinder/translations';
+import { labelOf, markupIn, textOf as text } from '../ui/markup.testing';
 import { VenueFields, type VenueFieldsProps } from './VenueFields';
 import { NEW_VENUE } from './venueForm';
 
-// The jest environment has no DOM: these tests read what the form first shows, as a screen reader would.
 function render(props: Partial<VenueFieldsProps> = {}, locale: Locale = 'en'): string {
-  return renderToStaticMarkup(
-    <LocaleContext.Provider value={{ locale, t: translator(locale) }}>
-      <VenueFields
-        values={NEW_VENUE}
-        onChange={() => undefined}
-        storedNotes={{}}
-        defaultLanguage="da"
-        controlId={(field) => `venue-${field.replace('.', '-')}`}
-        fieldError={() => undefined}
-        {...props}
-      />
-    </LocaleContext.Provider>,
+  return markupIn(
+    <VenueFields
+      values={NEW_VENUE}
+      onChange={() => undefined}
+      storedNotes={{}}
+      defaultLanguage="da"
+      controlId={(field) => `venue-${field.replace('.', '-')}`}
+      fieldError={() => undefined}
+      {...props}
+    />,
+    locale,
   );
 }
-
-/** The text a person reads, without the markup. */
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-
-/** The label of the control with this id. */
-const labelOf = (html: string, id: string) => new RegExp(`<label[^>]*for="${id}"[^>]*>([^<]*)</label>`).exec(html)?.[1];
 
 describe('VenueFields', () => {
   it('labels every control, the point and accessibility under legends of their own', () => {

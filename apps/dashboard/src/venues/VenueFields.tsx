@@ -1,11 +1,12 @@
 import { ACCESSIBILITY_FEATURES, LIMITS, pickText, type AccessibilityFeature, type Language as TextLanguage, type TranslatedText } from '@groupfinder/domain';
 import { useState } from 'react';
 import { LanguageAdder } from '../editing/LanguageAdder';
+import { missingLanguages, shownLanguages, withText } from '../editing/writtenTexts';
 import { useLocale } from '../i18n/useLocale';
 import { CheckboxGroup } from '../ui/CheckboxGroup';
 import { TextAreaField } from '../ui/TextAreaField';
 import { TextField } from '../ui/TextField';
-import { missingNoteLanguages, noteLanguages, withNote, type VenueFormValues } from './venueForm';
+import type { VenueFormValues } from './venueForm';
 
 export interface VenueFieldsProps {
   readonly values: VenueFormValues;
@@ -23,8 +24,8 @@ export function VenueFields({ values, onChange, storedNotes, defaultLanguage, co
   const { t } = useLocale();
   const [addedLanguages, setAddedLanguages] = useState<TextLanguage[]>([]);
   const [pointCleared, setPointCleared] = useState(false);
-  const languages = noteLanguages(defaultLanguage, [storedNotes, values.transportNotes], addedLanguages);
-  const missing = missingNoteLanguages(values.transportNotes, languages);
+  const languages = shownLanguages(defaultLanguage, [storedNotes, values.transportNotes], addedLanguages);
+  const missing = missingLanguages(values.transportNotes, languages);
   const languageName = (language: TextLanguage) => t(`language.${language}`);
 
   const line = (field: 'name' | 'street' | 'postalCode' | 'town') => ({
@@ -99,7 +100,7 @@ export function VenueFields({ values, onChange, storedNotes, defaultLanguage, co
                 label={t(language === defaultLanguage ? 'dashboard.venue.notes.inDefault' : 'dashboard.venue.notes.in', { language: languageName(language) })}
                 hint={fallback ? t('dashboard.venue.notes.missing', { fallback: languageName(fallback.language) }) : undefined}
                 value={values.transportNotes[language] ?? ''}
-                onChange={(text) => onChange((current) => ({ ...current, transportNotes: withNote(current.transportNotes, language, text) }))}
+                onChange={(text) => onChange((current) => ({ ...current, transportNotes: withText(current.transportNotes, language, text) }))}
                 error={fieldError(`transportNotes.${language}`)}
                 maxLength={LIMITS.textMaxLength}
               />

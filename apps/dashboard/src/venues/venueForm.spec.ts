@@ -1,4 +1,4 @@
-import { missingNoteLanguages, NEW_VENUE, noteLanguages, venueFormValues, venueInput, withNote } from './venueForm';
+import { NEW_VENUE, venueFormValues, venueInput } from './venueForm';
 
 const stored = {
   name: 'Frivilligcenter Lyngby',
@@ -60,33 +60,5 @@ describe('venueInput', () => {
 
   it('leaves out transport notes that are only spaces', () => {
     expect(venueInput({ ...NEW_VENUE, transportNotes: { da: 'Bus 150S ', sv: '  ' } }).input?.transportNotes).toEqual({ da: 'Bus 150S' });
-  });
-});
-
-describe('withNote', () => {
-  it('drops a language whose text is emptied', () => {
-    expect(withNote({ da: 'Bus 150S', sv: 'Buss 150S' }, 'sv', '')).toEqual({ da: 'Bus 150S' });
-    expect(withNote({ da: 'Bus 150S' }, 'pl', 'Autobus 150S')).toEqual({ da: 'Bus 150S', pl: 'Autobus 150S' });
-  });
-});
-
-describe('noteLanguages', () => {
-  it('puts the organisation’s language first, then those written in or added', () => {
-    expect(noteLanguages('sv', [{ en: 'Bus 150S', da: 'Bus 150S' }], ['pl'])).toEqual(['sv', 'da', 'pl', 'en']);
-    expect(noteLanguages('da', [{}], [])).toEqual(['da']);
-  });
-
-  it('keeps a language that was written before while its text is emptied', () => {
-    expect(noteLanguages('da', [{ da: 'Bus 150S' }, { da: 'Bus 150S', sv: 'Buss 150S' }], [])).toEqual(['da', 'sv']);
-  });
-});
-
-describe('missingNoteLanguages', () => {
-  it('marks the languages shown without a text once another has one', () => {
-    expect(missingNoteLanguages({ sv: 'Buss 150S' }, ['da', 'sv', 'pl'])).toEqual(['da', 'pl']);
-  });
-
-  it('marks nothing when no language has a text: the notes are optional', () => {
-    expect(missingNoteLanguages({}, ['da', 'sv'])).toEqual([]);
   });
 });

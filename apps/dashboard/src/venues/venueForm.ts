@@ -1,4 +1,5 @@
-import { ACCESSIBILITY_FEATURES, LANGUAGES, type AccessibilityFeature, type Language as TextLanguage, type TranslatedText } from '@groupfinder/domain';
+import { ACCESSIBILITY_FEATURES, type AccessibilityFeature, type TranslatedText } from '@groupfinder/domain';
+import { trimmedText, writtenText } from '../editing/writtenTexts';
 import type { VenueFieldsInput } from '../gql/graphql';
 
 /** The point on the map as typed: both empty means "take it from the postcode" (the API fills it in). */
@@ -42,13 +43,6 @@ export interface StoredVenueFields {
   readonly transportNotes: unknown;
 }
 
-/** A text with its written languages only, in the platform's order (so that equal texts compare equal). */
-function writtenText(value: unknown): TranslatedText {
-  if (typeof value !== 'object' || value === null) return {};
-  const text = value as Record<string, unknown>;
-  return Object.fromEntries(LANGUAGES.flatMap((language) => (typeof text[language] === 'string' && text[language] !== '' ? [[language, text[language]]] : [])));
-}
-
 export function venueFormValues(fields: StoredVenueFields): VenueFormValues {
   return {
     name: fields.name,
@@ -59,26 +53,6 @@ export function venueFormValues(fields: StoredVenueFields): VenueFormValues {
     accessibility: ACCESSIBILITY_FEATURES.filter((feature) => fields.accessibility.includes(feature)),
     transportNotes: writtenText(fields.transportNotes),
   };
-}
-
-/** The texts with one language's text set; an emptied language is dropped (a missing translation, not an empty one). */
-export function withNote(notes: TranslatedText, language: TextLanguage, text: string): TranslatedText {
-  return writtenText({ ...notes, [language]: text });
-}
-
-/**
- * The languages to write the transport notes in, side by side: the organisation's first, then
- * every language written in (now or as stored) or added, in the platform's order.
- */
-export function noteLanguages(defaultLanguage: TextLanguage, texts: readonly TranslatedText[], added: readonly TextLanguage[]): TextLanguage[] {
-  const shown = new Set<string>([...texts.flatMap((text) => Object.keys(text)), ...added]);
-  return [defaultLanguage, ...LANGUAGES.filter((language) => language !== defaultLanguage && shown.has(language))];
-}
-
-/** The languages shown with no text while another has one: a visitor reading them sees another language. */
-export function missingNoteLanguages(notes: TranslatedText, shown: readonly TextLanguage[]): TextLanguage[] {
-  if (Object.keys(writtenText(notes)).length === 0) return [];
-  return shown.filter((language) => !notes[language]?.trim());
 }
 
 /** Why the point as typed cannot be sent. */
@@ -111,7 +85,7 @@ export function venueInput(values: VenueFormValues): { readonly input: VenueFiel
       latitude,
       longitude,
       accessibility: [...values.accessibility],
-      transportNotes: writtenText(Object.fromEntries(Object.entries(values.transportNotes).map(([language, text]) => [language, text?.trim() ?? '']))),
+      transportNotes: trimmedText(values.transportNotes),
     },
   };
 }

@@ -187,6 +187,22 @@ export type Weekday =
   | 'TUESDAY'
   | 'WEDNESDAY';
 
+/** NEIGHBOURS: the municipality’s neighbours too (includeNeighbours). ONLINE: online groups too (includeOnline). TEXT: without the words. FILTERS: without every filter but the place and the words. The others: without that one filter (AGE: age and ageBands; WHEN: weekdays, timesOfDay and startsWithinDays). */
+export type WideningKind =
+  | 'ACCESSIBILITY'
+  | 'AGE'
+  | 'AUDIENCE'
+  | 'ENROLMENT'
+  | 'FILTERS'
+  | 'FORMATS'
+  | 'LANGUAGES'
+  | 'METHODS'
+  | 'NEIGHBOURS'
+  | 'ONLINE'
+  | 'TEXT'
+  | 'TOPICS'
+  | 'WHEN';
+
 export type WriteToGroupInput = {
   /** A first name or an alias: nothing more is asked. */
   alias: string;
@@ -208,9 +224,31 @@ export type WriteToGroupInput = {
   website?: string | null | undefined;
 };
 
+export type WidgetEmbedSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WidgetEmbedSettingsQuery = { embedSettings: { defaultLanguage: Language, country: Country, municipalityCode: string, municipalityName: string, accentColour: string, font: string, contactText: { text: string, language: Language } | null, crisisText: { text: string, language: Language } | null } | null };
+
 export type GroupCard_GroupFragment = { id: string, slug: string, isDemo: boolean, format: Format, ageLabel: string | null, languages: Array<Language>, name: { text: string, language: Language }, enrolment: { state: EnrolmentState, callToAction: string }, schedule: { summary: string, timeZone: string } | null, nextMeetings: Array<{ start: string, status: MeetingStatus, statusLabel: string }>, municipality: { name: string } | null, venue: { name: string, town: string } | null } & { ' $fragmentName'?: 'GroupCard_GroupFragment' };
 
-export type GroupDetails_GroupFragment = { audienceLabel: string, methodLabel: string | null, promiseLabels: Array<string>, format: Format, joinWay: JoinWay, canBeWritten: boolean, description: { text: string, language: Language } | null, practicalNotes: { text: string, language: Language } | null, topics: Array<{ code: TopicCode, label: string }>, facilitation: { details: Array<string> }, onlineJoin: { url: string | null, onRequest: boolean, label: string | null } | null, schedule: { timeZone: string, pauses: Array<{ summary: string, reason: { text: string, language: Language } | null }> } | null, meetings: Array<{ start: string, end: string, status: MeetingStatus, statusLabel: string, originalStart: string | null }>, enrolment: { callToAction: string, details: Array<string>, intake: { text: string, language: Language } | null }, venue: { name: string, street: string, postalCode: string, town: string, accessibilityLabels: Array<string>, transportNotes: { text: string, language: Language } | null } | null, municipality: { name: string } | null, organisation: { country: Country }, contact: { name: string | null, phone: string | null, email: string | null, url: string | null } } & { ' $fragmentName'?: 'GroupDetails_GroupFragment' };
+export type GroupContact_GroupFragment = { organisation: { country: Country }, contact: { name: string | null, phone: string | null, email: string | null, url: string | null } } & { ' $fragmentName'?: 'GroupContact_GroupFragment' };
+
+export type GroupDetails_GroupFragment = (
+  { audienceLabel: string, methodLabel: string | null, promiseLabels: Array<string>, format: Format, joinWay: JoinWay, canBeWritten: boolean, description: { text: string, language: Language } | null, practicalNotes: { text: string, language: Language } | null, topics: Array<{ code: TopicCode, label: string }>, facilitation: { details: Array<string> }, onlineJoin: { url: string | null, onRequest: boolean, label: string | null } | null, schedule: { timeZone: string, pauses: Array<{ summary: string, reason: { text: string, language: Language } | null }> } | null, meetings: Array<{ start: string, end: string, status: MeetingStatus, statusLabel: string, originalStart: string | null }>, enrolment: { callToAction: string, details: Array<string>, intake: { text: string, language: Language } | null }, venue: { name: string, street: string, postalCode: string, town: string, accessibilityLabels: Array<string>, transportNotes: { text: string, language: Language } | null } | null, municipality: { name: string } | null }
+  & { ' $fragmentRefs'?: { 'GroupContact_GroupFragment': GroupContact_GroupFragment } }
+) & { ' $fragmentName'?: 'GroupDetails_GroupFragment' };
+
+export type PrintGroup_GroupFragment = (
+  { format: Format, name: { text: string, language: Language }, schedule: { summary: string, timeZone: string } | null, nextMeetings: Array<{ start: string, end: string, status: MeetingStatus, statusLabel: string }>, venue: { name: string, street: string, postalCode: string, town: string } | null, municipality: { name: string } | null, enrolment: { callToAction: string } }
+  & { ' $fragmentRefs'?: { 'GroupContact_GroupFragment': GroupContact_GroupFragment } }
+) & { ' $fragmentName'?: 'PrintGroup_GroupFragment' };
+
+export type WidgetWideningsQueryVariables = Exact<{
+  filter?: GroupFilter | null | undefined;
+}>;
+
+
+export type WidgetWideningsQuery = { groups: { widenings: Array<{ kind: WideningKind, count: number }> } };
 
 export type WidgetGroupDetailsQueryVariables = Exact<{
   slug: string;
@@ -221,7 +259,7 @@ export type WidgetGroupDetailsQueryVariables = Exact<{
 
 export type WidgetGroupDetailsQuery = { group: (
     { id: string }
-    & { ' $fragmentRefs'?: { 'GroupDetails_GroupFragment': GroupDetails_GroupFragment } }
+    & { ' $fragmentRefs'?: { 'GroupCard_GroupFragment': GroupCard_GroupFragment;'GroupDetails_GroupFragment': GroupDetails_GroupFragment } }
   ) };
 
 export type WidgetGroupsQueryVariables = Exact<{
@@ -258,6 +296,19 @@ export type WidgetWriteToGroupMutationVariables = Exact<{
 
 
 export type WidgetWriteToGroupMutation = { writeToGroup: { received: boolean } };
+
+export type WidgetPrintGroupsQueryVariables = Exact<{
+  filter?: GroupFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+  locale?: Language | null | undefined;
+}>;
+
+
+export type WidgetPrintGroupsQuery = { groups: { totalCount: number, totalCountCapped: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: (
+        { id: string }
+        & { ' $fragmentRefs'?: { 'PrintGroup_GroupFragment': PrintGroup_GroupFragment } }
+      ) }> } };
 
 export type WidgetTopicsQueryVariables = Exact<{
   locale?: Language | null | undefined;
@@ -318,6 +369,19 @@ export const GroupCard_GroupFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"GroupCard_Group"}) as unknown as TypedDocumentString<GroupCard_GroupFragment, unknown>;
+export const GroupContact_GroupFragmentDoc = new TypedDocumentString(`
+    fragment GroupContact_Group on Group {
+  organisation {
+    country
+  }
+  contact {
+    name
+    phone
+    email
+    url
+  }
+}
+    `, {"fragmentName":"GroupContact_Group"}) as unknown as TypedDocumentString<GroupContact_GroupFragment, unknown>;
 export const GroupDetails_GroupFragmentDoc = new TypedDocumentString(`
     fragment GroupDetails_Group on Group {
   description {
@@ -385,6 +449,132 @@ export const GroupDetails_GroupFragmentDoc = new TypedDocumentString(`
   municipality {
     name
   }
+  ...GroupContact_Group
+}
+    fragment GroupContact_Group on Group {
+  organisation {
+    country
+  }
+  contact {
+    name
+    phone
+    email
+    url
+  }
+}`, {"fragmentName":"GroupDetails_Group"}) as unknown as TypedDocumentString<GroupDetails_GroupFragment, unknown>;
+export const PrintGroup_GroupFragmentDoc = new TypedDocumentString(`
+    fragment PrintGroup_Group on Group {
+  name {
+    text
+    language
+  }
+  format
+  schedule {
+    summary
+    timeZone
+  }
+  nextMeetings(first: 3) {
+    start
+    end
+    status
+    statusLabel
+  }
+  venue {
+    name
+    street
+    postalCode
+    town
+  }
+  municipality {
+    name
+  }
+  enrolment {
+    callToAction
+  }
+  ...GroupContact_Group
+}
+    fragment GroupContact_Group on Group {
+  organisation {
+    country
+  }
+  contact {
+    name
+    phone
+    email
+    url
+  }
+}`, {"fragmentName":"PrintGroup_Group"}) as unknown as TypedDocumentString<PrintGroup_GroupFragment, unknown>;
+export const WidgetEmbedSettingsDocument = new TypedDocumentString(`
+    query WidgetEmbedSettings {
+  embedSettings {
+    defaultLanguage
+    country
+    municipalityCode
+    municipalityName
+    accentColour
+    font
+    contactText {
+      text
+      language
+    }
+    crisisText {
+      text
+      language
+    }
+  }
+}
+    `, {"hash":"sha256:a107d5c1a2f45057f0d0c499ec1fe69a6ba521e7adcf4345b422950c3f85bdf3"}) as unknown as TypedDocumentString<WidgetEmbedSettingsQuery, WidgetEmbedSettingsQueryVariables>;
+export const WidgetWideningsDocument = new TypedDocumentString(`
+    query WidgetWidenings($filter: GroupFilter) {
+  groups(filter: $filter, first: 1) {
+    widenings {
+      kind
+      count
+    }
+  }
+}
+    `, {"hash":"sha256:8e8b05daadcee5fb991eff943ab14ea479de327fb4c78e662efba67d2ae8c32c"}) as unknown as TypedDocumentString<WidgetWideningsQuery, WidgetWideningsQueryVariables>;
+export const WidgetGroupDetailsDocument = new TypedDocumentString(`
+    query WidgetGroupDetails($slug: String!, $locale: Language, $meetings: Int!) {
+  group(slug: $slug, locale: $locale) {
+    id
+    ...GroupCard_Group
+    ...GroupDetails_Group
+  }
+}
+    fragment GroupCard_Group on Group {
+  id
+  slug
+  name {
+    text
+    language
+  }
+  isDemo
+  format
+  ageLabel
+  languages
+  enrolment {
+    state
+    callToAction
+  }
+  schedule {
+    summary
+    timeZone
+  }
+  nextMeetings(first: 2) {
+    start
+    status
+    statusLabel
+  }
+  municipality {
+    name
+  }
+  venue {
+    name
+    town
+  }
+}
+fragment GroupContact_Group on Group {
   organisation {
     country
   }
@@ -395,15 +585,7 @@ export const GroupDetails_GroupFragmentDoc = new TypedDocumentString(`
     url
   }
 }
-    `, {"fragmentName":"GroupDetails_Group"}) as unknown as TypedDocumentString<GroupDetails_GroupFragment, unknown>;
-export const WidgetGroupDetailsDocument = new TypedDocumentString(`
-    query WidgetGroupDetails($slug: String!, $locale: Language, $meetings: Int!) {
-  group(slug: $slug, locale: $locale) {
-    id
-    ...GroupDetails_Group
-  }
-}
-    fragment GroupDetails_Group on Group {
+fragment GroupDetails_Group on Group {
   description {
     text
     language
@@ -469,16 +651,8 @@ export const WidgetGroupDetailsDocument = new TypedDocumentString(`
   municipality {
     name
   }
-  organisation {
-    country
-  }
-  contact {
-    name
-    phone
-    email
-    url
-  }
-}`, {"hash":"sha256:e6ad580ceae2d4c2e93cfbda50f407111aa3557c0d3035e156da06916b1aa83c"}) as unknown as TypedDocumentString<WidgetGroupDetailsQuery, WidgetGroupDetailsQueryVariables>;
+  ...GroupContact_Group
+}`, {"hash":"sha256:e831d54e77f7300d3bd0fd18a7a9a33335cba582171fefe948e3afddd74d8c50"}) as unknown as TypedDocumentString<WidgetGroupDetailsQuery, WidgetGroupDetailsQueryVariables>;
 export const WidgetGroupsDocument = new TypedDocumentString(`
     query WidgetGroups($filter: GroupFilter, $first: Int!, $after: String, $locale: Language, $withFacets: Boolean!) {
   groups(filter: $filter, first: $first, after: $after, locale: $locale) {
@@ -565,6 +739,64 @@ export const WidgetWriteToGroupDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:cce709814a0f1259012353243a867d073ceb6e166a58f9a36ff738b9d01f9f29"}) as unknown as TypedDocumentString<WidgetWriteToGroupMutation, WidgetWriteToGroupMutationVariables>;
+export const WidgetPrintGroupsDocument = new TypedDocumentString(`
+    query WidgetPrintGroups($filter: GroupFilter, $first: Int!, $after: String, $locale: Language) {
+  groups(filter: $filter, first: $first, after: $after, locale: $locale) {
+    totalCount
+    totalCountCapped
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        ...PrintGroup_Group
+      }
+    }
+  }
+}
+    fragment GroupContact_Group on Group {
+  organisation {
+    country
+  }
+  contact {
+    name
+    phone
+    email
+    url
+  }
+}
+fragment PrintGroup_Group on Group {
+  name {
+    text
+    language
+  }
+  format
+  schedule {
+    summary
+    timeZone
+  }
+  nextMeetings(first: 3) {
+    start
+    end
+    status
+    statusLabel
+  }
+  venue {
+    name
+    street
+    postalCode
+    town
+  }
+  municipality {
+    name
+  }
+  enrolment {
+    callToAction
+  }
+  ...GroupContact_Group
+}`, {"hash":"sha256:4e677d6a60254902584173f11ac749c6d924ce3fcd9c02b012baef5ee9d3accd"}) as unknown as TypedDocumentString<WidgetPrintGroupsQuery, WidgetPrintGroupsQueryVariables>;
 export const WidgetTopicsDocument = new TypedDocumentString(`
     query WidgetTopics($locale: Language) {
   topics(locale: $locale) {

@@ -1,0 +1,17 @@
+import { translate, type Locale } from '@groupfinder/translations';
+import type { Response } from 'express';
+import type { AppError, ErrorCode } from '../kernel/errors';
+
+/**
+ * Answers an error of ours outside GraphQL (a calendar file, an embed's key) in the API's error shape,
+ * with the status and headers it carries (503 and Retry-After for an unavailable database), never cached.
+ */
+export function sendError(response: Response, locale: Locale, error: AppError, fallbackStatus: number): void {
+  const code = error.extensions['code'] as ErrorCode;
+  const http = error.extensions['http'] as { status?: number; headers?: Map<string, string> } | undefined;
+  for (const [name, value] of http?.headers ?? []) response.set(name, value);
+  response
+    .status(http?.status ?? fallbackStatus)
+    .set('Cache-Control', 'no-store')
+    .json({ errors: [{ message: translate(locale, `error.${code}`), extensions: { code } }] });
+}
