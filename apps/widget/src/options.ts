@@ -1,4 +1,4 @@
-import { COUNTRIES, TOPIC_CODES, type Country, type TopicCode } from '@groupfinder/domain';
+import { COUNTRIES, EMBED_KEY, TOPIC_CODES, type Country, type TopicCode } from '@groupfinder/domain';
 
 /** What a host page can configure on one widget: the `data-*` attributes of its mount element. */
 export interface WidgetOptions {
@@ -23,9 +23,6 @@ export interface WidgetOptions {
 }
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
-
-/** The shape of an embed's key (the API makes them); anything else is dropped. */
-const EMBED_KEY = /^[A-Za-z0-9_-]{16,64}$/;
 
 /** The `data-*` attributes as the DOM hands them over (`element.dataset`), with `key` and `lang` of a `<groupfinder-finder>`. */
 export type DataAttributes = Readonly<Record<string, string | undefined>>;

@@ -45,6 +45,9 @@ export const EMBED_LIMITS = {
 
 export const DEFAULT_ACCENT_COLOUR = '#0b5394';
 
+/** An embed's public key as snippets carry it (the `embeds.key` CHECK says the same). */
+export const EMBED_KEY = /^[A-Za-z0-9_-]{16,64}$/;
+
 const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
 /** Family names and generic families, quoted or not; nothing that could end the declaration. */
 const FONT_FAMILY = /^[\p{L}\p{N} ,'"-]+$/u;

@@ -15,12 +15,16 @@ export interface DatabaseOptions {
   dataDir: string;
   /** Connections the socket accepts: above the app's pool (10) and the job queue's (2) together. */
   maxConnections?: number;
+  /** An in-memory PGlite starts as this dump of a data directory (the tests' migrated template), else empty. */
+  startFrom?: Blob;
 }
 
 export interface Database {
   /** A PostgreSQL connection URL, for PGlite too: the app talks to both alike, through `pg`. */
   url: string;
   embedded: boolean;
+  /** The embedded database's data directory as a tarball (what `startFrom` takes). */
+  dump?(): Promise<Blob>;
   stop(): Promise<void>;
 }
 
@@ -40,7 +44,7 @@ export async function startDatabase(options: DatabaseOptions): Promise<Database>
   }
   try {
     // The extensions the migrations create, loaded from PGlite's contrib set (PostgreSQL ships them too).
-    const db = await PGlite.create(inMemory ? undefined : options.dataDir, { extensions: { cube, earthdistance, pg_trgm } });
+    const db = await PGlite.create(inMemory ? undefined : options.dataDir, { extensions: { cube, earthdistance, pg_trgm }, loadDataDir: options.startFrom });
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: options.maxConnections ?? 20 });
     // Without it, two connections' queries interleave in PGlite's one session and get each other's rows.
     takeTurnsOnPGlite(server);
@@ -48,6 +52,7 @@ export async function startDatabase(options: DatabaseOptions): Promise<Database>
     return {
       url: `postgresql://postgres:postgres@${server.getServerConn()}/postgres`,
       embedded: true,
+      dump: () => db.dumpDataDir('none'),
       async stop() {
         await server.stop();
         await db.close();

@@ -1,4 +1,4 @@
-import { topicWithSubtopics, type Country, type Language, type TopicCode, type TranslatedText } from '@groupfinder/domain';
+import { EMBED_KEY, topicWithSubtopics, type Country, type Language, type TopicCode, type TranslatedText } from '@groupfinder/domain';
 import type { Locale } from '@groupfinder/translations';
 import type { Request, RequestHandler } from 'express';
 import { LRUCache } from 'lru-cache';
@@ -8,9 +8,6 @@ import { AppError } from '../kernel/errors';
 import { sendError } from '../server/refusal';
 import { sameHost } from '../server/security';
 import { beginUnitOfWork } from '../server/unit-of-work';
-
-/** The shape of a key (embed.service.ts makes 22 characters); anything else is not looked up. */
-export const EMBED_KEY = /^[A-Za-z0-9_-]{16,64}$/;
 
 /** Which groups an embed shows, whatever a request through it asks: every public read of groups applies it. */
 export interface EmbedScope {

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
+import { EMBED_KEY } from '@groupfinder/domain';
 import { formatLongDate, isLocale, LOCALE_NAMES, LOCALES, translate, type Locale, type MessageKey } from '@groupfinder/translations';
 import express, { type Request, type RequestHandler, type Router } from 'express';
 import { AppError } from '../kernel/errors';
-import { EMBED_KEY, type EmbedDirectory } from './embed-access';
+import { refuse } from '../server/refusal';
+import type { EmbedDirectory } from './embed-access';
 
 /** The one file of the built widget (and its source map); nothing else in the directory is served. */
 export const WIDGET_SCRIPT = 'groupfinder-widget.js';
@@ -27,6 +29,11 @@ export function widgetScriptRoute(widgetDir: string): Router {
 
 function escapeHtml(value: string): string {
   return value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+}
+
+/** The HTML a municipality pastes into a page: the script (deferred, so it never holds the page up) and the element. */
+export function embedSnippet(publicUrl: string, key: string): string {
+  return `<script src="${escapeHtml(publicUrl)}/widget/${WIDGET_SCRIPT}" defer></script>\n<groupfinder-finder key="${escapeHtml(key)}"></groupfinder-finder>`;
 }
 
 /**
@@ -57,7 +64,9 @@ export function framePageRoute(directory: EmbedDirectory, options: { dashboardUr
       response.status(200).type('html').send(page(locale, title, body));
     } catch (error) {
       if (!(error instanceof AppError)) return next(error);
-      response.status(503).set('Retry-After', '5').type('text/plain').send('Service unavailable');
+      const locale = options.localeOf(request);
+      const code = refuse(response, error, 503);
+      response.type('html').send(page(locale, translate(locale, 'widget.title'), `<p>${escapeHtml(translate(locale, `error.${code}`))}</p>`));
     }
   };
 }

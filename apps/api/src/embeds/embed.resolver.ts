@@ -1,6 +1,5 @@
 import type { EmbedFields } from '@groupfinder/domain';
 import { IsUUID, ValidateNested } from 'class-validator';
-import { In, type EntityManager } from 'typeorm';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Change } from '../history/change.type';
 import { Allow, Public, signedIn } from '../kernel/access';
@@ -11,6 +10,7 @@ import { validationCode } from '../kernel/validation';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { Municipality } from '../municipalities/municipality.type';
 import type { EmbedEntity } from './embed.entity';
+import { embedSnippet } from './embed-pages';
 import { embedFieldsOf, type EmbedService } from './embed.service';
 import { EditableEmbed, EmbedFieldsType, EmbedSettings } from './embed.type';
 
@@ -41,15 +41,6 @@ export interface EmbedLinks {
   publicUrl: string;
 }
 
-function attribute(value: string): string {
-  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-}
-
-/** The HTML a municipality pastes into a page: the script (deferred, so it never holds the page up) and the element. */
-export function embedSnippet(publicUrl: string, key: string): string {
-  return `<script src="${attribute(publicUrl)}/widget/groupfinder-widget.js" defer></script>\n<groupfinder-finder key="${attribute(key)}"></groupfinder-finder>`;
-}
-
 @Resolver(() => EditableEmbed)
 export class EmbedResolver {
   constructor(
@@ -73,9 +64,7 @@ export class EmbedResolver {
   @Allow(...EDITORS)
   @Query(() => [Municipality], { description: 'Municipality editors: the municipalities whose embeds they edit (platform admins: all), by name.' })
   async embedMunicipalities(@Ctx() context: Context): Promise<Municipality[]> {
-    const { platformAdmin, municipalityIds } = signedIn(context).scope;
-    const where = platformAdmin ? {} : { id: In(municipalityIds) };
-    return (await (context.db as EntityManager).find(MunicipalityEntity, { where, order: { country: 'ASC', name: 'ASC' } })).map(Municipality.from);
+    return (await this.service.municipalities(context.db, signedIn(context))).map(Municipality.from);
   }
 
   @Allow(...EDITORS)

@@ -60,6 +60,13 @@ export class EmbedService {
     });
   }
 
+  /** The municipalities the viewer may make embeds for, by country and name. */
+  municipalities(db: EntityManager, viewer: Author): Promise<MunicipalityEntity[]> {
+    const { platformAdmin, municipalityIds } = viewer.scope;
+    if (!platformAdmin && municipalityIds.length === 0) return Promise.resolve([]);
+    return db.find(MunicipalityEntity, { where: platformAdmin ? {} : { id: In(municipalityIds) }, order: { country: 'ASC', name: 'ASC' } });
+  }
+
   /** One embed the viewer edits; NOT_FOUND for others. */
   async editable(db: EntityManager, viewer: Author, id: string): Promise<EmbedEntity> {
     const embed = isUUID(id) ? await db.findOne(EmbedEntity, { where: { id }, relations: { municipality: true } }) : null;

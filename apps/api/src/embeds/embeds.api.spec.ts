@@ -1,7 +1,7 @@
 import { LANGUAGES } from '@groupfinder/domain';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { embedSnippet } from './embed.resolver';
+import { embedSnippet } from './embed-pages';
 import { TEST_DASHBOARD_URL } from '../testing/test-api';
 import { embedFieldsInput, TENANT_EMBED_FIELDS, withTenants, type TenantPerson } from '../testing/tenants';
 

@@ -131,7 +131,7 @@ interface Scope {
   /** Only groups at the NEAREST_VENUES venues nearest the point: the first try of a page by distance. */
   nearestOnly?: boolean;
   /** Words of the text that no group has, each with the spellings groups have that it is closest to ("mityng": "miting"). */
-  respelt?: ReadonlyMap<string, string[]>;
+  respelt?: ReadonlyMap<string, Spelling[]>;
 }
 
 /** One SQL condition; one of a facet dimension is left out when that dimension is counted. */
@@ -151,6 +151,7 @@ interface PageRow {
   next_meeting_at: Date | null;
   distance?: number | null;
   nearest?: number | null;
+  relevance?: number;
 }
 
 /** What a cursor holds (see cursorKey), or null when it is not one of ours. */
@@ -171,14 +172,27 @@ function afterGroupsWithoutVenue(after: string | null | undefined): boolean {
 }
 
 /** An instant as a cursor holds it (Date.toISOString). */
-function isInstant(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) && !Number.isNaN(Date.parse(value));
+function isCursorInstant(value: unknown): boolean {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+/**
+ * Rows after a cursor's value (bound as `:afterValue`) of `column`, nulls last, then its slug
+ * (`:afterSlug`). Anyone can write a cursor: a value PostgreSQL could not cast is refused.
+ */
+function afterKey(query: Query, column: string, cast: string, value: unknown, valid: (value: unknown) => boolean): string {
+  if (value === null) return `(${column} IS NULL AND g.slug > :afterSlug)`;
+  if (!valid(value)) throw invalidCursor();
+  query.setParameter('afterValue', value);
+  const literal = `CAST(:afterValue AS ${cast})`;
+  return `(${column} > ${literal} OR (${column} = ${literal} AND g.slug > :afterSlug) OR ${column} IS NULL)`;
 }
 
 /** What a row's cursor holds: the sort, the row's sort values, its slug last (the tie-break). */
 function cursorKey(sort: GroupSort, row: PageRow): unknown[] {
   if (sort === GroupSort.DISTANCE) return [sort, row.nearest == null ? null : Number(row.nearest), row.slug];
   if (sort === GroupSort.NEXT_MEETING) return [sort, row.next_meeting_at?.toISOString() ?? null, row.slug];
+  if (sort === GroupSort.RELEVANCE) return [sort, Number(row.relevance), row.next_meeting_at?.toISOString() ?? null, row.slug];
   return [sort, row.slug];
 }
 
@@ -213,6 +227,12 @@ class Params {
   }
 }
 
+/** A spelling groups have of a word no group has, and how many letters apart the two are. */
+interface Spelling {
+  spelling: string;
+  letters: number;
+}
+
 /** Shorter words are not respelt: too many words are a letter apart. */
 const RESPELT_MIN_LENGTH = 4;
 /** How alike (pg_trgm's word_similarity) a group's text must be to be looked through for spellings of a word no group has. */
@@ -225,8 +245,8 @@ const RESPELT_CANDIDATE_SIMILARITY = 0.3;
  * the start of a longer word ("skilsmise" → "skilsmiss" of "skilsmissegruppe"). A typo or another
  * spelling ("mityng" for "miting") finds the group; a word some group has keeps its exact meaning.
  */
-async function respelt(db: EntityManager, text: string | null | undefined): Promise<ReadonlyMap<string, string[]>> {
-  const spellings = new Map<string, string[]>();
+async function respelt(db: EntityManager, text: string | null | undefined): Promise<ReadonlyMap<string, Spelling[]>> {
+  const spellings = new Map<string, Spelling[]>();
   for (const word of searchWords(text ?? '')) {
     if (word.length < RESPELT_MIN_LENGTH) continue;
     const [exact] = (await db.query(`SELECT EXISTS (SELECT 1 FROM groups g WHERE g.archived_at IS NULL AND g.search_text LIKE $1) AS found`, [`%${word}%`])) as { found: boolean }[];
@@ -238,17 +258,39 @@ async function respelt(db: EntityManager, text: string | null | undefined): Prom
       [word, String(RESPELT_CANDIDATE_SIMILARITY)],
     )) as { search_text: string }[];
     const allowed = word.length > 7 ? 2 : 1;
-    const found = new Set<string>();
+    const found = new Map<string, number>();
     for (const candidate of new Set(rows.flatMap((row) => row.search_text.split(' ')))) {
       const plain = candidate.replace(KEY_WORD_MARK, '');
       for (const length of [word.length - 1, word.length, word.length + 1]) {
         const start = plain.slice(0, length);
-        if (start.length === length && distance(word, start) <= allowed) found.add(start);
+        const letters = distance(word, start);
+        if (start.length === length && letters <= allowed) found.set(start, letters);
       }
     }
-    spellings.set(word, found.size > 0 ? [...found] : [word]);
+    if (found.size > 0) spellings.set(word, [...found].map(([spelling, letters]) => ({ spelling, letters })));
   }
   return spellings;
+}
+
+/**
+ * How far a group is from the closest match of the search's words, 0 the closest: per word, 0
+ * when one of its key words (name, place, topics) begins with the word and 1 when only other text
+ * has it, plus 2 for each letter a respelling changed ("mityng" finding "miting" as a name: 2);
+ * summed over the words. Every row of a search matches each word somehow (its conditions).
+ */
+function relevance(p: Params, words: readonly string[], spellings: ReadonlyMap<string, Spelling[]> | undefined): string {
+  if (words.length === 0) return '0';
+  const perWord = words.map((word) => {
+    const spelt = spellings?.get(word) ?? [{ spelling: word, letters: 0 }];
+    const ranks = spelt
+      .flatMap(({ spelling, letters }) => [
+        { rank: 2 * letters, pattern: `% ${KEY_WORD_MARK}${spelling}%` },
+        { rank: 2 * letters + 1, pattern: `%${spelling}%` },
+      ])
+      .sort((a, b) => a.rank - b.rank);
+    return `CASE ${ranks.map(({ rank, pattern }) => `WHEN g.search_text LIKE ${p.bind(pattern)} THEN ${rank}`).join(' ')} ELSE ${ranks.at(-1)?.rank ?? 0} END`;
+  });
+  return `(${perWord.join(' + ')})`;
 }
 
 /** A coming meeting that is not cancelled and meets all `conditions` (on `mt`). */
@@ -327,10 +369,6 @@ export class GroupService {
    * Where to search: near a point as given or a town or postcode the visitor typed, and in the
    * municipality asked for (with its neighbours when asked) and the one the visitor named, both.
    */
-  private async scope(db: EntityManager, filter: GroupFilter, embed?: EmbedScope | null): Promise<Scope> {
-    return { ...(await this.where(db, filter, embed)), respelt: await respelt(db, filter.text) };
-  }
-
   private async where(db: EntityManager, filter: GroupFilter, embed?: EmbedScope | null): Promise<Scope> {
     const radiusKm = filter.radiusKm ?? LIMITS.radiusDefaultKm;
     if (filter.near && filter.place) throw new AppError('CONFLICTING_LOCATION');
@@ -419,7 +457,7 @@ export class GroupService {
     for (const word of searchWords(filter.text ?? '')) {
       const spelt = spellings?.get(word);
       if (spelt) {
-        add(`g.search_text LIKE ANY(CAST(${p.bind(spelt.map((each) => `%${each}%`))} AS text[]))`);
+        add(`g.search_text LIKE ANY(CAST(${p.bind(spelt.map((each) => `%${each.spelling}%`))} AS text[]))`);
       } else {
         // Short words ("aa") match whole key words (a name, a place, a topic); longer ones anywhere, like a prefix typed so far.
         add(`g.search_text LIKE ${p.bind(word.length <= SHORT_WORD_MAX_LENGTH ? `% ${KEY_WORD_MARK}${word} %` : `%${word}%`)}`);
@@ -462,13 +500,19 @@ export class GroupService {
   /** Groups matching every filter given, in a stable order, a page at a time. */
   async search(db: EntityManager, search: GroupSearch): Promise<GroupPage> {
     const filter = search.filter ?? ({} as GroupFilter);
-    const scope = await this.scope(db, filter, search.embed);
-    const { location } = scope;
-    const sort = search.sort ?? (location ? GroupSort.DISTANCE : GroupSort.NEXT_MEETING);
-    if (sort === GroupSort.DISTANCE && !location) throw new AppError('DISTANCE_NEEDS_LOCATION');
+    let scope = await this.where(db, filter, search.embed);
+    const sort = search.sort ?? (scope.location ? GroupSort.DISTANCE : searchWords(filter.text ?? '').length > 0 ? GroupSort.RELEVANCE : GroupSort.NEXT_MEETING);
+    if (sort === GroupSort.DISTANCE && !scope.location) throw new AppError('DISTANCE_NEEDS_LOCATION');
 
-    const fromNearest = sort === GroupSort.DISTANCE && !afterGroupsWithoutVenue(search.after) ? await this.pageRows(db, { ...scope, nearestOnly: true }, search, sort) : [];
-    const rows = fromNearest.length > search.first ? fromNearest : await this.pageRows(db, scope, search, sort);
+    let rows = await this.rowsOfPage(db, scope, search, sort);
+    // A word no group has finds nothing (words must all match): only then is it worth respelling.
+    if (rows.length === 0) {
+      const spellings = await respelt(db, filter.text);
+      if (spellings.size > 0) {
+        scope = { ...scope, respelt: spellings };
+        rows = await this.rowsOfPage(db, scope, search, sort);
+      }
+    }
     const page = rows.slice(0, search.first);
     // Then the page's groups with what they show: a few lookups by key, not a join of every match.
     const groups = page.length === 0 ? [] : await loadGroups(db, '"g"."id" = ANY($1)', [page.map((row) => row.id)]);
@@ -486,30 +530,41 @@ export class GroupService {
       hasNextPage: rows.length > search.first,
       count: () => this.cached(cacheKey, 'count', () => this.count(db, this.filtered(db, search, scope).query)),
       facets: (dimensions) => this.facetsOf(db, search, scope, dimensions, cacheKey),
-      widenings: () => this.cached(cacheKey, 'widenings', () => this.widenings(db, search)),
+      widenings: () => this.cached(cacheKey, 'widenings', () => this.widenings(db, search, scope)),
     };
   }
 
-  /** Each way the search could be widened that finds groups, with how many; one count each, one after another. */
-  private async widenings(db: EntityManager, search: GroupSearch): Promise<Widening[]> {
+  /**
+   * Each way the search could be widened that finds groups, with how many; one count each, one
+   * after another. Only neighbours change where it searches; the rest are conditions of its scope.
+   */
+  private async widenings(db: EntityManager, search: GroupSearch, scope: Scope): Promise<Widening[]> {
     const found: Widening[] = [];
     for (const kind of Object.values(WideningKind)) {
-      const filter = WIDENINGS[kind](search.filter ?? {});
+      const filter = WIDENINGS[kind](search.filter ?? {}) as GroupFilter | null;
       if (!filter) continue;
-      const widened = { ...search, filter: filter as GroupFilter };
-      const count = await this.count(db, this.filtered(db, widened, await this.scope(db, widened.filter, search.embed)).query);
+      const widenedScope = kind === WideningKind.NEIGHBOURS ? { ...(await this.where(db, filter, search.embed)), respelt: scope.respelt } : scope;
+      const count = await this.count(db, this.filtered(db, { ...search, filter }, widenedScope).query);
       if (count > 0) found.push({ kind, count });
     }
     return found;
   }
 
+  /** The rows of the page asked for: by distance, first among the nearest venues only, which is enough unless the page goes past them. */
+  private async rowsOfPage(db: EntityManager, scope: Scope, search: GroupSearch, sort: GroupSort): Promise<PageRow[]> {
+    const fromNearest = sort === GroupSort.DISTANCE && !afterGroupsWithoutVenue(search.after) ? await this.pageRows(db, { ...scope, nearestOnly: true }, search, sort) : [];
+    return fromNearest.length > search.first ? fromNearest : this.pageRows(db, scope, search, sort);
+  }
+
   /** The ids and sort values of one page and one more row (to tell whether another page follows). */
   private async pageRows(db: EntityManager, scope: Scope, search: GroupSearch, sort: GroupSort): Promise<PageRow[]> {
-    const { query } = this.filtered(db, search, scope);
+    const { query, p } = this.filtered(db, search, scope);
     query.addSelect('g.slug', 'slug').addSelect('g.next_meeting_at', 'next_meeting_at');
     if (scope.location) query.addSelect(DISTANCE, 'distance').addSelect(NEAREST_KEY, 'nearest');
-    this.orderBy(query, sort);
-    if (search.after != null) this.seek(query, sort, search.after);
+    const rank = sort === GroupSort.RELEVANCE ? relevance(p, searchWords(search.filter?.text ?? ''), scope.respelt) : null;
+    if (rank) query.addSelect(rank, 'relevance');
+    this.orderBy(query, sort, rank);
+    if (search.after != null) this.seek(query, sort, search.after, rank);
     return query.limit(search.first + 1).getRawMany<PageRow>();
   }
 
@@ -551,35 +606,31 @@ export class GroupService {
     return row?.count ?? 0;
   }
 
-  private orderBy(query: Query, sort: GroupSort): void {
-    if (sort === GroupSort.DISTANCE) query.orderBy(NEAREST_KEY, 'ASC', 'NULLS LAST').addOrderBy('g.slug', 'ASC');
-    else if (sort === GroupSort.NEXT_MEETING) query.orderBy('g.next_meeting_at', 'ASC', 'NULLS LAST').addOrderBy('g.slug', 'ASC');
-    else query.orderBy('g.slug', 'ASC');
+  /** `rank`: the search's relevance expression, when sorting by it. */
+  private orderBy(query: Query, sort: GroupSort, rank: string | null): void {
+    if (sort === GroupSort.DISTANCE) query.orderBy(NEAREST_KEY, 'ASC', 'NULLS LAST');
+    else if (sort === GroupSort.NEXT_MEETING) query.orderBy('g.next_meeting_at', 'ASC', 'NULLS LAST');
+    else if (sort === GroupSort.RELEVANCE && rank) query.orderBy(rank, 'ASC').addOrderBy('g.next_meeting_at', 'ASC', 'NULLS LAST');
+    if (sort === GroupSort.NAME) query.orderBy('g.slug', 'ASC');
+    else query.addOrderBy('g.slug', 'ASC');
   }
 
   /** Keyset pagination: only rows after the cursor's, in the same order. */
-  private seek(query: Query, sort: GroupSort, after: string): void {
+  private seek(query: Query, sort: GroupSort, after: string, rank: string | null): void {
     const key = readCursor(after);
     if (key === null || key[0] !== sort || typeof key.at(-1) !== 'string') throw invalidCursor();
-    const slug = key.at(-1) as string;
-    const value = key[1] as unknown;
+    query.setParameter('afterSlug', key.at(-1));
     if (sort === GroupSort.NAME) {
-      query.andWhere('g.slug > :afterSlug', { afterSlug: slug });
-      return;
+      query.andWhere('g.slug > :afterSlug');
+    } else if (sort === GroupSort.DISTANCE) {
+      query.andWhere(afterKey(query, NEAREST_KEY, 'float8', key[1], (value) => typeof value === 'number' && Number.isFinite(value)));
+    } else if (sort === GroupSort.NEXT_MEETING) {
+      query.andWhere(afterKey(query, 'g.next_meeting_at', 'timestamptz', key[1], isCursorInstant));
+    } else {
+      const afterRank = key[1];
+      if (!rank || key.length !== 4 || !Number.isSafeInteger(afterRank)) throw invalidCursor();
+      query.andWhere(`(${rank} > :afterRank OR (${rank} = :afterRank AND ${afterKey(query, 'g.next_meeting_at', 'timestamptz', key[2], isCursorInstant)}))`, { afterRank });
     }
-    const column = sort === GroupSort.DISTANCE ? NEAREST_KEY : 'g.next_meeting_at';
-    if (value === null) {
-      query.andWhere(`${column} IS NULL AND g.slug > :afterSlug`, { afterSlug: slug });
-      return;
-    }
-    // Anyone can write a cursor: a value PostgreSQL cannot cast would fail the search as unexpected.
-    const valid = sort === GroupSort.DISTANCE ? typeof value === 'number' && Number.isFinite(value) : typeof value === 'string' && isInstant(value);
-    if (!valid) throw invalidCursor();
-    const cast = sort === GroupSort.DISTANCE ? 'float8' : 'timestamptz';
-    query.andWhere(`(${column} > CAST(:afterValue AS ${cast}) OR (${column} = CAST(:afterValue AS ${cast}) AND g.slug > :afterSlug) OR ${column} IS NULL)`, {
-      afterValue: value,
-      afterSlug: slug,
-    });
   }
 
   /**

@@ -141,6 +141,28 @@ describe('text search', () => {
     expect(sorted(await search({ filter: { text: 'miting' } }))).toEqual(['demo-miting-aa-krakow', 'demo-miting-aa-online-pl', 'demo-miting-na-warszawa']);
   });
 
+  it('ranks the closest match first: a word in a group’s name, place or topics before one only in its other texts, whatever meets sooner', async () => {
+    const grief = ['demo-sorggruppe-oslo', 'demo-sorggruppe-for-unge-lyngby', 'demo-sorg-efter-tab-kursus-gladsaxe'];
+    // The divorce group meets before every grief group; for a while its description mentions grief ("sorg") too.
+    const divorce = 'demo-skilsmissegruppe-bagsvaerd';
+    const [{ search_text: before }] = (await api.dataSource.query(`SELECT search_text FROM groups WHERE slug = $1`, [divorce])) as [{ search_text: string }];
+    await api.dataSource.query(`UPDATE groups SET search_text = search_text || 'sorg ' WHERE slug = $1`, [divorce]);
+    try {
+      expect(slugs(await search({ filter: { text: 'sorg' } }))).toEqual([...grief, divorce]);
+      expect(slugs(await search({ filter: { text: 'sorg' }, sort: 'NEXT_MEETING' }))).toEqual([divorce, ...grief]);
+      // Page by page, in the same order.
+      const first = await search({ filter: { text: 'sorg' }, first: 3 });
+      const next = await search({ filter: { text: 'sorg' }, first: 3, after: first.pageInfo.endCursor });
+      expect([...slugs(first), ...slugs(next)]).toEqual([...grief, divorce]);
+      expect(next.pageInfo.hasNextPage).toBe(false);
+      // A cursor of another order is refused, not misread.
+      const byMeeting = await search({ filter: { text: 'sorg' }, first: 1, sort: 'NEXT_MEETING' });
+      expect(await errorOf({ filter: { text: 'sorg' }, after: byMeeting.pageInfo.endCursor })).toMatchObject({ extensions: { code: 'INVALID_CURSOR' } });
+    } finally {
+      await api.dataSource.query(`UPDATE groups SET search_text = $2 WHERE slug = $1`, [divorce, before]);
+    }
+  });
+
   it('matches "AA" and "NA" to the fellowships’ own groups only, not to every group that mentions the other fellowship', async () => {
     expect(sorted(await search({ filter: { text: 'AA' } }))).toEqual(['demo-miting-aa-krakow', 'demo-miting-aa-online-pl']);
     expect(sorted(await search({ filter: { text: 'NA' } }))).toEqual(['demo-miting-na-warszawa']);

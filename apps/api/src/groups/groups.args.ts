@@ -33,10 +33,12 @@ export enum GroupSort {
   NEXT_MEETING = 'NEXT_MEETING',
   DISTANCE = 'DISTANCE',
   NAME = 'NAME',
+  RELEVANCE = 'RELEVANCE',
 }
 registerEnumType(GroupSort, {
   name: 'GroupSort',
-  description: 'NEXT_MEETING: soonest first, groups without a meeting last. DISTANCE: nearest first (needs `near` or `place`). NAME: by slug.',
+  description:
+    'NEXT_MEETING: soonest first, groups without a meeting last. DISTANCE: nearest first (needs `near` or `place`). NAME: by slug. RELEVANCE: the closest match of `text` first (a word in a group\'s name, place or topics before one in its other texts, an exact spelling before a respelling), then by next meeting.',
 });
 
 /** How an empty search could find groups: look further, or leave something out (see GroupService.widenings). */
@@ -180,7 +182,7 @@ export class GroupsArgs extends PageArgs {
   @ValidateNested()
   filter?: GroupFilter | null;
 
-  @Field(() => GroupSort, { nullable: true, description: 'Default: DISTANCE with near or place, else NEXT_MEETING.' })
+  @Field(() => GroupSort, { nullable: true, description: 'Default: DISTANCE with near or place, else RELEVANCE with text, else NEXT_MEETING.' })
   sort?: GroupSort | null;
 
   @Field(() => LanguageEnum, { nullable: true, description: 'The language of labels and content; defaults to Accept-Language.' })

@@ -55,13 +55,18 @@ describe('a database outage', () => {
         const ready = await get('/ready');
         expect([ready.status, await ready.json()]).toEqual([503, { status: 'unavailable' }]);
         expect((await get('/health')).status).toBe(200);
+        // An embed's frame page says it too, as a page (no embed is kept yet: its key is looked up).
+        const framePage = await fetch(new URL(`/embed/${'k'.repeat(22)}`, api.url), { headers: { 'accept-language': 'da' }, signal: AbortSignal.timeout(3000) });
+        expect([framePage.status, framePage.headers.get('retry-after'), framePage.headers.get('content-type')]).toEqual([503, '5', 'text/html; charset=utf-8']);
+        expect(await framePage.text()).toContain(translate('da', 'error.SERVICE_UNAVAILABLE'));
       } finally {
         await proxy.restore();
         output.stop();
       }
-      // One short line for the failed request (none for /ready, whose answer says it), no stack, no query.
+      // One short line for each failed request, the search and the frame page (none for /ready, whose answer says it), no stack, no query.
       const lines = output.text().split('\n').filter((line) => line.includes('"component":"database"'));
-      expect(lines).toEqual([expect.stringMatching(/"reason":"(ECONNREFUSED|ECONNRESET|no answer within 2000 ms|timeout exceeded when trying to connect)","msg":"the database is unavailable"/)]);
+      const unavailable = expect.stringMatching(/"reason":"(ECONNREFUSED|ECONNRESET|Connection terminated|no answer within 2000 ms|timeout exceeded when trying to connect)","msg":"the database is unavailable"/);
+      expect(lines).toEqual([unavailable, unavailable]);
       expect(output.text()).not.toMatch(/unexpected|\n\s+at |SELECT|groups/);
 
       const back = await search();

@@ -13,6 +13,7 @@ import { createMailer } from '../mail/mailer';
 import { createSmsSender } from '../mail/sms';
 import { openDataSource } from '../database/data-source';
 import { startDatabase, type Database } from '../database/database';
+import { migratedTemplate } from './database-template';
 import type { RequestTimeouts } from '../database/unavailable';
 import { loadDemoDataIfEmpty } from '../database/demo-data';
 import { MeetingService } from '../meetings/meeting.service';
@@ -62,7 +63,7 @@ export async function createScratchDatabase(serverUrl: string, prefix: string): 
 
 /**
  * A fresh, real database with the migrations run: a new database on the PostgreSQL server of
- * DATABASE_URL when it is set, else an in-memory PGlite.
+ * DATABASE_URL when it is set, else an in-memory PGlite started from the migrated template.
  */
 export async function startTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const config = loadConfig();
@@ -71,7 +72,7 @@ export async function startTestDatabase(options: TestDatabaseOptions = {}): Prom
   const { databaseUrl } = config;
   const scratch = databaseUrl ? await createScratchDatabase(databaseUrl, 'groupfinder_test') : null;
   const url = scratch?.url;
-  const database = await startDatabase({ databaseUrl: url, dataDir: 'memory://' });
+  const database = await startDatabase({ databaseUrl: url, dataDir: 'memory://', startFrom: url ? undefined : await migratedTemplate() });
   const dataSource = await openDataSource(options.connectThrough ? await options.connectThrough(database.url) : database.url, { connectTimeoutMs: options.databaseTimeouts?.connectTimeoutMs });
   return {
     database,
