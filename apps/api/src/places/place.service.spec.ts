@@ -23,8 +23,9 @@ describe('the gazetteer on a real database', () => {
   });
 
   describe('loading', () => {
-    it('loads every town, each of its names and the postcodes in one go', async () => {
+    it('loads every town, each of its names, the postcodes and the postcode areas in one go', async () => {
       expect(await count()).toBeGreaterThan(15_000);
+      expect(await number(`SELECT count(*)::int AS value FROM places WHERE kind = 'POSTCODE_AREA'`)).toBeGreaterThan(100);
       expect(await number(`SELECT count(DISTINCT (country, name, latitude, longitude))::int AS value FROM places WHERE kind = 'TOWN'`)).toBeGreaterThan(6_000);
     });
 
@@ -70,7 +71,13 @@ describe('the gazetteer on a real database', () => {
       ['4604', 'NO', { name: '4604 Kristiansand S', country: 'NO', latitude: 58.1467, longitude: 7.9956 }],
       ['3800 Bø', undefined, { name: '3800 Bø i Telemark', country: 'NO' }],
       ['Sodermalm', undefined, { name: 'Södermalm', country: 'SE' }],
-      ['118 20 Stockholm', undefined, { name: 'Stockholm', country: 'SE', latitude: 59.3294, longitude: 18.0687 }],
+      ['118 20 Stockholm', undefined, { name: '118 20 Stockholm', country: 'SE', latitude: 59.3294, longitude: 18.0687 }],
+      // Postcode areas: the first digits name the postal town where no register is at hand.
+      ['111 22', undefined, { name: '111 22 Stockholm', country: 'SE', latitude: 59.3294, longitude: 18.0687 }],
+      ['00-001', undefined, { name: '00-001 Warszawa', country: 'PL', latitude: 52.2298, longitude: 21.0118 }],
+      ['31-008 Kraków', undefined, { name: '31-008 Kraków', country: 'PL', latitude: 50.0614, longitude: 19.9366 }],
+      ['8000', 'DK', { name: '8000 Aarhus C', country: 'DK' }],
+      ['1050', 'DK', { name: '1050 København K', country: 'DK' }],
       ['Göteborg', undefined, { name: 'Göteborg', country: 'SE' }],
       ['Gothenburg', undefined, { name: 'Göteborg', country: 'SE' }],
       ['Ås', 'NO', { name: 'Ås', country: 'NO', latitude: 59.6647, longitude: 10.7947 }],
@@ -85,7 +92,8 @@ describe('the gazetteer on a real database', () => {
       ['Atlantis', undefined],
       ['Kraków', 'DK'],
       ['9998', 'DK'],
-      ['118 20', 'SE'],
+      ['999 99', 'SE'],
+      ['00-001', 'SE'],
       ['O', undefined],
     ] as const)('finds nothing for %o (in %s)', async (text, country) => {
       expect(await places.resolvePlace(dataSource.manager, text, country)).toBeNull();
@@ -107,12 +115,12 @@ describe('the gazetteer on a real database', () => {
 
 describe('parsePlaceText', () => {
   it.each([
-    ['Oslo 0182', { postcode: '0182', words: 'oslo' }],
-    ['00-001 Warszawa', { postcode: '00001', words: 'warszawa' }],
-    ['118 20 Stockholm', { postcode: '11820', words: 'stockholm' }],
-    ['2800 Kgs. Lyngby', { postcode: '2800', words: 'kgs lyngby' }],
-    ['Søborg Hovedgade 200', { postcode: null, words: 'soborg hovedgade 200' }],
-    ['Kraków', { postcode: null, words: 'krakow' }],
+    ['Oslo 0182', { postcode: '0182', typedPostcode: '0182', words: 'oslo' }],
+    ['00-001 Warszawa', { postcode: '00001', typedPostcode: '00-001', words: 'warszawa' }],
+    ['118 20 Stockholm', { postcode: '11820', typedPostcode: '118 20', words: 'stockholm' }],
+    ['2800 Kgs. Lyngby', { postcode: '2800', typedPostcode: '2800', words: 'kgs lyngby' }],
+    ['Søborg Hovedgade 200', { postcode: null, typedPostcode: null, words: 'soborg hovedgade 200' }],
+    ['Kraków', { postcode: null, typedPostcode: null, words: 'krakow' }],
   ])('%s', (text, expected) => {
     expect(parsePlaceText(text)).toEqual(expected);
   });

@@ -21,6 +21,8 @@ interface Gazetteer {
   towns: [Country, string, number, number, number, string[]][];
   /** [postcode as written, postal town, index into towns of the town whose point it takes] */
   postcodes: [string, string, number][];
+  /** [first digits of the postcodes, postal town, index into towns of the town whose point they take] */
+  postcodeAreas: [string, string, number][];
 }
 
 const GAZETTEER_FILE = path.join(__dirname, 'gazetteer.json');
@@ -62,12 +64,18 @@ function placeColumns(gazetteer: Gazetteer): PlaceColumns {
     const [country, , latitude, longitude, population] = town;
     add({ country, kind: 'POSTCODE', name, searchKey: postcodeKey(postcode), isAlias: false, postcode, latitude, longitude, population });
   }
+  for (const [prefix, name, townIndex] of gazetteer.postcodeAreas) {
+    const town = gazetteer.towns[townIndex];
+    if (!town) throw new Error(`gazetteer.json: postcode area ${prefix} points to no town`);
+    const [country, , latitude, longitude, population] = town;
+    add({ country, kind: 'POSTCODE_AREA', name, searchKey: prefix, isAlias: false, postcode: null, latitude, longitude, population });
+  }
   return columns;
 }
 
 function readGazetteer(): Gazetteer {
   const gazetteer = JSON.parse(readFileSync(GAZETTEER_FILE, 'utf8')) as Gazetteer;
-  if (typeof gazetteer.version !== 'string' || !Array.isArray(gazetteer.towns) || !Array.isArray(gazetteer.postcodes)) {
+  if (typeof gazetteer.version !== 'string' || !Array.isArray(gazetteer.towns) || !Array.isArray(gazetteer.postcodes) || !Array.isArray(gazetteer.postcodeAreas)) {
     throw new Error(`${GAZETTEER_FILE} is not a gazetteer`);
   }
   return gazetteer;
@@ -105,12 +113,12 @@ const MAX_WORDS = 5;
 // A shorter beginning ("O") matches too much to mean one town; short names ("Ås") still match exactly.
 const MIN_PREFIX = 3;
 
-/** A visitor's words split into a postcode (its digits) and the rest, folded. */
-export function parsePlaceText(text: string): { postcode: string | null; words: string } {
+/** A visitor's words split into a postcode (its digits, and as typed) and the rest, folded. */
+export function parsePlaceText(text: string): { postcode: string | null; typedPostcode: string | null; words: string } {
   const match = POSTCODE.exec(text);
-  if (!match?.[1]) return { postcode: null, words: foldForSearch(text) };
+  if (!match?.[1]) return { postcode: null, typedPostcode: null, words: foldForSearch(text) };
   const rest = `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`;
-  return { postcode: postcodeKey(match[1]), words: foldForSearch(rest) };
+  return { postcode: postcodeKey(match[1]), typedPostcode: match[1], words: foldForSearch(rest) };
 }
 
 const resolved = (place: PlaceEntity, name: string): ResolvedPlace => ({ name, country: place.country, latitude: place.latitude, longitude: place.longitude });
@@ -168,12 +176,19 @@ export class PlaceService {
   }
 
   private async lookUp(db: EntityManager, text: string, country: Country | undefined, municipalities: boolean): Promise<SearchPlace | null> {
-    const { postcode, words } = parsePlaceText(text);
+    const { postcode, typedPostcode, words } = parsePlaceText(text);
     if (postcode) {
       // A town typed with the postcode says which country's postcode it is ("2800 Lyngby").
       const postcodeCountry = country ?? (words ? ((await this.town(db, words, undefined)) ?? (await this.townByLeadingWords(db, words, undefined)))?.country : undefined);
       const place = await this.first(this.query(db, 'POSTCODE', postcodeCountry).andWhere('p.search_key = :postcode', { postcode }));
       if (place) return { point: resolved(place, `${place.postcode} ${place.name}`) };
+      // Else the postal town its first digits name, the longest such beginning first ("111 22": 111, Stockholm).
+      const area = await this.first(
+        this.query(db, 'POSTCODE_AREA', postcodeCountry)
+          .andWhere(`:postcode LIKE p.search_key || '%'`, { postcode })
+          .orderBy('length(p.search_key)', 'DESC'),
+      );
+      if (area) return { point: resolved(area, `${typedPostcode} ${area.name}`) };
     }
     if (!words) return null;
     const named = await this.town(db, words, country);
