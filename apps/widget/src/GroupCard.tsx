@@ -1,7 +1,7 @@
-import type { Locale } from '@groupfinder/translations';
+import { intlLocale, listFormat, type Locale } from '@groupfinder/translations';
 import type { WidgetTranslate } from './messages';
 import type { ReactNode, Ref } from 'react';
-import { describeMeeting, formatDistance, intlLocale, langIfOther, todayIn, toLangAttribute } from './format';
+import { describeMeeting, formatDistance, langIfOther, todayIn, toLangAttribute } from './format';
 import { getFragmentData, graphql, type FragmentType } from './gql';
 import type { HeadingLevel } from './options';
 
@@ -83,7 +83,7 @@ export function GroupCard({ group: masked, distanceKm, locale, t, headingLevel, 
   const languages = group.languages.map((language) => t(`language.${toLangAttribute(language) as Locale}`));
   const facts = [
     group.ageLabel,
-    languages.length > 0 ? t('group.languages', { languages: new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(languages) }) : '',
+    languages.length > 0 ? t('group.languages', { languages: listFormat(intlLocale(locale)).format(languages) }) : '',
   ].filter(Boolean);
 
   return (

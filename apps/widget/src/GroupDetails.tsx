@@ -1,7 +1,7 @@
-import type { Locale } from '@groupfinder/translations';
+import { intlLocale, listFormat, type Locale } from '@groupfinder/translations';
 import type { WidgetTranslate } from './messages';
 import type { ReactNode } from 'react';
-import { addressLines, calendarLinks, describeMeeting, intlLocale, langIfOther, todayIn, webHref } from './format';
+import { addressLines, calendarLinks, describeMeeting, langIfOther, todayIn, webHref } from './format';
 import { getFragmentData, graphql, type FragmentType } from './gql';
 import { FormDisclosure } from './FormDisclosure';
 import { GroupContact, hasContact } from './GroupContact';
@@ -102,7 +102,7 @@ export function GroupDetailsView({ group: masked, slug, endpoint, locale, t, hea
   );
   const today = todayIn(group.schedule?.timeZone);
   const when = (start: string, end?: string) => describeMeeting(t, locale, today, start, end);
-  const list = (items: string[]) => new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items);
+  const list = (items: string[]) => listFormat(intlLocale(locale)).format(items);
 
   const asks = group.joinWay === 'WAITING_LIST' || group.joinWay === 'INTAKE';
   const formLevel = Math.min(headingLevel + 1, 6) as HeadingLevel;

@@ -1,7 +1,7 @@
-import type { Locale } from '@groupfinder/translations';
+import { dateTimeFormat, intlLocale, listFormat, type Locale } from '@groupfinder/translations';
 import { useRef } from 'react';
 import { readAge, type FilterValues } from './filter-values';
-import { describeResults, formatDistance, intlLocale } from './format';
+import { describeResults, formatDistance } from './format';
 import type { GroupFilter } from './gql/graphql';
 import { LoadError } from './LoadError';
 import type { WidgetTranslate } from './messages';
@@ -38,7 +38,7 @@ export function PrintView({ filter, values, topics, endpoint, locale, t, heading
   const Heading = `h${headingLevel}` as const;
   const found = printed.status === 'ready' ? printed.data : null;
   const search = describeSearch(values, topics, locale, t);
-  const today = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long' }).format(new Date());
+  const today = dateTimeFormat(intlLocale(locale), { dateStyle: 'long' }).format(new Date());
 
   return (
     <div className="gf-view gf-print">
@@ -68,7 +68,7 @@ export function PrintView({ filter, values, topics, endpoint, locale, t, heading
 
 /** The filters chosen, each as "Label: value", in the form's order. */
 export function describeSearch(values: FilterValues, topics: readonly TopicOption[], locale: Locale, t: WidgetTranslate): string[] {
-  const list = (items: string[]) => new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items);
+  const list = (items: string[]) => listFormat(intlLocale(locale)).format(items);
   const age = readAge(values.age);
   const text = values.text.trim();
   const place = values.place.trim();

@@ -1,5 +1,5 @@
 import type { Country, Language } from '@groupfinder/domain';
-import type { Locale } from '@groupfinder/translations';
+import { dateTimeFormat, intlLocale, numberFormat, type Locale } from '@groupfinder/translations';
 import type { WidgetTranslate } from './messages';
 
 /** The GraphQL `Language` enum value of a widget locale or a spoken language: "nb" → "NB". */
@@ -88,11 +88,6 @@ export function addressLines(venue: VenueAddress): string[] {
   return [first, second].filter(Boolean);
 }
 
-/** Intl's locale for dates and numbers: our English is written for Europe ("Tuesday 3 February"). */
-export function intlLocale(locale: Locale): string {
-  return locale === 'en' ? 'en-GB' : locale;
-}
-
 /** The `lang` attribute for a text in `language` (a GraphQL `Language`), when it is not the widget's. */
 export function langIfOther(language: string, locale: Locale): string | undefined {
   const lang = toLangAttribute(language);
@@ -113,9 +108,9 @@ export function wallClock(iso: string): { date: string; time: string } | undefin
 export function todayIn(timeZone: string | undefined, now: Date = new Date()): string {
   let format: Intl.DateTimeFormat;
   try {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    format = dateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   } catch {
-    format = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: '2-digit', day: '2-digit' });
+    format = dateTimeFormat('en-US', { year: 'numeric', month: '2-digit', day: '2-digit' });
   }
   const parts = format.formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((each) => each.type === type)?.value ?? '';
@@ -128,7 +123,7 @@ export function todayIn(timeZone: string | undefined, now: Date = new Date()): s
  */
 export function formatMeetingDay(date: string, locale: Locale, today: string): string {
   const withYear = date.slice(0, 4) !== today.slice(0, 4);
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return dateTimeFormat(intlLocale(locale), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -137,13 +132,13 @@ export function formatMeetingDay(date: string, locale: Locale, today: string): s
   }).format(new Date(`${date}T00:00:00Z`));
 }
 
-/** A distance in the locale's digits: "1,2 km", "12 km". */
+/**
+ * A distance in the locale's digits: "1,2 km", "12 km". The unit is written, not asked of Intl:
+ * kilometres are "km" in all five languages, and Intl's unit style loads data that held up the
+ * widget's first render on a slow phone (tools/bench/README.md, the widget benchmark).
+ */
 export function formatDistance(km: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), {
-    style: 'unit',
-    unit: 'kilometer',
-    maximumFractionDigits: km < 10 ? 1 : 0,
-  }).format(km);
+  return `${numberFormat(intlLocale(locale), { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km)} km`;
 }
 
 /**
