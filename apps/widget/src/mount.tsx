@@ -1,6 +1,7 @@
 import { negotiateLocale, type Locale } from '@groupfinder/translations';
 import { createRoot, type Root } from 'react-dom/client';
 import { EmbeddedFinder } from './EmbeddedFinder';
+import { fragmentParams } from './link-state';
 import { attributesOf, endpointBesideScript, parseWidgetOptions, requestedLanguages, withEmbedKey, type WidgetOptions } from './options';
 import css from './styles.css?inline';
 
@@ -38,6 +39,9 @@ export function mountWidget(element: HTMLElement, options: WidgetOptions = parse
     return existing;
   }
 
+  // Its link parameter by the order the page's finders are mounted in (document order), not by
+  // which finder's first answer comes first: a link with two finders' states opens both alike.
+  fragmentParams.claim(element);
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   shadow.replaceChildren();
   adoptStyles(shadow);
@@ -67,6 +71,7 @@ export function mountWidget(element: HTMLElement, options: WidgetOptions = parse
       root.unmount();
       shadow.replaceChildren();
       mounted.delete(element);
+      fragmentParams.release(element);
       if (mounted.size === 0) {
         langObserver?.disconnect();
         langObserver = undefined;

@@ -2,10 +2,9 @@ import type { TopicCode } from '@groupfinder/domain';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_LINK_STATE, decodeLinkState, encodeLinkState, fragmentParams, readFragmentParam, writeFragmentParam, type LinkState, type NamedHost } from './link-state';
 
-/** The fragment parameter of the finder mounted in `host`, held while it is mounted (link-state.ts). */
+/** The fragment parameter of the finder mounted in `host` (link-state.ts), claimed when its element was mounted (mount.tsx). */
 export function useFragmentParam(host: NamedHost): string {
   const [name] = useState(() => fragmentParams.claim(host));
-  useEffect(() => () => fragmentParams.release(host), [host]);
   return name;
 }
 
