@@ -1,5 +1,5 @@
 import type { Country, Language } from '@groupfinder/domain';
-import { dateTimeFormat, intlLocale, numberFormat, type Locale } from '@groupfinder/translations';
+import { dateTimeFormat, intlLocale, localDateIn, numberFormat, type Locale } from '@groupfinder/translations';
 import type { WidgetTranslate } from './messages';
 
 /** The GraphQL `Language` enum value of a widget locale or a spoken language: "nb" → "NB". */
@@ -106,15 +106,11 @@ export function wallClock(iso: string): { date: string; time: string } | undefin
 
 /** Today's date where the group meets, 'YYYY-MM-DD' (the browser's zone when it is not known). */
 export function todayIn(timeZone: string | undefined, now: Date = new Date()): string {
-  let format: Intl.DateTimeFormat;
   try {
-    format = dateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    return localDateIn(now, timeZone);
   } catch {
-    format = dateTimeFormat('en-US', { year: 'numeric', month: '2-digit', day: '2-digit' });
+    return localDateIn(now);
   }
-  const parts = format.formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((each) => each.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /**

@@ -38,3 +38,10 @@ export function intlLocale(locale: Locale): string {
 export function formatLongDate(date: string, locale: Locale): string {
   return dateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
+
+/** The local date of an instant in a time zone (the runtime's own when none is given), 'YYYY-MM-DD'. */
+export function localDateIn(instant: Date, timeZone?: string): string {
+  const parts = dateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((each) => each.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}

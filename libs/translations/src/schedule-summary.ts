@@ -8,7 +8,7 @@ import {
   type SchedulePause,
   type Weekday,
 } from '@groupfinder/domain';
-import { dateTimeFormat, intlLocale, listFormat } from './intl-formats';
+import { dateTimeFormat, intlLocale, listFormat, localDateIn } from './intl-formats';
 import type { Locale } from './locales';
 import { translate } from './translate';
 
@@ -141,13 +141,6 @@ function formatDate(date: string, locale: Locale, today: string, withWeekday = f
 /** A local calendar date as a Date at UTC midnight, to be formatted in UTC: no zone can shift it. */
 function utcDate(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
-}
-
-/** The local date of an instant in a time zone, 'YYYY-MM-DD', from Intl. */
-function localDateIn(instant: Date, timeZone: string): string {
-  const parts = dateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((each) => each.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /** Summaries start a sentence: "første tirsdag…" → "Første tirsdag…". */

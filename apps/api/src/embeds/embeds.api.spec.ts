@@ -1,4 +1,4 @@
-import { LANGUAGES } from '@groupfinder/domain';
+import { EMBED_KEY, LANGUAGES } from '@groupfinder/domain';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { embedSnippet } from './embed-pages';
@@ -63,6 +63,13 @@ describe('embeds', () => {
   it('the README shows the snippet the dashboard gives', () => {
     const readme = readFileSync(path.join(__dirname, '../../../../README.md'), 'utf8');
     expect(readme).toContain(`\`\`\`html\n${embedSnippet('https://YOUR-API', 'YOUR-KEY')}\n\`\`\``);
+  });
+
+  it('PostgreSQL holds a key to the same shape as the code that reads one (EMBED_KEY)', async () => {
+    const [check] = await rows<{ definition: string }>(
+      `SELECT pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conrelid = 'embeds'::regclass AND contype = 'c' AND pg_get_constraintdef(oid) LIKE '%key ~%'`,
+    );
+    expect(check?.definition).toContain(`'${EMBED_KEY.source}'`);
   });
 
   it('refuses a colour without WCAG AA contrast, a path for a site and an unknown neighbour, each at its field, in the editor’s language, saving nothing', async () => {

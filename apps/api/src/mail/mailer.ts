@@ -1,5 +1,5 @@
 import type { Role } from '@groupfinder/domain';
-import { translate, type Locale, type MessageKey } from '@groupfinder/translations';
+import { dateTimeFormat, intlLocale, translate, type Locale, type MessageKey } from '@groupfinder/translations';
 import nodemailer from 'nodemailer';
 
 /** What each kind of mail needs; the texts are `mail.<template>.subject` and `.body` in the catalog. */
@@ -159,25 +159,17 @@ function textValues(message: MailMessage, timeZone: string): Record<string, stri
   }
 }
 
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** "5. november 2026 kl. 14.30 CET": a time with its zone, since the reader may be anywhere. */
 function formatDateTime(date: Date, locale: Locale, timeZone: string): string {
-  const key = `${locale}|${timeZone}`;
-  let format = dateTimeFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone,
-      timeZoneName: 'short',
-    });
-    dateTimeFormats.set(key, format);
-  }
-  return format.format(date);
+  return dateTimeFormat(intlLocale(locale), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(date);
 }
 
 function escapeHtml(text: string): string {

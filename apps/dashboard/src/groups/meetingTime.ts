@@ -1,4 +1,4 @@
-import { translate, type Locale } from '@groupfinder/translations';
+import { dateTimeFormat, intlLocale, translate, type Locale } from '@groupfinder/translations';
 
 /** A meeting as the API gives it: start and end in ISO 8601 with the group's offset. */
 export interface MeetingTimes {
@@ -48,7 +48,7 @@ export function originalTimes({ start, end }: MeetingTimes, originalStart: strin
 
 function formatDate(date: string, locale: Locale, { style = 'short', now = new Date() }: FormatMeetingOptions): string {
   const withYear = date.slice(0, 4) !== String(now.getUTCFullYear());
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+  return dateTimeFormat(intlLocale(locale), {
     weekday: style,
     day: 'numeric',
     month: style,

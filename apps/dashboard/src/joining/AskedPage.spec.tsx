@@ -65,7 +65,7 @@ describe('the page a request to join links to', () => {
 
     expect(html).toMatch(/<h1[^>]*tabindex="-1"[^>]*>Your request to join a group<\/h1>/);
     expect(text(html)).toContain(
-      'Group Pårørendegruppen i Lyngby You asked for A place on the waiting list Where it stands The group has been in touch with you. Sent Nov 20, 2026',
+      'Group Pårørendegruppen i Lyngby You asked for A place on the waiting list Where it stands The group has been in touch with you. Sent 20 Nov 2026',
     );
     expect(html).toMatch(/<button type="button" class="button button--quiet">Withdraw my request<\/button>/);
     expect(api.received).toEqual([{ method: 'POST', operationName: 'JoinRequestByToken', variables: { token: TOKEN }, acceptLanguage: 'en' }]);

@@ -73,8 +73,8 @@ describe('an organisation’s personal data', () => {
 
     expect(html).toMatch(/<h1[^>]*>Personal data at Selvhjælp Lyngby<\/h1>/);
     expect(rows(html)).toEqual([
-      expect.stringMatching(/^Nov 26, 2026, .* Lone Admin Changed 3b9d7c1e Pårørendegruppen i Lyngby$/),
-      expect.stringMatching(/^Nov 26, 2026, .* Lone Admin Viewed 3b9d7c1e Pårørendegruppen i Lyngby$/),
+      expect.stringMatching(/^26 Nov 2026, .* Lone Admin Changed 3b9d7c1e Pårørendegruppen i Lyngby$/),
+      expect.stringMatching(/^26 Nov 2026, .* Lone Admin Viewed 3b9d7c1e Pårørendegruppen i Lyngby$/),
       expect.stringMatching(/ The system, or the person themselves Deleted 3b9d7c1e A group that no longer exists$/),
     ]);
     expect(text(html)).toContain('What is stored about a person');

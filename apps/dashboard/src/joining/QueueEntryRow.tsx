@@ -12,6 +12,7 @@ import { textLanguage } from '../editing/languages';
 import { useLocale } from '../i18n/useLocale';
 import { emailLink, phoneLink } from '../organisations/contactLinks';
 import { DateTime } from '../ui/DateTime';
+import { formatDay } from '../ui/formatDateTime';
 import { useFormProblem } from '../ui/useFormProblem';
 import { entryChange, entryValues, type EntryValues } from './queue';
 
@@ -33,12 +34,6 @@ const DeleteJoinRequestMutation = graphql(`
     deleteJoinRequest(input: $input)
   }
 `);
-
-/** A day from the API, as the reader's language writes it ("4 May 2027"). */
-function formatDay(value: unknown, locale: string): string {
-  const date = new Date(String(value));
-  return Number.isNaN(date.getTime()) ? '' : new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
-}
 
 /** A refused change is shown at its control: GROUP_FULL at the status, a note too long at the note; anything else under the buttons. */
 export const ENTRY_PROBLEMS = { fields: ['status', 'note'], fieldsByCode: { GROUP_FULL: 'status' } } as const;

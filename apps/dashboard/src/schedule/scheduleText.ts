@@ -1,5 +1,5 @@
 import type { Schedule } from '@groupfinder/domain';
-import type { Locale } from '@groupfinder/translations';
+import { dateTimeFormat, intlLocale, type Locale } from '@groupfinder/translations';
 import { formatMeeting, wallClock } from '../groups/meetingTime';
 
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
@@ -36,7 +36,7 @@ export function describeLocalMeeting(local: string, durationMinutes: number, loc
 export function describeLocalDate(date: string, locale: Locale, now: Date): string {
   const midnight = new Date(`${date}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(midnight.getTime())) return date;
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+  return dateTimeFormat(intlLocale(locale), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
