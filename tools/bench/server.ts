@@ -7,7 +7,7 @@
  * so that the same statements can be replayed with `pg`, and at the end runs the daily
  * roll-forward of the meetings when asked.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
@@ -173,6 +173,7 @@ async function startProfile(file: string): Promise<() => Promise<void>> {
   await post('Profiler.start');
   return async () => {
     const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+    mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(profile));
     console.log(`    CPU profile: ${file}`);
   };
@@ -234,7 +235,13 @@ async function main(): Promise<void> {
     return { type: 'sample', rssMiB: Math.round(process.memoryUsage.rss() / 2 ** 20), eventLoopDelayMaxMs: Math.round(eventLoopDelayMaxMs), cpuMs: (cpu.user + cpu.system) / 1000, systemCpuMs: cpu.system / 1000 };
   };
 
-  const stopProfile = options.profileDir ? await startProfile(path.join(options.profileDir, `api-${options.backend}-${options.size}-${process.pid}.cpuprofile`)) : null;
+  let stopProfile = options.profileDir ? await startProfile(path.join(options.profileDir, `api-${options.backend}-${options.size}-${process.pid}.cpuprofile`)) : null;
+  /** The profile is of the serving: it ends before the roll-forward (which would fill it) or at the stop. */
+  const endProfile = async () => {
+    const stop = stopProfile;
+    stopProfile = null;
+    await stop?.();
+  };
 
   process.on('message', (message: ControlMessage) => {
     if (message.type === 'record') {
@@ -243,17 +250,19 @@ async function main(): Promise<void> {
     } else if (message.type === 'recorded') {
       send({ type: 'recorded', queries: recorder.stop() });
     } else if (message.type === 'roll-forward') {
-      rollForward(api, dataSource, options.size, new Date(message.now), message.check).then(
-        (result) => send({ type: 'rolled', rollForward: result }),
-        (error: unknown) => send({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
-      );
+      endProfile()
+        .then(() => rollForward(api, dataSource, options.size, new Date(message.now), message.check))
+        .then(
+          (result) => send({ type: 'rolled', rollForward: result }),
+          (error: unknown) => send({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+        );
     } else if (message.type === 'guard') {
       guard().then(send, (error: unknown) => send({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
     } else if (message.type === 'sample') {
       send(sample());
     } else if (message.type === 'stop') {
       void (async () => {
-        await stopProfile?.();
+        await endProfile();
         guarded?.delay.disable();
         await guarded?.server.stop();
         await server.stop();
