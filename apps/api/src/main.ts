@@ -16,6 +16,7 @@ import { MeetingService } from './meetings/meeting.service';
 import { syncGazetteer } from './places/place.service';
 import { startApiServer } from './server/server';
 import { loadKeyRing } from './privacy/keys';
+import { sealPlainSecrets } from './auth/second-factor';
 
 const log = logger('api');
 
@@ -42,6 +43,9 @@ async function main(): Promise<void> {
   const throttle = createThrottle({ redisUrl: config.redisUrl });
   // DATA_KEYS and BLIND_INDEX_KEY, or outside production the development key file (README, Keys).
   const keys = loadKeyRing(config.keys);
+  // Authenticator secrets stored before they were sealed at rest are sealed before anyone signs in.
+  const sealed = await sealPlainSecrets(dataSource, keys);
+  if (sealed > 0) log.info('sealed the authenticator secrets stored in the clear', { count: sealed });
   // Demo accounts have a published password: never on a production server, even with demo data.
   const demoAccounts = config.environment !== 'production';
   if (config.demoData && (await loadDemoDataIfEmpty(dataSource, now(), { accounts: demoAccounts }))) {

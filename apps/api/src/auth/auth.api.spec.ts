@@ -6,6 +6,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { captureOutput, type CapturedOutput } from '../testing/capture-output';
 import { startTestApi, TEST_DASHBOARD_URL, TEST_NOW, type GraphQLResponse, type TestApi, type TestBrowser } from '../testing/test-api';
 import { AccountTokenEntity } from './account-token.entity';
+import { sealPlainSecrets, secretPlace } from './second-factor';
 import { hashToken, newToken } from './session.service';
 
 /** What the API must never write to its log: every address, name, password, token, secret and code of the people below. */
@@ -421,6 +422,11 @@ describe('the second factor', () => {
     expect(enrolment.otpauthUrl).toBe(`otpauth://totp/groupfinder:${encodeURIComponent(person.email)}?secret=${enrolment.secret}&issuer=groupfinder`);
     expect(enrolment.qrCodeSvg).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*<\/svg>\s*$/);
     expect((await me(person.browser))?.secondFactorEnabled).toBe(false);
+    // The database holds the secret sealed to the person's row: a copy of it alone gives nobody their codes.
+    const [stored] = await api.dataSource.query(`SELECT totp_secret_sealed AS secret FROM users WHERE id = $1`, [person.id]);
+    expect(stored.secret).toMatch(/^gf1\./);
+    expect(stored.secret).not.toContain(enrolment.secret);
+    expect(api.keys.open(stored.secret, secretPlace(person.id))).toBe(enrolment.secret);
 
     expect(codeOf(await person.browser.query(CONFIRM, { input: { code: '000000' } }))).toBe('INVALID_SECOND_FACTOR');
     // A code from two steps (a minute) ago is too old; one from the step before is still fine.
@@ -462,6 +468,20 @@ describe('the second factor', () => {
     expect(withRecovery.errors).toBeUndefined();
     expect(codeOf(await signIn(api.browser(), person.email, person.password, recoveryCode))).toBe('INVALID_SECOND_FACTOR');
     expect((await signIn(api.browser(), person.email, person.password, (codes[4] as string).replace('-', ''))).errors).toBeUndefined();
+  });
+
+  it('seals, at the start, a secret stored in the clear before secrets were sealed; its codes still sign in', async () => {
+    const person = await personWithAccount();
+    const { secret } = await enrol(person);
+    // As the migration leaves a secret enrolled before it.
+    await api.dataSource.query(`UPDATE users SET totp_secret_sealed = $2 WHERE id = $1`, [person.id, secret]);
+
+    expect(await sealPlainSecrets(api.dataSource, api.keys)).toBe(1);
+    const [stored] = await api.dataSource.query(`SELECT totp_secret_sealed AS secret FROM users WHERE id = $1`, [person.id]);
+    expect(stored.secret).toMatch(/^gf1\./);
+    expect(await sealPlainSecrets(api.dataSource, api.keys)).toBe(0);
+    api.setNow(later(20));
+    expect((await signIn(api.browser(), person.email, person.password, await totpAt(secret, later(20)))).errors).toBeUndefined();
   });
 
   it('says when an organisation requires a second factor the session lacks, and opens its scope once enrolled', async () => {

@@ -15,7 +15,8 @@ import { AccountTokenEntity, type AccountTokenPurpose } from './account-token.en
 import { InvitationPreview } from './invitation-preview.type';
 import { Me, SessionInfo } from './me.type';
 import { checkNewPassword, hashPassword, verifyAgainstNobody, verifyPassword } from './passwords';
-import { hashRecoveryCode, looksLikeTotp, newRecoveryCodes, newTotpSecret, otpauthUrl, qrCodeSvg, totpStep } from './second-factor';
+import type { KeyRing } from '../privacy/sealed';
+import { hashRecoveryCode, looksLikeTotp, newRecoveryCodes, newTotpSecret, otpauthUrl, qrCodeSvg, secretPlace, totpStep } from './second-factor';
 import { RecoveryCodes, SecondFactorEnrolment } from './second-factor.type';
 import { hashToken, newToken, type SessionService } from './session.service';
 import type { Throttle } from './throttle';
@@ -29,6 +30,8 @@ export interface AuthServiceOptions {
   mailer: Mailer;
   /** Links in mails lead here. */
   dashboardUrl: string;
+  /** Seals the authenticator app's secrets at rest. */
+  keys: KeyRing;
 }
 
 /** How a person proves who they are: the password (and second factor), a reset link, an invitation link. */
@@ -125,7 +128,7 @@ export class AuthService {
     // Replacing a confirmed secret would switch the second factor off until the new one is confirmed.
     if (user.totpEnabledAt) throw new AppError('SECOND_FACTOR_ALREADY_ENABLED');
     const secret = newTotpSecret();
-    await context.db.update(UserEntity, { id: user.id }, { totpSecret: secret });
+    await context.db.update(UserEntity, { id: user.id }, { totpSecretSealed: this.options.keys.seal(secret, secretPlace(user.id)) });
     const url = otpauthUrl(secret, user.email);
     return Object.assign(new SecondFactorEnrolment(), { secret, otpauthUrl: url, qrCodeSvg: await qrCodeSvg(url) });
   }
@@ -137,7 +140,7 @@ export class AuthService {
   async confirmSecondFactor(context: Context, code: string): Promise<RecoveryCodes> {
     const viewer = signedIn(context);
     const user = await context.db.findOneByOrFail(UserEntity, { id: viewer.userId });
-    if (user.totpEnabledAt || !user.totpSecret || !(await this.freshTotp(user.id, user.totpSecret, code, context.now))) throw new AppError('INVALID_SECOND_FACTOR');
+    if (user.totpEnabledAt || !(await this.freshTotp(user, code, context.now))) throw new AppError('INVALID_SECOND_FACTOR');
     const codes = newRecoveryCodes();
     await context.db.update(UserEntity, { id: user.id }, { totpEnabledAt: context.now, recoveryCodeHashes: codes.map(hashRecoveryCode) });
     await this.options.sessions.markSecondFactor(context.db, viewer.sessionId);
@@ -244,7 +247,7 @@ export class AuthService {
       const passwordHash = await hashPassword(input.password);
       user = await context.asSystem((system) =>
         system.save(
-          system.create(UserEntity, { email: invitation.email, name, passwordHash, locale: context.locale, totpSecret: null, totpEnabledAt: null, recoveryCodeHashes: [], isDemo: false }),
+          system.create(UserEntity, { email: invitation.email, name, passwordHash, locale: context.locale, totpSecretSealed: null, totpEnabledAt: null, recoveryCodeHashes: [], isDemo: false }),
         ),
       );
     }
@@ -289,7 +292,7 @@ export class AuthService {
 
   /** A code from the app, or an unused recovery code, which is then used up (atomically: two sign-ins cannot share one). */
   private async secondFactorMatches(context: Context, user: UserEntity, code: string): Promise<boolean> {
-    if (looksLikeTotp(code)) return user.totpSecret !== null && this.freshTotp(user.id, user.totpSecret, code, context.now);
+    if (looksLikeTotp(code)) return this.freshTotp(user, code, context.now);
     const hash = hashRecoveryCode(code);
     if (!user.recoveryCodeHashes.includes(hash)) return false;
     const used = await context.asSystem((system) =>
@@ -303,10 +306,11 @@ export class AuthService {
     return (used.affected ?? 0) > 0;
   }
 
-  /** A right code from the app that has not been used before (an overheard code does not work twice). */
-  private async freshTotp(userId: string, secret: string, code: string, now: Date): Promise<boolean> {
-    const step = await totpStep(secret, code, now);
-    return step !== null && (await this.options.throttle.firstUseOfCode(userId, step));
+  /** A right code from the person's app that has not been used before (an overheard code does not work twice). */
+  private async freshTotp(user: UserEntity, code: string, now: Date): Promise<boolean> {
+    if (user.totpSecretSealed === null) return false;
+    const step = await totpStep(this.options.keys.open(user.totpSecretSealed, secretPlace(user.id)), code, now);
+    return step !== null && (await this.options.throttle.firstUseOfCode(user.id, step));
   }
 
   /** A new session, its cookie, and the rest of the request as the person. */

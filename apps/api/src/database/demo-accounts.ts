@@ -69,7 +69,7 @@ export async function insertDemoAccounts(manager: EntityManager): Promise<void> 
         name: account.name,
         passwordHash,
         locale: 'en',
-        totpSecret: null,
+        totpSecretSealed: null,
         totpEnabledAt: null,
         recoveryCodeHashes: [],
         isDemo: true,

@@ -7,6 +7,7 @@
  */
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
+import { sealPlainSecrets } from '../auth/second-factor';
 import { loadConfig } from '../config';
 import { createDataSource } from '../database/data-source';
 import { startDatabase, type Database } from '../database/database';
@@ -40,10 +41,15 @@ async function reseal(print: (line: string) => void): Promise<void> {
     await dataSource.initialize();
     const tables: SealedColumns[] = [];
     for (const entry of sealedColumns()) {
-      const [{ present }] = (await dataSource.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [entry.table])) as [{ present: boolean }];
+      const [{ present }] = (await dataSource.query(
+        `SELECT count(*) = cardinality($2::text[]) AS present FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 AND column_name = ANY ($2)`,
+        [entry.table, entry.columns],
+      )) as [{ present: boolean }];
       if (present) tables.push(entry);
       else print(`${entry.table}: not in this database yet (start the API once to migrate it), nothing to reseal.`);
     }
+    // As the API's start does: a secret stored in the clear by an older version is sealed first.
+    if (tables.some((entry) => entry.table === 'users')) await sealPlainSecrets(dataSource, ring);
     for (const { table, column, resealed } of await resealAll(dataSource, ring, { tables })) print(`${table}.${column}: ${resealed} resealed`);
     const stillOld = (await countByKey(dataSource, tables)).filter(({ keyId }) => keyId !== ring.activeKeyId);
     for (const { table, column, keyId, values } of stillOld) print(`${table}.${column}: ${values} still under ${keyId}`);

@@ -1,4 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { registerSealedColumns } from '../privacy/sealed-columns';
+
+registerSealedColumns({ table: 'users', idColumn: 'id', columns: ['totp_secret_sealed'] });
 
 /** A person who signs in to the dashboard. Never exposed as it is: see `Member` and `Me`. */
 @Entity({ name: 'users' })
@@ -20,8 +23,9 @@ export class UserEntity {
   @Column({ type: 'text' })
   locale: string;
 
-  @Column({ name: 'totp_secret', type: 'text', nullable: true })
-  totpSecret: string | null;
+  /** The authenticator app's secret, sealed to this row (auth/second-factor.ts); set at enrolment, before it is confirmed. */
+  @Column({ name: 'totp_secret_sealed', type: 'text', nullable: true })
+  totpSecretSealed: string | null;
 
   /** Set once a code from the authenticator app confirmed the secret. */
   @Column({ name: 'totp_enabled_at', type: 'timestamptz', nullable: true })
