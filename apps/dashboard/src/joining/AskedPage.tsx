@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
 import type { JoinRequestByTokenQuery as JoinRequestByTokenData } from '../gql/graphql';
 import { useLocale } from '../i18n/useLocale';
@@ -7,6 +7,7 @@ import { routeHref } from '../routing/routes';
 import { DateTime } from '../ui/DateTime';
 import { FactList } from '../ui/FactList';
 import { FormAlert } from '../ui/FormAlert';
+import { InlineQuestion } from '../ui/InlineQuestion';
 import { LoadingState } from '../ui/LoadingState';
 import { PageLayout } from '../ui/PageLayout';
 import { PageProblem } from '../ui/PageProblem';
@@ -136,7 +137,6 @@ export interface AskedViewProps {
  */
 export function AskedView({ request, phase, busy, form, onAsk, onCancel, onWithdraw }: AskedViewProps) {
   const { t } = useLocale();
-  const questionId = useId();
   const question = useRef<HTMLParagraphElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const outcome = useRef<HTMLDivElement>(null);
@@ -178,26 +178,15 @@ export function AskedView({ request, phase, busy, form, onAsk, onCancel, onWithd
         ]}
       />
       {phase === 'confirming' ? (
-        <div
-          className="role-removal"
-          role="group"
-          aria-labelledby={questionId}
-          onKeyDown={(event) => {
-            if (event.key !== 'Escape') return;
-            event.preventDefault();
-            onCancel();
-          }}
-        >
-          <p id={questionId} ref={question} tabIndex={-1} className="role-removal__question">
-            {t('dashboard.asked.withdraw.question')}
-          </p>
-          <button type="button" className="button button--danger" aria-disabled={busy} onClick={onWithdraw}>
-            {busy ? t('dashboard.asked.withdraw.busy') : t('dashboard.asked.withdraw.confirm')}
-          </button>
-          <button type="button" className="button button--quiet" onClick={onCancel}>
-            {t('dashboard.asked.withdraw.keep')}
-          </button>
-        </div>
+        <InlineQuestion
+          confirm={{ questionRef: question, cancel: onCancel }}
+          question={t('dashboard.asked.withdraw.question')}
+          confirmLabel={busy ? t('dashboard.asked.withdraw.busy') : t('dashboard.asked.withdraw.confirm')}
+          cancelLabel={t('dashboard.asked.withdraw.keep')}
+          busy={busy}
+          onConfirm={onWithdraw}
+          size="regular"
+        />
       ) : (
         <>
           <p>{t('dashboard.asked.withdraw.intro')}</p>

@@ -1,5 +1,5 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { administersOrganisation } from '../auth/access';
 import { SignedInPage } from '../auth/SignedInPage';
 import { useViewer } from '../auth/useViewer';
@@ -13,11 +13,13 @@ import { DataTable } from '../ui/DataTable';
 import { DateTime } from '../ui/DateTime';
 import { EmptyState } from '../ui/EmptyState';
 import { FormAlert } from '../ui/FormAlert';
+import { InlineQuestion } from '../ui/InlineQuestion';
 import { OrganisationContext } from '../ui/OrganisationContext';
 import { QueryState } from '../ui/QueryState';
 import { Section } from '../ui/Section';
 import { TextField } from '../ui/TextField';
 import { useFormProblem } from '../ui/useFormProblem';
+import { useInlineConfirm } from '../ui/useInlineConfirm';
 import { errorCodes } from '../ui/errorCodes';
 
 /** How many entries of the access log a page shows. */
@@ -196,22 +198,14 @@ function DataSubjectSearch({ slug }: { readonly slug: string }) {
   // What was searched for, so that erasing erases what is shown, whatever the field holds by then.
   const [searched, setSearched] = useState<{ readonly contact: string; readonly requests: readonly StoredRequest[]; readonly messages: readonly StoredMessage[] } | null>(null);
   const [erased, setErased] = useState<{ readonly count: number; readonly times: number } | null>(null);
-  const [confirming, setConfirming] = useState(false);
+  // Erasing asks first; once done, what was erased is said and focused instead of the button.
+  const confirm = useInlineConfirm<HTMLParagraphElement>(erased !== null);
   // Never cached: it is personal data, read only for this answer.
   const [findStored, { loading: finding }] = useLazyQuery(DataSubjectQueryDocument, { fetchPolicy: 'no-cache' });
   const [eraseDataSubject, { loading: erasing }] = useMutation(EraseDataSubjectMutation);
   const form = useFormProblem({ fields: ['contact'], fieldsByCode: { EMAIL_INVALID: 'contact', PHONE_INVALID: 'contact', CONTACT_INVALID: 'contact' } });
   const eraseForm = useFormProblem({ fields: [] });
-  const questionId = useId();
-  const question = useRef<HTMLParagraphElement>(null);
-  const eraseButton = useRef<HTMLButtonElement>(null);
   const outcome = useRef<HTMLParagraphElement>(null);
-  const wasConfirming = useRef(confirming);
-
-  useEffect(() => {
-    if (wasConfirming.current !== confirming && !erased) (confirming ? question.current : eraseButton.current)?.focus();
-    wasConfirming.current = confirming;
-  }, [confirming, erased]);
 
   useEffect(() => {
     if (erased) outcome.current?.focus();
@@ -226,7 +220,7 @@ function DataSubjectSearch({ slug }: { readonly slug: string }) {
       return;
     }
     setErased(null);
-    setConfirming(false);
+    confirm.cancel();
     const { result } = await form.send(() => findStored({ variables: { slug, contact: value } }));
     if (result?.data) setSearched({ contact: value, requests: result.data.dataSubjectRequests, messages: result.data.dataSubjectMessages });
   }
@@ -234,7 +228,7 @@ function DataSubjectSearch({ slug }: { readonly slug: string }) {
   async function erase() {
     if (erasing || !searched) return;
     const { result } = await eraseForm.send(() => eraseDataSubject({ variables: { slug, contact: searched.contact } }));
-    setConfirming(false);
+    confirm.cancel();
     if (result?.data === undefined) return;
     setErased((previous) => ({ count: result.data?.eraseDataSubject ?? 0, times: (previous?.times ?? 0) + 1 }));
     setSearched(null);
@@ -272,29 +266,17 @@ function DataSubjectSearch({ slug }: { readonly slug: string }) {
           erase={
             searched.requests.length + searched.messages.length === 0 ? null : (
               <div className="archive-control">
-                {confirming ? (
-                  <div
-                    className="role-removal"
-                    role="group"
-                    aria-labelledby={questionId}
-                    onKeyDown={(event) => {
-                      if (event.key !== 'Escape') return;
-                      event.preventDefault();
-                      setConfirming(false);
-                    }}
-                  >
-                    <p id={questionId} ref={question} tabIndex={-1} className="role-removal__question">
-                      {t('dashboard.personalData.erase.question', { count: searched.requests.length + searched.messages.length, contact: searched.contact })}
-                    </p>
-                    <button type="button" className="button button--danger" aria-disabled={erasing} onClick={() => void erase()}>
-                      {t('dashboard.personalData.erase.confirm')}
-                    </button>
-                    <button type="button" className="button button--quiet" onClick={() => setConfirming(false)}>
-                      {t('dashboard.cancel')}
-                    </button>
-                  </div>
+                {confirm.confirming ? (
+                  <InlineQuestion
+                    confirm={confirm}
+                    question={t('dashboard.personalData.erase.question', { count: searched.requests.length + searched.messages.length, contact: searched.contact })}
+                    confirmLabel={t('dashboard.personalData.erase.confirm')}
+                    busy={erasing}
+                    onConfirm={() => void erase()}
+                    size="regular"
+                  />
                 ) : (
-                  <button ref={eraseButton} type="button" className="button button--quiet" onClick={() => setConfirming(true)}>
+                  <button ref={confirm.buttonRef} type="button" className="button button--quiet" onClick={confirm.ask}>
                     {t('dashboard.personalData.erase')}
                   </button>
                 )}

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { JOIN_REQUEST_STATUSES, JOINING_LIMITS, type JoinRequestStatus } from '@groupfinder/domain';
-import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useId, useState, type FormEvent, type RefObject } from 'react';
 import { ConflictView } from '../editing/ConflictView';
 import { describeLine } from '../editing/describeValue';
 import { followStored, isDirty, startEdit } from '../editing/editState';
@@ -13,6 +13,8 @@ import { useLocale } from '../i18n/useLocale';
 import { emailLink, phoneLink } from '../organisations/contactLinks';
 import { DateTime } from '../ui/DateTime';
 import { formatDay } from '../ui/formatDateTime';
+import { InlineQuestion } from '../ui/InlineQuestion';
+import { useConfirmFocus } from '../ui/useInlineConfirm';
 import { useFormProblem } from '../ui/useFormProblem';
 import { entryChange, entryValues, type EntryValues } from './queue';
 
@@ -173,16 +175,7 @@ export function QueueEntryView(props: QueueEntryViewProps) {
   const { t, locale } = useLocale();
   const id = useId();
   const formId = `${id}-form`;
-  const questionId = `${id}-question`;
-  const question = useRef<HTMLParagraphElement>(null);
-  const deleteButton = useRef<HTMLButtonElement>(null);
-  const wasConfirming = useRef(props.confirmingDelete);
-
-  useEffect(() => {
-    // The focus goes to the question, and back to the button when it goes (cancelled, Escape, refused).
-    if (wasConfirming.current !== props.confirmingDelete) (props.confirmingDelete ? question.current : deleteButton.current)?.focus();
-    wasConfirming.current = props.confirmingDelete;
-  }, [props.confirmingDelete]);
+  const deleteFocus = useConfirmFocus<HTMLParagraphElement>(props.confirmingDelete);
 
   const contact = entry.contactKind === 'EMAIL' ? emailLink(entry.contact) : phoneLink(entry.contact);
   const describedBy = (error: string | undefined, errorId: string) => (error ? errorId : undefined);
@@ -269,29 +262,16 @@ export function QueueEntryView(props: QueueEntryViewProps) {
               </button>
             </form>
             {props.confirmingDelete ? (
-              <div
-                className="role-removal"
-                role="group"
-                aria-labelledby={questionId}
-                onKeyDown={(event) => {
-                  if (event.key !== 'Escape') return;
-                  event.preventDefault();
-                  props.onCancelDelete();
-                }}
-              >
-                <p id={questionId} ref={question} tabIndex={-1} className="role-removal__question">
-                  {t('dashboard.queue.delete.question', { alias: entry.alias })}
-                </p>
-                <button type="button" className="button button--small button--danger" aria-disabled={props.deleting} onClick={props.onDelete}>
-                  {t('dashboard.queue.delete.confirm')}
-                </button>
-                <button type="button" className="button button--small button--quiet" onClick={props.onCancelDelete}>
-                  {t('dashboard.cancel')}
-                </button>
-              </div>
+              <InlineQuestion
+                confirm={{ questionRef: deleteFocus.questionRef, cancel: props.onCancelDelete }}
+                question={t('dashboard.queue.delete.question', { alias: entry.alias })}
+                confirmLabel={t('dashboard.queue.delete.confirm')}
+                busy={props.deleting}
+                onConfirm={props.onDelete}
+              />
             ) : (
               <button
-                ref={deleteButton}
+                ref={deleteFocus.buttonRef}
                 type="button"
                 className="button button--small button--quiet"
                 aria-label={t('dashboard.queue.deleteFor', { alias: entry.alias })}

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { useId } from 'react';
 import { graphql } from '../gql';
 import { useLocale } from '../i18n/useLocale';
 import { FormAlert } from '../ui/FormAlert';
+import { InlineQuestion } from '../ui/InlineQuestion';
 import { useFormProblem } from '../ui/useFormProblem';
 import { useInlineConfirm } from '../ui/useInlineConfirm';
 
@@ -31,8 +31,7 @@ export interface RoleRemovalProps {
  */
 export function RoleRemoval({ membershipId, label, question, refetchQueries, onRemoved }: RoleRemovalProps) {
   const { t } = useLocale();
-  const questionId = useId();
-  const confirm = useInlineConfirm<HTMLSpanElement>();
+  const confirm = useInlineConfirm<HTMLParagraphElement>();
   const [revokeRole, { loading }] = useMutation(RevokeRoleMutation, { refetchQueries: [...refetchQueries], awaitRefetchQueries: true });
   const form = useFormProblem({ fields: [] });
 
@@ -46,17 +45,13 @@ export function RoleRemoval({ membershipId, label, question, refetchQueries, onR
   return (
     <>
       {confirm.confirming ? (
-        <span className="role-removal" role="group" aria-labelledby={questionId} onKeyDown={confirm.onKeyDown}>
-          <span id={questionId} ref={confirm.questionRef} tabIndex={-1} className="role-removal__question">
-            {question}
-          </span>
-          <button type="button" className="button button--small button--danger" aria-disabled={loading} onClick={() => void remove()}>
-            {t('dashboard.members.remove.confirm')}
-          </button>
-          <button type="button" className="button button--small button--quiet" onClick={confirm.cancel}>
-            {t('dashboard.cancel')}
-          </button>
-        </span>
+        <InlineQuestion
+          confirm={confirm}
+          question={question}
+          confirmLabel={t('dashboard.members.remove.confirm')}
+          busy={loading}
+          onConfirm={() => void remove()}
+        />
       ) : (
         <button ref={confirm.buttonRef} type="button" className="button button--small button--quiet" aria-label={label} onClick={confirm.ask}>
           {t('dashboard.members.remove')}

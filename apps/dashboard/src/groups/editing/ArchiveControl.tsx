@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { graphql } from '../../gql';
 import { useLocale } from '../../i18n/useLocale';
 import { FormAlert } from '../../ui/FormAlert';
+import { InlineQuestion } from '../../ui/InlineQuestion';
 import { useFormProblem } from '../../ui/useFormProblem';
 import { useInlineConfirm } from '../../ui/useInlineConfirm';
 
@@ -41,7 +42,6 @@ export interface ArchiveControlProps {
  */
 export function ArchiveControl({ groupId, version, archived, onChanged }: ArchiveControlProps) {
   const { t } = useLocale();
-  const questionId = useId();
   const confirm = useInlineConfirm<HTMLParagraphElement>();
   const [done, setDone] = useState<'archived' | 'restored' | null>(null);
   const [archiveGroup, archiving] = useMutation(ArchiveGroupMutation, { refetchQueries: ['GroupEditor'] });
@@ -73,17 +73,14 @@ export function ArchiveControl({ groupId, version, archived, onChanged }: Archiv
     );
   } else if (confirm.confirming) {
     control = (
-      <div className="role-removal" role="group" aria-labelledby={questionId} onKeyDown={confirm.onKeyDown}>
-        <p id={questionId} ref={confirm.questionRef} tabIndex={-1} className="role-removal__question">
-          {t('dashboard.groupEditor.archive.question')}
-        </p>
-        <button type="button" className="button button--danger" aria-disabled={busy} onClick={() => void change('archive')}>
-          {t('dashboard.groupEditor.archive.confirm')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={confirm.cancel}>
-          {t('dashboard.cancel')}
-        </button>
-      </div>
+      <InlineQuestion
+        confirm={confirm}
+        question={t('dashboard.groupEditor.archive.question')}
+        confirmLabel={t('dashboard.groupEditor.archive.confirm')}
+        busy={busy}
+        onConfirm={() => void change('archive')}
+        size="regular"
+      />
     );
   } else {
     control = (
