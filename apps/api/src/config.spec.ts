@@ -74,6 +74,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DASHBOARD_URL: 'admin.example.dk' })).toThrow(/Invalid DASHBOARD_URL/);
   });
 
+  it('lets 10 requests to join (and messages) an hour from an address and 60 to a group through, unless told otherwise', () => {
+    expect(loadConfig({}).joinLimits).toEqual({ joinRequestsPerAddress: 10, joinRequestsPerGroup: 60, joinWindowMinutes: 60 });
+    // A helpline's office behind one address, a popular group's launch.
+    expect(loadConfig({ JOIN_REQUESTS_PER_ADDRESS: '40', JOIN_REQUESTS_PER_GROUP: '200', JOIN_WINDOW_MINUTES: '30' }).joinLimits).toEqual({
+      joinRequestsPerAddress: 40,
+      joinRequestsPerGroup: 200,
+      joinWindowMinutes: 30,
+    });
+    expect(() => loadConfig({ JOIN_REQUESTS_PER_ADDRESS: '0' })).toThrow(/Invalid number \(1 to 100000\)/);
+    expect(() => loadConfig({ JOIN_WINDOW_MINUTES: 'an hour' })).toThrow(/Invalid number/);
+  });
+
   it('limits each address to 300 requests a minute and sheds load over 20 requests in flight or 500 ms of event-loop delay, unless told otherwise', () => {
     expect(loadConfig({})).toMatchObject({ rateLimitPerMinute: 300, maxInFlight: 20, maxEventLoopDelayMs: 500 });
     expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '1200', MAX_IN_FLIGHT: '16', MAX_EVENT_LOOP_DELAY_MS: '250' })).toMatchObject({

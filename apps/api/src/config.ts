@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { Temporal } from '@groupfinder/domain';
 import { parseBlindIndexKey, parseDataKeys, type KeySettings } from './privacy/keys';
+import { DEFAULT_THROTTLE_LIMITS, type ThrottleLimits } from './auth/throttle';
 import { FORM_MIN_SECONDS } from './joining/form-token';
 
 /** Every environment variable the API reads, parsed once. Nothing else reads process.env. */
@@ -53,6 +54,11 @@ export interface Config {
    * robot's (FORM_TOO_FAST); default 2. The journeys set 0: their clock stands still (CLOCK_NOW).
    */
   joinFormMinSeconds: number;
+  /**
+   * JOIN_REQUESTS_PER_ADDRESS and JOIN_REQUESTS_PER_GROUP in JOIN_WINDOW_MINUTES: requests to join and
+   * messages to groups (counted together) per client address and per group (auth/throttle.ts).
+   */
+  joinLimits: Pick<ThrottleLimits, 'joinRequestsPerAddress' | 'joinRequestsPerGroup' | 'joinWindowMinutes'>;
   /** Proxies whose X-Forwarded-For names the client (Express `trust proxy`: 'loopback', addresses, subnets, or a hop count). */
   trustProxy: string | number;
   /** A dashboard session unused this long ends (SESSION_IDLE_MINUTES, default 60). */
@@ -251,6 +257,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicMaxAgeSeconds: seconds(env.PUBLIC_MAX_AGE_SECONDS, 60),
     responseCacheSeconds: seconds(env.RESPONSE_CACHE_SECONDS, 5),
     joinFormMinSeconds: seconds(env.JOIN_FORM_MIN_SECONDS, FORM_MIN_SECONDS),
+    joinLimits: {
+      joinRequestsPerAddress: boundedInteger(env.JOIN_REQUESTS_PER_ADDRESS, DEFAULT_THROTTLE_LIMITS.joinRequestsPerAddress, 1, 100_000),
+      joinRequestsPerGroup: boundedInteger(env.JOIN_REQUESTS_PER_GROUP, DEFAULT_THROTTLE_LIMITS.joinRequestsPerGroup, 1, 100_000),
+      joinWindowMinutes: boundedInteger(env.JOIN_WINDOW_MINUTES, DEFAULT_THROTTLE_LIMITS.joinWindowMinutes, 1, 24 * 60),
+    },
     trustProxy: /^\d+$/.test(env.TRUST_PROXY ?? '') ? Number(env.TRUST_PROXY) : env.TRUST_PROXY || 'loopback',
     sessionIdleMinutes: boundedInteger(env.SESSION_IDLE_MINUTES, 60, 1, 24 * 60),
     sessionAbsoluteHours: boundedInteger(env.SESSION_ABSOLUTE_HOURS, 12, 1, 24 * 30),

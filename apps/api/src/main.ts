@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const sms = smsUrl ? createSmsSender({ url: smsUrl, authorization: config.smsAuthorization }) : undefined;
   if (!sms) log.warn('no SMS_URL: people who give a phone number are sent no texts (no confirmation with their link, no news of their request)');
   // Failed sign-ins are counted in Redis when several processes serve the API, else in this one's memory.
-  const throttle = createThrottle({ redisUrl: config.redisUrl });
+  const throttle = createThrottle({ redisUrl: config.redisUrl, limits: config.joinLimits });
   // DATA_KEYS and BLIND_INDEX_KEY, or outside production the development key file (README, Keys).
   const keys = loadKeyRing(config.keys);
   // Authenticator secrets stored before they were sealed at rest are sealed before anyone signs in.
