@@ -11,6 +11,12 @@
 # writes static/widget/groupfinder-widget.js and static/dashboard/.
 
 FROM node:20-bookworm-slim AS workspace
+# argon2's prebuilt linux-x64 binary does not load on Debian bookworm (node-gyp-build then compiles
+# it, as on a development machine), and the slim image has no compiler: the toolchain stays in this
+# stage, the API's image below copies only what it built.
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends python3 make g++ \
+  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 # The workspace's manifests first, so that a change of the source does not install everything again.
 # Every workspace (package.json "workspaces") needs its own here, or `npm ci` refuses the lock file.
@@ -35,8 +41,10 @@ FROM scratch AS static
 COPY --from=static-build /app/apps/widget/dist /widget
 COPY --from=static-build /app/apps/dashboard/dist /dashboard
 
-# The default target: the API.
-FROM workspace AS api
+# The default target: the API, on the slim image without the toolchain; its files belong to root, read-only to the process.
+FROM node:20-bookworm-slim AS api
+WORKDIR /app
+COPY --from=workspace /app /app
 ENV NODE_ENV=production \
     SWC_NODE_PROJECT=apps/api/tsconfig.json \
     HOST=0.0.0.0 \
