@@ -2,7 +2,8 @@
 # `npm run check:container`: builds the API's image from the Dockerfile and runs it on a fresh
 # PostgreSQL database, without a Docker engine: podman builds it (buildah's chroot isolation, no
 # daemon) and buildah runs it. It answers when the Dockerfile still builds and its image still
-# serves: /ready, a public search, the process not root. About 6 minutes; not part of `npm test`.
+# serves: /ready, a public search, the process not root; and when its `static` target still
+# writes the widget's script and the dashboard. About 6 minutes; not part of `npm test`.
 #
 # Where Docker Hub cannot be reached (this project's development machine reaches only the npm
 # registry and Debian's packages), the base image `node:20-bookworm-slim` is stood in for by one
@@ -75,6 +76,16 @@ podman build --isolation chroot --network host "${mounts[@]}" -t "$image" "$work
   exit 1
 }
 echo "   built $image"
+
+echo "== podman build --target static (the widget's script and the dashboard as files)"
+podman build --isolation chroot --network host "${mounts[@]}" --target static --build-arg API_URL=https://api.check.test/graphql \
+  --output "type=local,dest=$work/static" "$work/context" >"$work/static.log" 2>&1 || {
+  tail -n 40 "$work/static.log" >&2
+  exit 1
+}
+[ -s "$work/static/widget/groupfinder-widget.js" ] && [ -s "$work/static/dashboard/index.html" ] || { echo "the static target lacks the widget's script or the dashboard" >&2; exit 1; }
+grep -rqs 'frame-src https://api.check.test' "$work/static/dashboard/index.html" || { echo "the dashboard was not built for API_URL (its Content Security Policy frames that API)" >&2; exit 1; }
+echo "   static/widget/groupfinder-widget.js and static/dashboard/, built for API_URL"
 
 echo "== the image on a fresh database ($database), port $port"
 psql "$server" -v ON_ERROR_STOP=1 -qc "CREATE DATABASE $database"
