@@ -156,6 +156,16 @@ describe('the Dockerfile (Deploy, Production deployment)', () => {
     expect(instruction(DOCKERFILE, 'RUN')).toContain('npm ci && npm cache clean --force');
   });
 
+  it('compiles the native modules where a compiler is, and ships the API without one', () => {
+    // argon2's prebuilt binary does not load on bookworm: npm ci compiles it (npm run check:container found the slim image could not).
+    const install = DOCKERFILE.slice(0, DOCKERFILE.indexOf('RUN npm ci'));
+    const toolchain = instruction(install, 'RUN').find((run) => run.includes('apt-get install')) ?? '';
+    for (const tool of ['python3', 'make', 'g++']) expect(toolchain.split(/\s+/)).toContain(tool);
+    expect(instruction(finalStage, 'FROM')).toEqual(['node:20-bookworm-slim AS api']);
+    expect(instruction(finalStage, 'RUN').join(' ')).not.toMatch(/apt-get|g\+\+/);
+    expect(instruction(finalStage, 'COPY')).toEqual(['--from=workspace /app /app']);
+  });
+
   it('installs every workspace: each one’s package.json is copied before npm ci, and every file it copies exists', () => {
     const { workspaces } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { workspaces: string[] };
     const manifests = workspaces.flatMap((pattern) =>
