@@ -128,6 +128,7 @@ function parseOptions(argv: string[]): Options {
   for (const name of scenarios) if (!SCENARIOS.some((scenario) => scenario.name === name)) throw new Error(`Unknown scenario ${name}`);
   const fields = flags.get('fields') ?? 'first-page';
   if (fields !== 'first-page' && fields !== 'page' && fields !== 'lean') throw new Error(`--fields is first-page, page or lean, not ${fields}`);
+  if (fields === 'lean' && flags.has('get')) throw new Error('--get sends the widget\'s own query, which has no lean form: --fields is first-page or page with --get');
   const databaseUrl = process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
   const host = new URL(databaseUrl).hostname;
   if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host)) throw new Error(`DATABASE_URL must be on loopback for the benchmark, not ${host}`);
@@ -310,9 +311,13 @@ class HttpClient {
 }
 
 /** GET: the same operation and variables as a POST body, in the query string. */
-function asQueryString(body: string): string {
-  const { query, variables } = JSON.parse(body) as { query: string; variables: unknown };
-  return `?${new URLSearchParams({ query, variables: JSON.stringify(variables) })}`;
+/**
+ * A scenario's search as the widget sends it by GET: its WidgetGroups named by hash (only our
+ * persisted operations are answers a cache may keep), the scenario's filter, its default sort.
+ */
+function widgetGetPath(scenario: Scenario, fields: Options['fields']): string {
+  const { sort: _sort, ...variables } = scenario.variables;
+  return persistedGetPath('', widgetSearch().sha256, { ...variables, withFacets: fields === 'first-page' });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -590,7 +595,8 @@ async function fixedRate(options: Options, api: ApiProcess, url: string, scenari
   };
   for (const scenario of scenarios) {
     const body = JSON.stringify({ query: search(options.fields), variables: scenario.variables });
-    const send = (client: HttpClient) => (options.get ? client.get(asQueryString(body)) : client.post(body));
+    const getPath = widgetGetPath(scenario, options.fields);
+    const send = (client: HttpClient) => (options.get ? client.get(getPath) : client.post(body));
     const outcomeOf = ({ status, text }: HttpAnswer): Outcome =>
       status === 200 && !text.includes('"errors"') ? '200' : `${status} ${/"code":"([A-Z_]+)"/.exec(text)?.[1] ?? (status === 200 ? 'errors' : '')}`.trim();
     // Warm, as before the closed-loop measurement: caches filled, connections open.
@@ -850,7 +856,8 @@ async function run(options: Options, backend: 'postgres' | 'pglite', size: numbe
     for (const scenario of SCENARIOS.filter((candidate) => options.scenarios.includes(candidate.name))) {
       const body = JSON.stringify({ query: search(options.fields), variables: scenario.variables });
       // `fresh`: a URL no answer is kept for (RESPONSE_CACHE_SECONDS), so that the SQL recorded is a search's own.
-      const send = (text: string, fresh = false) => (options.get ? httpClient.get(`${asQueryString(text)}${fresh ? `&fresh=${Date.now()}` : ''}`) : httpClient.post(text));
+      const getPath = widgetGetPath(scenario, options.fields);
+      const send = (text: string, fresh = false) => (options.get ? httpClient.get(`${getPath}${fresh ? `&fresh=${Date.now()}` : ''}`) : httpClient.post(text));
       // With the count cache, the SQL of a request that finds it warm is what the measured requests send.
       if (options.countCacheSeconds > 0) await send(body);
       // One request while the API records its SQL: that is what the raw-SQL side replays.

@@ -2,6 +2,7 @@ import { EMBED_KEY, LANGUAGES } from '@groupfinder/domain';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { embedSnippet } from './embed-pages';
+import { persistedDocuments } from '../server/public-cache';
 import { TEST_DASHBOARD_URL } from '../testing/test-api';
 import { embedFieldsInput, TENANT_EMBED_FIELDS, withTenants, type TenantPerson } from '../testing/tenants';
 
@@ -146,6 +147,28 @@ describe('embeds', () => {
     expect(bySlug.body.errors?.[0]?.extensions['code']).toBe('GROUP_NOT_FOUND');
     // Without the key the same group is public, as before.
     expect((await fixture.api.query(GROUP, { slug: krakowGroup?.slug })).data).toEqual({ group: { slug: krakowGroup?.slug } });
+
+    // Nor through its organisation's groups, nor by asking to join it.
+    const [owner] = await rows<{ slug: string }>(`SELECT o.slug FROM organisations o JOIN groups g ON g.organisation_id = o.id WHERE g.slug = $1`, [krakowGroup?.slug]);
+    const ofOrganisation = `query ($slug: String!) { organisation(slug: $slug) { groups(first: 50) { edges { node { slug } } } } }`;
+    const organisationGroups = await through<{ organisation: { groups: { edges: { node: { slug: string } }[] } } }>(key, ofOrganisation, { slug: owner?.slug });
+    const shown = organisationGroups.body.data?.organisation.groups.edges.map((edge) => edge.node.slug) ?? [];
+    expect(shown).not.toContain(krakowGroup?.slug);
+    expect(shown.every((slug) => allowed.some((row) => row.slug === slug))).toBe(true);
+    const unscoped = await fixture.api.query<{ organisation: { groups: { edges: { node: { slug: string } }[] } } }>(ofOrganisation, { slug: owner?.slug });
+    expect(unscoped.data?.organisation.groups.edges.map((edge) => edge.node.slug)).toContain(krakowGroup?.slug);
+    const joinForm = await through(key, `query ($slug: String!) { joinForm(groupSlug: $slug) { formToken } }`, { slug: krakowGroup?.slug });
+    expect(joinForm.body.errors?.[0]?.extensions['code']).toBe('GROUP_NOT_FOUND');
+  });
+
+  it('an answer through a key that a cache may keep varies by the page’s site as well as its language', async () => {
+    const { key } = fixture.tenants.embedGladsaxe;
+    const topics = persistedDocuments().find(({ app, text }) => app === 'widget' && text.includes('query WidgetTopics('));
+    const params = new URLSearchParams({ embed: key, extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: topics?.hash } }), variables: '{}' });
+    const response = await fetch(`${fixture.api.url}?${params}`, { headers: { origin: 'https://www.gladsaxe.test' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toMatch(/^public/);
+    expect(response.headers.get('vary')?.split(/,\s*/).sort()).toEqual(['Accept-Language', 'Origin']);
   });
 
   it('looks a postcode up in the embed’s country first: "2860" on a Danish embed is Søborg', async () => {

@@ -279,7 +279,8 @@ async function respelt(db: EntityManager, text: string | null | undefined): Prom
  * summed over the words. Every row of a search matches each word somehow (its conditions).
  */
 function relevance(p: Params, words: readonly string[], spellings: ReadonlyMap<string, Spelling[]> | undefined): string {
-  if (words.length === 0) return '0';
+  // Without words every group is as relevant as any other: the next meeting decides (a bare 0 would be read as a column position).
+  if (words.length === 0) return 'CAST(0 AS integer)';
   const perWord = words.map((word) => {
     const spelt = spellings?.get(word) ?? [{ spelling: word, letters: 0 }];
     const ranks = spelt

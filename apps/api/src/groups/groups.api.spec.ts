@@ -163,6 +163,16 @@ describe('text search', () => {
     }
   });
 
+  it('sorts by RELEVANCE without words (none, or only spaces) as by next meeting, page by page', async () => {
+    const byMeeting = slugs(await search({ filter: { country: 'DK' }, sort: 'NEXT_MEETING' }));
+    expect(byMeeting.length).toBeGreaterThan(3);
+    expect(slugs(await search({ filter: { country: 'DK' }, sort: 'RELEVANCE' }))).toEqual(byMeeting);
+    expect(slugs(await search({ filter: { country: 'DK', text: '   ' }, sort: 'RELEVANCE' }))).toEqual(byMeeting);
+    const first = await search({ filter: { country: 'DK' }, sort: 'RELEVANCE', first: 2 });
+    const next = await search({ filter: { country: 'DK' }, sort: 'RELEVANCE', first: 50, after: first.pageInfo.endCursor });
+    expect([...slugs(first), ...slugs(next)]).toEqual(byMeeting);
+  });
+
   it('matches "AA" and "NA" to the fellowships’ own groups only, not to every group that mentions the other fellowship', async () => {
     expect(sorted(await search({ filter: { text: 'AA' } }))).toEqual(['demo-miting-aa-krakow', 'demo-miting-aa-online-pl']);
     expect(sorted(await search({ filter: { text: 'NA' } }))).toEqual(['demo-miting-na-warszawa']);

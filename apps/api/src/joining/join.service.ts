@@ -3,6 +3,7 @@ import { CONSENT_VERSION, joinRequestProblems, joinWay, type Country, type Enrol
 import type { EntityManager } from 'typeorm';
 import { hashToken, newToken } from '../auth/session.service';
 import type { Throttle } from '../auth/throttle';
+import { embedCondition } from '../groups/group.service';
 import { afterCommit } from '../kernel/after-commit';
 import type { Context } from '../kernel/context';
 import { AppError, InvalidInput, type InputProblem } from '../kernel/errors';
@@ -86,7 +87,9 @@ export class JoinService {
   }
 
   async joinForm(context: Context, groupSlug: string): Promise<JoinForm> {
-    const group = await this.group(context.db, groupSlug);
+    const group = await this.group(context, groupSlug);
+    // Its token says when the form was opened (FORM_TOO_FAST): one shared by a cache would say when someone else opened it.
+    context.http.keepFromCaches();
     return Object.assign(new JoinForm(), {
       joinWay: joinWay(group),
       formToken: issueFormToken(this.options.keys, context.now),
@@ -162,19 +165,22 @@ export class JoinService {
     }
     const formProblem = formTokenProblem(this.options.keys, input.formToken, context.now, this.options.formMinSeconds);
     if (formProblem) throw new AppError(formProblem);
-    const group = await this.group(context.db, input.groupSlug);
+    const group = await this.group(context, input.groupSlug);
     await this.options.throttle.joinRequested(context.http.clientAddress, group.id);
     return group;
   }
 
   /** The group of a slug that is not archived; GROUP_NOT_FOUND otherwise. */
-  private async group(db: EntityManager, slug: string): Promise<JoinableGroup> {
+  /** The group asked about, as the public sees it: not archived, and shown by the embed the request comes through. */
+  private async group({ db, embed }: Context, slug: string): Promise<JoinableGroup> {
+    const parameters: unknown[] = [slug];
+    const inEmbed = embed ? ` AND ${embedCondition(embed.scope, (value) => `$${parameters.push(value)}`)}` : '';
     const [group] = (await db.query(
       `SELECT g.id, g.country, g.enrolment, g.waiting_list, g.name, o.default_language, o.request_retention_days, o.name AS organisation_name,
          g.contact_email, o.email AS organisation_email
        FROM groups g JOIN organisations o ON o.id = g.organisation_id
-       WHERE g.slug = $1 AND g.archived_at IS NULL`,
-      [slug],
+       WHERE g.slug = $1 AND g.archived_at IS NULL${inEmbed}`,
+      parameters,
     )) as { id: string; country: Country; enrolment: EnrolmentState; waiting_list: boolean; name: TranslatedText; default_language: Language; request_retention_days: number; organisation_name: string; contact_email: string | null; organisation_email: string | null }[];
     if (!group) throw new AppError('GROUP_NOT_FOUND');
     return {

@@ -48,6 +48,10 @@ export interface HttpExchange {
   readonly method: string;
   setSessionCookie(token: string, expiresAt: Date): void;
   clearSessionCookie(): void;
+  /** The answer holds something made for this request only (a form token): no cache may keep it, even a public GET's. */
+  keepFromCaches(): void;
+  /** Whether keepFromCaches was called. */
+  readonly keptFromCaches: boolean;
 }
 
 export interface Context {

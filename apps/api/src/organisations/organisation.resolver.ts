@@ -133,7 +133,8 @@ export class OrganisationResolver {
 
   @FieldResolver(() => GroupConnection, { description: 'Its groups, by slug.' })
   async groups(@Root() organisation: Organisation, @Args(() => PageArgs) page: PageArgs, @Ctx() context: Context): Promise<GroupConnection> {
-    const search = { ...page, organisationId: organisation.id, sort: GroupSort.NAME, locale: context.locale, now: context.now };
+    // Through an embed, only the groups it shows, as everywhere else.
+    const search = { ...page, organisationId: organisation.id, sort: GroupSort.NAME, locale: context.locale, now: context.now, embed: context.embed?.scope };
     return toConnection(await this.groupService.search(context.db, search), context);
   }
 }

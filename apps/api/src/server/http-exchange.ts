@@ -14,6 +14,7 @@ export function httpExchange(request: Request, response: Response, now: Date): H
   const token = parse(request.headers.cookie ?? '')[SESSION_COOKIE];
   const set = (value: string, maxAge: number) =>
     response.append('Set-Cookie', serialize(SESSION_COOKIE, value, { httpOnly: true, secure: true, sameSite: 'strict', path: '/', maxAge }));
+  let keptFromCaches = false;
   return {
     // A GET is anonymous whatever cookie comes with it: its answer may be cached publicly, and no
     // page on another site can make a browser run a query as its signed-in user (server.ts, csrfPrevention).
@@ -23,5 +24,9 @@ export function httpExchange(request: Request, response: Response, now: Date): H
     method: request.method,
     setSessionCookie: (value, expiresAt) => set(value, Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 1000))),
     clearSessionCookie: () => set('', 0),
+    keepFromCaches: () => void (keptFromCaches = true),
+    get keptFromCaches() {
+      return keptFromCaches;
+    },
   };
 }

@@ -62,13 +62,26 @@ describe('public searches as cacheable GET requests', () => {
     expect(((await byHash.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 
+  it('keeps from caches a GET whose query text is not one of ours, and a join form, whose token says when it was opened', async () => {
+    // Any text answers by GET, but a CDN would keep every variant anyone makes up.
+    const text = await fetch(`${api.url}?query=${encodeURIComponent('{ topics { code } }')}`);
+    expect(text.status).toBe(200);
+    expect(text.headers.get('cache-control')).toBe('no-store');
+    const [group] = (await api.dataSource.query(`SELECT slug FROM groups WHERE archived_at IS NULL AND enrolment = 'OPEN' ORDER BY slug LIMIT 1`)) as { slug: string }[];
+    const form = await fetch(getUrl(api, widgetOperation('WidgetJoinForm').hash, { groupSlug: group?.slug }));
+    expect(((await form.json()) as { data: { joinForm: { formToken: string } } }).data.joinForm.formToken).toBeTruthy();
+    expect(form.headers.get('cache-control')).toBe('no-store');
+    // The widget's topics, by their hash, are public as its searches are.
+    const topics = await fetch(getUrl(api, widgetOperation('WidgetTopics').hash, { locale: 'DA' }));
+    expect(topics.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60');
+  });
+
   it('runs a GET as no one, whatever cookie comes with it, and runs no mutation', async () => {
     const { cookies } = await seedTenants(api.dataSource.manager, TEST_NOW);
     const cookie = cookies.adminA;
     const signedIn = await api.query<{ me: { email: string } | null }>('{ me { email } }', undefined, { cookie });
     expect(signedIn.data?.me?.email).toBe(tenantEmail('adminA'));
     const asGet = await fetch(`${api.url}?query=${encodeURIComponent('{ me { email } }')}`, { headers: { cookie } });
-    expect(asGet.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60');
     expect(((await asGet.json()) as { data: { me: unknown } }).data.me).toBeNull();
     const mutation = await fetch(`${api.url}?query=${encodeURIComponent('mutation { signOut }')}`, { headers: { cookie } });
     expect(mutation.status).toBe(405);

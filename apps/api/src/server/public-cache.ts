@@ -35,6 +35,11 @@ export class PersistedOperations {
   private readonly byHash = new Map(persistedDocuments().map(({ hash, text }) => [hash, text]));
 
   /** Apollo asks for "apq:<hex>". */
+  /** Whether a hash names one of our operations. */
+  has(hash: string): boolean {
+    return this.byHash.has(hash);
+  }
+
   async get(key: string): Promise<string | undefined> {
     return this.byHash.get(key.replace(/^apq:/, ''));
   }
@@ -46,13 +51,18 @@ export class PersistedOperations {
   }
 }
 
+/** What a shared cache keeps public answers apart by: the language, and for an embed's the page's site (embedGate refuses other sites, a cache must not answer them). */
+const varyOf = (embed: unknown) => (embed ? 'Accept-Language, Origin' : 'Accept-Language');
+
 /**
- * Who may keep an answer: a public GET answered without errors may be kept by a shared cache (a CDN,
- * nginx) for `maxAgeSeconds`, per language as Accept-Language chooses it; a browser asks again each
- * time, so that someone who just edited a group sees it at once. Everything else is kept by nobody.
- * GET requests never carry a session (http-exchange.ts), so no signed-in answer is ever public.
+ * Who may keep an answer: a GET of one of our persisted operations answered without errors may be
+ * kept by a shared cache (a CDN, nginx) for `maxAgeSeconds`, per language as Accept-Language chooses
+ * it; a browser asks again each time, so that someone who just edited a group sees it at once.
+ * Everything else is kept by nobody: a query text anyone can make up (a cache would keep each
+ * variant), an answer made for one request (keepFromCaches), an error. GET requests never carry a
+ * session (http-exchange.ts), so no signed-in answer is ever public.
  */
-export function cacheControlPlugin(maxAgeSeconds: number, answers: ResponseCache): ApolloServerPlugin<Context> {
+export function cacheControlPlugin(maxAgeSeconds: number, answers: ResponseCache, persisted: PersistedOperations): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ request }) {
       return {
@@ -61,9 +71,11 @@ export function cacheControlPlugin(maxAgeSeconds: number, answers: ResponseCache
           const clean = response.body.kind === 'single' && !response.body.singleResult.errors?.length;
           // A change made here shows at once in this process's answers (others keep theirs a few seconds at most).
           if (operation?.operation === 'mutation' && clean) answers.clear();
-          if (request.http?.method === 'GET' && contextValue.viewer === null && clean) {
+          const hash = (request.extensions?.['persistedQuery'] as { sha256Hash?: unknown } | undefined)?.sha256Hash;
+          const ours = typeof hash === 'string' && persisted.has(hash);
+          if (request.http?.method === 'GET' && ours && contextValue.viewer === null && !contextValue.http.keptFromCaches && clean) {
             headers.set('cache-control', `public, max-age=0, s-maxage=${maxAgeSeconds}`);
-            headers.set('vary', 'Accept-Language');
+            headers.set('vary', varyOf(contextValue.embed));
           } else {
             headers.set('cache-control', 'no-store');
           }
@@ -76,6 +88,7 @@ export function cacheControlPlugin(maxAgeSeconds: number, answers: ResponseCache
 interface KeptAnswer {
   body: string;
   cacheControl: string;
+  vary: string;
 }
 
 /**
@@ -105,7 +118,7 @@ export class ResponseCache {
       const key = `${localeOf(request)} ${request.originalUrl}`;
       const kept = answers.get(key);
       if (kept) {
-        response.set({ 'content-type': 'application/json; charset=utf-8', 'cache-control': kept.cacheControl, vary: 'Accept-Language' }).send(kept.body);
+        response.set({ 'content-type': 'application/json; charset=utf-8', 'cache-control': kept.cacheControl, vary: kept.vary }).send(kept.body);
         return;
       }
       // A popular search whose answer just expired would otherwise run once per visitor arriving meanwhile.
@@ -128,7 +141,7 @@ export class ResponseCache {
       const send = response.send.bind(response);
       response.send = (body?: unknown) => {
         const cacheControl = String(response.get('cache-control') ?? '');
-        if (response.statusCode === 200 && typeof body === 'string' && cacheControl.startsWith('public')) answers.set(key, { body, cacheControl });
+        if (response.statusCode === 200 && typeof body === 'string' && cacheControl.startsWith('public')) answers.set(key, { body, cacheControl, vary: String(response.get('vary') ?? '') });
         return send(body);
       };
       next();

@@ -115,6 +115,7 @@ export async function startApiServer({ dataSource, port, production, countCacheS
   app.use(observeRequests(metrics), securityHeaders({ production }));
   const httpServer: Server = createServer(app);
   const answers = new ResponseCache(responseCacheSeconds);
+  const persisted = new PersistedOperations();
   // Facets counted beside the searches, as nobody in particular, with time enough for a search through every group.
   const counting = new Set<Promise<unknown>>();
   const separately = <T>(work: (db: EntityManager) => Promise<T>): Promise<T> => {
@@ -133,7 +134,7 @@ export async function startApiServer({ dataSource, port, production, countCacheS
     introspection: !production,
     allowBatchedHttpRequests: false,
     // GET requests may name an operation of ours by its hash (public-cache.ts); nobody can register more.
-    persistedQueries: { cache: new PersistedOperations() },
+    persistedQueries: { cache: persisted },
     // Apollo's guard would make the widget's GET preflighted, so uncacheable by the browser. The same
     // protection instead: a GET runs no mutation (Apollo) and carries no session (http-exchange.ts),
     // and a POST needs a JSON body, which no cross-site form can send without a preflight.
@@ -155,7 +156,7 @@ export async function startApiServer({ dataSource, port, production, countCacheS
       ApolloServerPluginLandingPageDisabled(),
       observePlugin(),
       requestLimitsPlugin(),
-      cacheControlPlugin(publicMaxAgeSeconds, answers),
+      cacheControlPlugin(publicMaxAgeSeconds, answers, persisted),
       localePlugin(),
       unitOfWorkPlugin({ dataSource, sessions: services.sessions, timeouts: databaseTimeouts }),
     ],

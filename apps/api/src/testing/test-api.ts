@@ -224,7 +224,7 @@ export async function asVisitorRequest<T>(dataSource: DataSource, { now, clientA
       asSystem: work.asSystem,
       becomeViewer: async () => undefined,
       now,
-      http: { method: 'POST', clientAddress, sessionToken: null, setSessionCookie: () => undefined, clearSessionCookie: () => undefined },
+      http: { method: 'POST', clientAddress, sessionToken: null, setSessionCookie: () => undefined, clearSessionCookie: () => undefined, keepFromCaches: () => undefined, keptFromCaches: false },
       embed: null,
     });
   } finally {
