@@ -24,7 +24,9 @@ describe('parseWidgetOptions', () => {
   });
 
   it('drops what it does not know rather than guessing', () => {
-    expect(parseWidgetOptions({ groupfinder: '', topics: 'BOOZE', country: 'DE', headingLevel: '1', municipality: '  ', key: 'not a key' })).toEqual({});
+    expect(parseWidgetOptions({ groupfinder: '', topics: 'BOOZE', country: 'DE', headingLevel: '1', municipality: '  ', key: '  ' })).toEqual({});
+    // A mistyped key is kept, for the API to refuse visibly, not dropped (which would show every group).
+    expect(parseWidgetOptions({ key: 'Xq3v_0bS-2c9kPl' })).toEqual({ key: 'Xq3v_0bS-2c9kPl' });
   });
 
   it('reads an embed’s key and language from <groupfinder-finder key lang>', () => {

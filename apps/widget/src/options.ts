@@ -1,4 +1,4 @@
-import { COUNTRIES, EMBED_KEY, TOPIC_CODES, type Country, type TopicCode } from '@groupfinder/domain';
+import { COUNTRIES, TOPIC_CODES, type Country, type TopicCode } from '@groupfinder/domain';
 
 /** What a host page can configure on one widget: the `data-*` attributes of its mount element. */
 export interface WidgetOptions {
@@ -36,7 +36,9 @@ function text(value: string | undefined): string | undefined {
 export function parseWidgetOptions(data: DataAttributes): WidgetOptions {
   const options: WidgetOptions = {};
   const key = text(data['key']);
-  if (key && EMBED_KEY.test(key)) options.key = key;
+  // Kept whatever its shape: a key cut short when pasted is refused by the API (EMBED_NOT_FOUND, shown),
+  // where dropping it would show every group of every country, unscoped, with no sign of the mistake.
+  if (key) options.key = key;
   const api = text(data['api']);
   if (api) options.api = api;
   const lang = text(data['lang']);

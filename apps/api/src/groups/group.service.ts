@@ -15,6 +15,7 @@ import {
   searchWords,
   SHORT_WORD_MAX_LENGTH,
   topicWithSubtopics,
+  type Country,
   type Language,
 } from '@groupfinder/domain';
 import { distance } from 'fastest-levenshtein';
@@ -373,29 +374,29 @@ export class GroupService {
   private async where(db: EntityManager, filter: GroupFilter, embed?: EmbedScope | null): Promise<Scope> {
     const radiusKm = filter.radiusKm ?? LIMITS.radiusDefaultKm;
     if (filter.near && filter.place) throw new AppError('CONFLICTING_LOCATION');
-    const asked = await this.municipalityIds(db, filter);
+    const municipalities = await this.municipalities(db, filter);
+    const asked = municipalities && municipalities.map((municipality) => municipality.id);
     if (filter.near) return { location: { ...filter.near, radiusKm }, municipalityIds: asked };
     if (!filter.place?.trim()) return { location: null, municipalityIds: asked };
-    // A postcode or town is looked up in the country asked for, else the embed's: "2860" on a Danish page is Søborg.
-    const place = await this.places.resolveSearchPlace(db, filter.place, filter.country ?? embed?.country);
+    // A postcode or town is looked up in the country asked for, else the embed's, else the municipality's:
+    // "2860" on a Danish page is Søborg, not Hov in Norway.
+    const countries = new Set(municipalities?.map((municipality) => municipality.country));
+    const municipalityCountry = countries.size === 1 ? [...countries][0] : undefined;
+    const place = await this.places.resolveSearchPlace(db, filter.place, filter.country ?? embed?.country ?? municipalityCountry);
     if (!place) throw new AppError('PLACE_NOT_FOUND', { place: filter.place.trim() });
     if ('point' in place) return { location: { latitude: place.point.latitude, longitude: place.point.longitude, radiusKm }, municipalityIds: asked };
     const named = place.municipality.id;
     return { location: null, municipalityIds: asked ? asked.filter((id) => id === named) : [named] };
   }
 
-  /** Looked up first, so that the search itself can walk an index by municipality id. */
-  private async municipalityIds(db: EntityManager, filter: GroupFilter): Promise<string[] | null> {
+  /** Looked up first, so that the search itself can walk an index by municipality id; with the country each lies in. */
+  private async municipalities(db: EntityManager, filter: GroupFilter): Promise<{ id: string; country: Country }[] | null> {
     if (!filter.municipalityCode) return null;
     const country = filter.country ? 'AND m.country = $2' : '';
     const neighbours = filter.includeNeighbours
-      ? `UNION SELECT n.neighbour_id FROM municipality_neighbours n JOIN municipalities m ON m.id = n.municipality_id WHERE m.code = $1 ${country}`
+      ? `UNION SELECT n.neighbour_id, m.country FROM municipality_neighbours n JOIN municipalities m ON m.id = n.municipality_id WHERE m.code = $1 ${country}`
       : '';
-    const rows: { id: string }[] = await db.query(
-      `SELECT m.id FROM municipalities m WHERE m.code = $1 ${country} ${neighbours}`,
-      filter.country ? [filter.municipalityCode, filter.country] : [filter.municipalityCode],
-    );
-    return rows.map((row) => row.id);
+    return db.query(`SELECT m.id, m.country FROM municipalities m WHERE m.code = $1 ${country} ${neighbours}`, filter.country ? [filter.municipalityCode, filter.country] : [filter.municipalityCode]);
   }
 
   /**

@@ -293,6 +293,12 @@ describe('search by place', () => {
     );
   });
 
+  it('looks a postcode typed on a municipality’s page up in that municipality’s country: "2860" in Gladsaxe is Søborg, not Hov in Norway', async () => {
+    const soborg = sorted(await search({ filter: { municipalityCode: '159', place: '2860', radiusKm: 3 } }));
+    expect(soborg).toEqual(expect.arrayContaining(['smart-recovery-soborg-mandag', 'smart-recovery-soborg-torsdag']));
+    expect(soborg).toEqual(sorted(await search({ filter: { municipalityCode: '159', country: 'DK', place: '2860', radiusKm: 3 } })));
+  });
+
   it('searches in a municipality the visitor names, as by its code, and near a town of the same name', async () => {
     const byCode = async (code: string) => sorted(await search({ filter: { municipalityCode: code } }));
     const gladsaxe = await search({ filter: { place: 'Gladsaxe' } });
