@@ -28,7 +28,7 @@ export function ConflictView<T extends object>({ record, conflict, fieldLabel, d
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [choices, setChoices] = useState<Partial<Record<keyof T & string, Choice>>>({});
-  const { merge, mine, theirs, version } = conflict;
+  const { merge, version } = conflict;
 
   useEffect(() => heading.current?.focus(), []);
 
@@ -49,7 +49,7 @@ export function ConflictView<T extends object>({ record, conflict, fieldLabel, d
           <ul className="conflict__taken">
             {merge.taken.map((field) => (
               <li key={field}>
-                <strong>{fieldLabel(field)}:</strong> {describe(field, theirs)}
+                <strong>{fieldLabel(field)}:</strong> {describe(field, merge.merged)}
               </li>
             ))}
           </ul>
@@ -75,7 +75,7 @@ export function ConflictView<T extends object>({ record, conflict, fieldLabel, d
                     />
                     <label htmlFor={id}>
                       {t(choice === 'mine' ? 'dashboard.conflict.keepMine' : 'dashboard.conflict.takeTheirs', {
-                        value: describe(field, choice === 'mine' ? mine : theirs),
+                        value: describe(field, choice === 'mine' ? merge.merged : merge.ifTheirs),
                       })}
                     </label>
                   </div>

@@ -13,11 +13,8 @@ describe('mergeFields', () => {
   it('takes the fields only they changed, and keeps the fields only I changed', () => {
     const mine = { ...base, sizeMax: 10 };
     const theirs = { ...base, name: { da: 'Sorggruppe', sv: 'Sorgegrupp' } };
-    expect(mergeFields(base, mine, theirs)).toEqual({
-      merged: { ...base, sizeMax: 10, name: { da: 'Sorggruppe', sv: 'Sorgegrupp' } },
-      taken: ['name'],
-      conflicts: [],
-    });
+    const merged = { ...base, sizeMax: 10, name: { da: 'Sorggruppe', sv: 'Sorgegrupp' } };
+    expect(mergeFields(base, mine, theirs)).toEqual({ merged, ifTheirs: merged, taken: ['name'], conflicts: [] });
   });
 
   it('asks about a field both changed to different values, keeping mine until asked', () => {
@@ -32,8 +29,8 @@ describe('mergeFields', () => {
   it('sees no conflict when both made the same change, or nobody changed anything', () => {
     const mine = { ...base, topics: ['GRIEF', 'CRISIS'] };
     const theirs = { ...base, topics: ['GRIEF', 'CRISIS'] };
-    expect(mergeFields(base, mine, theirs)).toEqual({ merged: mine, taken: [], conflicts: [] });
-    expect(mergeFields(base, base, base)).toEqual({ merged: base, taken: [], conflicts: [] });
+    expect(mergeFields(base, mine, theirs)).toEqual({ merged: mine, ifTheirs: mine, taken: [], conflicts: [] });
+    expect(mergeFields(base, base, base)).toEqual({ merged: base, ifTheirs: base, taken: [], conflicts: [] });
   });
 
   it('compares texts by their languages, whatever their order', () => {
@@ -44,14 +41,28 @@ describe('mergeFields', () => {
 
   it('takes a field they emptied when I left it alone', () => {
     const theirs = { ...base, sizeMax: null };
-    expect(mergeFields(base, base, theirs)).toEqual({ merged: theirs, taken: ['sizeMax'], conflicts: [] });
+    expect(mergeFields(base, base, theirs)).toEqual({ merged: theirs, ifTheirs: theirs, taken: ['sizeMax'], conflicts: [] });
   });
 
   it('merges any record the same way: a venue’s accessibility taken, its notes in conflict', () => {
     const venue = { name: 'Frivilligcenter Lyngby', accessibility: ['STEP_FREE'], transportNotes: { da: 'Bus 150S' } };
     const mine = { ...venue, transportNotes: { da: 'Bus 150S til Lyngby St.' } };
-    const theirs = { ...venue, accessibility: [], transportNotes: { da: 'Bus 150S', sv: 'Buss 150S' } };
-    expect(mergeFields(venue, mine, theirs)).toEqual({ merged: { ...mine, accessibility: [] }, taken: ['accessibility'], conflicts: ['transportNotes'] });
+    const theirs = { ...venue, accessibility: [], transportNotes: { da: 'Bus 150S fra Lyngby St.' } };
+    expect(mergeFields(venue, mine, theirs)).toEqual({ merged: { ...mine, accessibility: [] }, ifTheirs: theirs, taken: ['accessibility'], conflicts: ['transportNotes'] });
+  });
+
+  it('merges a text language by language: a language only one of them changed is no conflict, and taking theirs keeps mine in the others', () => {
+    const named = { ...base, name: { da: 'Sorggruppe', en: 'Grief group' } };
+    // They changed only the Swedish, I only the English: both are kept, nothing to choose.
+    const apart = mergeFields(named, { ...named, name: { ...named.name, en: 'Grief circle' } }, { ...named, name: { ...named.name, sv: 'Sorgegrupp' } });
+    expect(apart).toMatchObject({ merged: { name: { da: 'Sorggruppe', en: 'Grief circle', sv: 'Sorgegrupp' } }, taken: ['name'], conflicts: [] });
+    // Both changed the English, I also added the Swedish: taking their English keeps my Swedish.
+    const mine = { ...named, name: { ...named.name, en: 'Grief circle', sv: 'Sorgegrupp' } };
+    const theirs = { ...named, name: { ...named.name, en: 'Group for the bereaved' } };
+    const both = mergeFields(named, mine, theirs);
+    expect(both.conflicts).toEqual(['name']);
+    expect(withChoices(both, { name: 'theirs' }).name).toEqual({ da: 'Sorggruppe', en: 'Group for the bereaved', sv: 'Sorgegrupp' });
+    expect(withChoices(both, { name: 'mine' }).name).toEqual(mine.name);
   });
 });
 
@@ -61,7 +72,7 @@ describe('withChoices', () => {
     const theirs = { ...base, slug: 'sorggruppe-lyngby', sizeMax: 12 };
     const merge = mergeFields(base, mine, theirs);
     expect(merge.conflicts).toEqual(['slug', 'sizeMax']);
-    expect(withChoices(merge, theirs, { slug: 'theirs', sizeMax: 'mine' })).toEqual({ ...base, slug: 'sorggruppe-lyngby', sizeMax: 10 });
+    expect(withChoices(merge, { slug: 'theirs', sizeMax: 'mine' })).toEqual({ ...base, slug: 'sorggruppe-lyngby', sizeMax: 10 });
   });
 });
 

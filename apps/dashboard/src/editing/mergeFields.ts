@@ -8,6 +8,8 @@ export function changedFields<T extends object>(from: T, to: T): (keyof T & stri
 export interface Merge<T> {
   /** Theirs where only they changed a field, mine everywhere else (a conflict keeps mine until chosen). */
   readonly merged: T;
+  /** The same, with theirs in every conflict: of a text, only the languages both changed. */
+  readonly ifTheirs: T;
   /** Fields only they changed: taken from theirs without asking. */
   readonly taken: (keyof T & string)[];
   /** Fields both changed, to different values: the editor chooses. */
@@ -21,27 +23,49 @@ export interface Merge<T> {
  */
 export function mergeFields<T extends object>(base: T, mine: T, theirs: T): Merge<T> {
   const merged = { ...mine };
+  const ifTheirs = { ...mine };
   const taken: (keyof T & string)[] = [];
   const conflicts: (keyof T & string)[] = [];
   for (const field of changedFields(base, theirs)) {
     if (sameValue(base[field], mine[field])) {
-      merged[field] = theirs[field];
+      merged[field] = ifTheirs[field] = theirs[field];
       taken.push(field);
     } else if (!sameValue(mine[field], theirs[field])) {
-      conflicts.push(field);
+      const texts = textsOf(base[field], mine[field], theirs[field]);
+      if (!texts) {
+        ifTheirs[field] = theirs[field];
+        conflicts.push(field);
+        continue;
+      }
+      // A text in several languages is merged language by language: a language only one of them changed is no conflict.
+      const byLanguage = mergeFields(...texts);
+      merged[field] = byLanguage.merged as T[typeof field];
+      ifTheirs[field] = byLanguage.ifTheirs as T[typeof field];
+      (byLanguage.conflicts.length > 0 ? conflicts : taken).push(field);
     }
   }
-  return { merged, taken, conflicts };
+  return { merged, ifTheirs, taken, conflicts };
+}
+
+type Text = Record<string, string | null>;
+
+const isText = (value: unknown): value is Text =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((text) => text === null || typeof text === 'string');
+
+/** The three versions of a text by language (a field that had none is an empty one), or null when the field holds something else. */
+function textsOf(base: unknown, mine: unknown, theirs: unknown): [Text, Text, Text] | null {
+  const [from, to, stored] = [base, mine, theirs].map((value) => (value === null || value === undefined ? {} : value));
+  return isText(from) && isText(to) && isText(stored) ? [from, to, stored] : null;
 }
 
 /** Whose value a conflicting field keeps. */
 export type Choice = 'mine' | 'theirs';
 
-/** The merge with the editor's choices applied: theirs for every conflict they chose to take. */
-export function withChoices<T extends object>(merge: Merge<T>, theirs: T, choices: Partial<Record<keyof T & string, Choice>>): T {
+/** The merge with the editor's choices applied: theirs for every conflict they chose to take (of a text, in the languages both changed). */
+export function withChoices<T extends object>(merge: Merge<T>, choices: Partial<Record<keyof T & string, Choice>>): T {
   const result = { ...merge.merged };
   for (const field of merge.conflicts) {
-    if (choices[field] === 'theirs') result[field] = theirs[field];
+    if (choices[field] === 'theirs') result[field] = merge.ifTheirs[field];
   }
   return result;
 }

@@ -39,7 +39,7 @@ export function useConflict<T extends object>(fetchTheirs: FetchTheirs<T>): Conf
     resolve(choices) {
       if (!conflict) return null;
       setConflict(null);
-      return { values: withChoices(conflict.merge, conflict.theirs, choices), theirs: conflict.theirs, version: conflict.version };
+      return { values: withChoices(conflict.merge, choices), theirs: conflict.theirs, version: conflict.version };
     },
   };
 }
