@@ -119,6 +119,15 @@ test.describe('the group finder on a municipality page', () => {
       widget.getByRole('article').first().getByRole('link', { name: 'Mere om gruppen' }),
     ]);
 
+    // A place nobody knows, typed as one long word: where it is repeated (the field's error, the status), it wraps.
+    const unknownPlace = 'Ukendtstedmedetmegetlangtnavn'.repeat(4);
+    const near = widget.getByRole('textbox', { name: 'Nær (by eller postnummer)' });
+    await near.fill(unknownPlace);
+    await expect(widget.locator('.gf-field__error').filter({ hasText: unknownPlace.slice(0, 60) })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await near.fill('');
+    await expect(widget.locator('.gf-field__error')).toHaveCount(0);
+
     // A group's own view too.
     await widget.getByRole('article').first().getByRole('link', { name: 'Mere om gruppen' }).click();
     await expect(widget.getByRole('article').getByRole('heading', { name: 'Sådan kommer du med' })).toBeVisible();

@@ -91,7 +91,10 @@ export function accessibilityStatementRoute(options: { email: string; localeOf(r
     const locale = String(request.params['lang']);
     if (!isLocale(locale)) return next();
     const t = (key: string, values?: Record<string, string>) => escapeHtml(translate(locale, `statement.${key}` as MessageKey, values));
-    const section = (name: string) => `<h2>${t(`${name}Heading`)}</h2>\n<p>${t(name, name === 'feedback' ? { email: options.email } : undefined)}</p>`;
+    // The address to write to is a link a phone can follow: put in after the text is escaped.
+    const mailLink = `<a href="mailto:${escapeHtml(options.email)}">${escapeHtml(options.email)}</a>`;
+    const paragraph = (name: string) => (name === 'feedback' ? t(name, { email: EMAIL_MARK }).replace(EMAIL_MARK, mailLink) : t(name));
+    const section = (name: string) => `<h2>${t(`${name}Heading`)}</h2>\n<p>${paragraph(name)}</p>`;
     const others = LOCALES.filter((other) => other !== locale)
       .map((other) => `<li><a href="/accessibility/${other}" lang="${other}" hreflang="${other}">${escapeHtml(LOCALE_NAMES[other])}</a></li>`)
       .join('');
@@ -104,12 +107,16 @@ ${['status', 'tested', 'limits', 'feedback', 'enforcement'].map(section).join('\
 </main>`;
     response.set({
       'Cache-Control': 'public, max-age=3600',
-      'Content-Security-Policy': `default-src 'none'; style-src ${STATEMENT_STYLE_SOURCE}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+      // img-src for the page's empty icon (data:), which spares browsers asking for /favicon.ico.
+      'Content-Security-Policy': `default-src 'none'; style-src ${STATEMENT_STYLE_SOURCE}; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
     });
     response.status(200).type('html').send(page(locale, translate(locale, 'statement.title'), body, STATEMENT_STYLE));
   });
   return router;
 }
+
+/** Where the feedback text names the address, before it becomes a link (escapeHtml leaves it as it is). */
+const EMAIL_MARK = 'GROUPFINDER_EMAIL_LINK';
 
 /** A page of ours; `style`, when given, inline (its policy must allow it, by its hash). */
 function page(locale: Locale, title: string, body: string, style?: string): string {

@@ -263,6 +263,10 @@ describe('embeds', () => {
       const html = await page.text();
       expect(html).toContain(`<html lang="${language}">`);
       expect(html.match(/<h2>/g)).toHaveLength(5);
+      // Where to write is a link; the page's empty icon is allowed by its policy (else every visit logs a refusal).
+      expect(html).toContain('<a href="mailto:accessibility@groupfinder.localhost">accessibility@groupfinder.localhost</a>');
+      expect(html).toContain('<link rel="icon" href="data:,">');
+      expect(page.headers.get('content-security-policy')).toContain('img-src data:');
       for (const other of LANGUAGES.filter((each) => each !== language)) expect(html).toContain(`href="/accessibility/${other}"`);
     }
     expect(await (await fetch(`${origin}/accessibility/da`)).text()).toContain('<h1>Tilgængelighedserklæring for gruppesøgningen</h1>');

@@ -195,7 +195,7 @@ export const en = {
   'statement.feedbackHeading': 'Feedback and contact',
   'statement.feedback': 'If something in the finder does not work for you, tell the municipality whose website you found it on, or write to us at {email}. We answer within 14 days.',
   'statement.enforcementHeading': 'Enforcement',
-  'statement.enforcement': 'If you are not satisfied with our answer, you can complain to the national authority: in Denmark the Agency for Digital Government, in Sweden the Agency for Digital Government (DIGG), in Norway the Authority for Universal Design of ICT (Uu-tilsynet), and in Poland the Commissioner for Human Rights.',
+  'statement.enforcement': 'If you are not satisfied with our answer, you can complain to the national authority: in Denmark the Danish Agency for Digital Government (Digitaliseringsstyrelsen), in Sweden the Agency for Digital Government (DIGG), in Norway the Authority for Universal Design of ICT (Uu-tilsynet), and in Poland the Commissioner for Human Rights.',
   'statement.prepared': 'This statement was prepared on {date} and is reviewed with every release.',
   'statement.languages': 'This statement in other languages:',
   'widget.embed.notes': 'From {municipality} municipality',
