@@ -183,6 +183,28 @@ test('an admin reverts a change from the group’s history', async ({ page }) =>
   await expect(form(page).getByLabel('Kontaktperson')).toHaveValue('Hanne');
 });
 
+test('a history read in Danish reads in English after switching language on another page and going Back', async ({ page, request }) => {
+  const group = await groupMadeByApi(`Sproggruppe ${uniqueSuffix()}`);
+  // A person of her own: the language she switches to is hers, not the other journeys' admin's.
+  const person = newPerson('Maja Holm', 'history-language');
+  await (await organisationAdminInvitedByPlatformAdmin(request, person)).close();
+  await signInOnDashboard(page, person);
+  await editPage(page, group.id);
+  await form(page).getByLabel('Kontaktperson').fill('Ulla');
+  await form(page).getByRole('button', { name: 'Gem ændringerne' }).click();
+  await saved(page);
+  const history = form(page).getByRole('region', { name: 'Historik' });
+  await expect(history.getByText('ændrede kontaktnavn fra “Hanne” til “Ulla”')).toBeVisible();
+
+  await page.goto(`${DASHBOARD_URL}/#/account`);
+  await page.getByRole('banner').getByRole('combobox', { name: 'Sprog' }).selectOption({ label: 'English' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.goBack();
+  const english = form(page).getByRole('region', { name: 'History' });
+  await expect(english.getByText('changed the contact name from “Hanne” to “Ulla”')).toBeVisible();
+  await expect(english.getByText(/ændrede/)).toHaveCount(0);
+});
+
 test('the admin of a unit cannot open a group the unit does not run, not even by its link', async ({ page }) => {
   const group = await groupMadeByApi(`Lukket gruppe ${uniqueSuffix()}`);
   const unitAdmin = DEMO_ACCOUNTS.find((account) => account.role === 'UNIT_ADMIN');

@@ -135,8 +135,9 @@ export function App({ client, localeStore }: AppProps) {
     document.documentElement.lang = locale;
     if (shownLocale.current === locale) return;
     shownLocale.current = locale;
-    // What the API wrote (labels, group names) comes again in the new language.
-    void client.refetchObservableQueries().catch(() => undefined);
+    // What the API wrote (labels, group names, history lines) comes again in the new language: the
+    // pages shown are asked again, and nothing kept for the others (Back) is in the old one.
+    void client.resetStore().catch(() => undefined);
   }, [client, locale]);
 
   return (

@@ -428,9 +428,9 @@ describe('the second factor', () => {
     expect(stored.secret).not.toContain(enrolment.secret);
     expect(api.keys.open(stored.secret, secretPlace(person.id))).toBe(enrolment.secret);
 
-    expect(codeOf(await person.browser.query(CONFIRM, { input: { code: '000000' } }))).toBe('INVALID_SECOND_FACTOR');
+    expect(codeOf(await person.browser.query(CONFIRM, { input: { code: '000000' } }))).toBe('INVALID_SETUP_CODE');
     // A code from two steps (a minute) ago is too old; one from the step before is still fine.
-    expect(codeOf(await person.browser.query(CONFIRM, { input: { code: await totpAt(enrolment.secret, new Date(TEST_NOW.getTime() - 60_000)) } }))).toBe('INVALID_SECOND_FACTOR');
+    expect(codeOf(await person.browser.query(CONFIRM, { input: { code: await totpAt(enrolment.secret, new Date(TEST_NOW.getTime() - 60_000)) } }))).toBe('INVALID_SETUP_CODE');
     const confirmed = await person.browser.query<{ confirmSecondFactor: { codes: string[] } }>(CONFIRM, {
       input: { code: await totpAt(enrolment.secret, new Date(TEST_NOW.getTime() - 30_000)) },
     });

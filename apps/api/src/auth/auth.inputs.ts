@@ -73,6 +73,6 @@ export class RevokeSessionInput {
 @InputType()
 export class ConfirmSecondFactorInput {
   @Field(() => String, { description: 'The six digits the authenticator app shows for the new secret.' })
-  @MaxLength(CODE_MAX, validationCode('INVALID_SECOND_FACTOR'))
+  @MaxLength(CODE_MAX, validationCode('INVALID_SETUP_CODE'))
   code: string;
 }

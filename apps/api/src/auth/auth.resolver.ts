@@ -78,7 +78,7 @@ export class AuthResolver {
     return this.authService.startSecondFactorEnrolment(context);
   }
 
-  @Mutation(() => RecoveryCodes, { description: 'Switches the second factor on with a code from the app; answers the recovery codes, shown this once.' })
+  @Mutation(() => RecoveryCodes, { description: 'Switches the second factor on with a code from the app; answers the recovery codes, shown this once. INVALID_SETUP_CODE when the code is not the app’s current one.' })
   confirmSecondFactor(@Arg('input', () => ConfirmSecondFactorInput) input: ConfirmSecondFactorInput, @Ctx() context: Context): Promise<RecoveryCodes> {
     return this.authService.confirmSecondFactor(context, input.code);
   }

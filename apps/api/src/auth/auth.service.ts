@@ -140,7 +140,8 @@ export class AuthService {
   async confirmSecondFactor(context: Context, code: string): Promise<RecoveryCodes> {
     const viewer = signedIn(context);
     const user = await context.db.findOneByOrFail(UserEntity, { id: viewer.userId });
-    if (user.totpEnabledAt || !(await this.freshTotp(user, code, context.now))) throw new AppError('INVALID_SECOND_FACTOR');
+    // Not INVALID_SECOND_FACTOR, whose words offer a recovery code: there is none until this succeeds.
+    if (user.totpEnabledAt || !(await this.freshTotp(user, code, context.now))) throw new AppError('INVALID_SETUP_CODE');
     const codes = newRecoveryCodes();
     await context.db.update(UserEntity, { id: user.id }, { totpEnabledAt: context.now, recoveryCodeHashes: codes.map(hashRecoveryCode) });
     await this.options.sessions.markSecondFactor(context.db, viewer.sessionId);

@@ -7,10 +7,10 @@ import { TEST_DASHBOARD_URL } from '../testing/test-api';
 import { embedFieldsInput, TENANT_EMBED_FIELDS, withTenants, type TenantPerson } from '../testing/tenants';
 
 type Problem = { field: string; code: string; message: string };
-type Editable = { id: string; key: string; version: number; snippet: string; frameUrl: string; municipality: { code: string }; fields: Record<string, unknown>; history: { by: string | null; fields: { field: string }[] }[] };
+type Editable = { id: string; key: string; version: number; snippet: string; frameUrl: string; municipality: { code: string }; fields: Record<string, unknown>; history: { by: string | null; fields: { field: string; summary: string }[] }[] };
 type Search = { groups: { totalCount: number; edges: { node: { slug: string } }[]; facets: { topics: { value: string; count: number }[] } } };
 
-const EDITABLE = `id key version snippet frameUrl municipality { code } fields { name neighbourCodes includeOnline onlineLanguages topics organisationIds defaultLanguage accentColour font allowedOrigins contactText crisisText } history { by fields { field } }`;
+const EDITABLE = `id key version snippet frameUrl municipality { code } fields { name neighbourCodes includeOnline onlineLanguages topics organisationIds defaultLanguage accentColour font allowedOrigins contactText crisisText } history { by fields { field summary } }`;
 const CREATE = `mutation ($input: CreateEmbedInput!) { createEmbed(input: $input) { ${EDITABLE} } }`;
 const UPDATE = `mutation ($input: UpdateEmbedInput!) { updateEmbed(input: $input) { ${EDITABLE} } }`;
 const DELETE = `mutation ($input: EditInput!) { deleteEmbed(input: $input) { id } }`;
@@ -282,7 +282,9 @@ describe('embeds', () => {
     const moved = await as<{ updateEmbed: Editable }>('municipalityEditorGladsaxe', UPDATE, {
       input: { id: embed.id, version: embed.version, fields: input({ name: 'Short-lived', allowedOrigins: ['https://new.gladsaxe.test'] }) },
     });
-    expect(moved.data?.updateEmbed.history[0]?.fields.map((field) => field.field)).toEqual(['allowedOrigins']);
+    expect(moved.data?.updateEmbed.history[0]?.fields).toEqual([
+      { field: 'allowedOrigins', summary: 'changed the allowed sites from “https://www.gladsaxe.test” to “https://new.gladsaxe.test”' },
+    ]);
     expect((await through(embed.key, SEARCH, {}, { origin: 'https://new.gladsaxe.test' })).response.status).toBe(200);
     expect((await through(embed.key, SEARCH)).response.status).toBe(403);
 

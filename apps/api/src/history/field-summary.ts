@@ -36,7 +36,10 @@ function value(field: string, raw: unknown, locale: Locale, names: ReferenceName
     const label = (code: unknown) => translate(locale, `${prefix}.${prefix === 'language' ? String(code).toLowerCase() : String(code)}` as MessageKey);
     return Array.isArray(raw) ? raw.map(label).join(', ') : label(raw);
   }
-  return typeof raw === 'string' || typeof raw === 'number' ? String(raw) : JSON.stringify(raw);
+  if (typeof raw === 'string' || typeof raw === 'number') return String(raw);
+  // A list of plain values (an embed's sites, its online languages' codes): said as a list, not as JSON.
+  if (Array.isArray(raw) && raw.every((item) => typeof item === 'string' || typeof item === 'number')) return raw.map((item) => names.get(String(item)) ?? String(item)).join(', ');
+  return JSON.stringify(raw);
 }
 
 function textParts(label: string, old: TranslatedText, next: TranslatedText, locale: Locale): string[] {

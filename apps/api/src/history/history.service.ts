@@ -99,7 +99,7 @@ export class HistoryService {
       .getMany();
     const fields = new Set(change.fields.map((field) => field.field));
     const touched = [...new Set(later.flatMap((each) => each.fields.map((field) => field.field)).filter((field) => fields.has(field)))];
-    if (touched.length > 0) throw new AppError('REVERT_SUPERSEDED', { fields: touched.join(', ') });
+    if (touched.length > 0) throw new AppError('REVERT_SUPERSEDED', { fields: touched.join(', ') }, { fieldNames: touched });
     return { change, values: Object.fromEntries(change.fields.map((field) => [field.field, field.old])) };
   }
 }

@@ -66,6 +66,8 @@ describe('editing an organisation', () => {
     const [latest, earlier] = history;
     const superseded = await as('adminB', `mutation ($input: RevertChangeInput!) { revertChange(input: $input) }`, { input: { changeId: earlier?.id } });
     expect(superseded.errors?.[0]?.extensions).toMatchObject({ code: 'REVERT_SUPERSEDED', values: { fields: 'email' } });
+    // The message names the fields as the history says them, in the reader's language, not as the API spells them.
+    expect(superseded.errors?.[0]?.message).toBe('A later change touched the same fields (e-mail). Revert that one first.');
     expect((await current()).email).toBe('second@example.org');
     const reverted = await as('adminB', `mutation ($input: RevertChangeInput!) { revertChange(input: $input) }`, { input: { changeId: latest?.id } });
     expect(reverted.errors).toBeUndefined();

@@ -1,4 +1,5 @@
-import { translate, type MessageValues } from '@groupfinder/translations';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { translate, type Locale, type MessageValues } from '@groupfinder/translations';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
@@ -36,8 +37,12 @@ function describe(formatted: GraphQLFormattedError, error: unknown): Described |
   const chain = causes(error);
   const appError = chain.find((cause): cause is AppError => cause instanceof AppError);
   if (appError) {
-    const problems = appError.extensions['problems'];
-    return { code: appError.extensions['code'] as ErrorCode, values: appError.extensions['values'] as MessageValues | undefined, extra: problems ? { problems } : undefined };
+    const { problems, fieldNames } = appError.extensions;
+    return {
+      code: appError.extensions['code'] as ErrorCode,
+      values: appError.extensions['values'] as MessageValues | undefined,
+      extra: { ...(problems ? { problems } : {}), ...(fieldNames ? { fieldNames } : {}) },
+    };
   }
   const invalid = chain.find((cause): cause is ArgumentValidationError => cause instanceof ArgumentValidationError);
   if (invalid) {
@@ -62,7 +67,8 @@ function describe(formatted: GraphQLFormattedError, error: unknown): Described |
     return { code: 'QUERY_TOO_LONG', values: { max: PARSE_OPTIONS.maxTokens } };
   }
   if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
-    const values = code === 'BAD_USER_INPUT' ? { fields: '-' } : undefined;
+    // A variable of the wrong type or missing: graphql-js names it first in its message.
+    const values = code === 'BAD_USER_INPUT' ? { fields: /^Variable "\$(\w+)"/.exec(formatted.message)?.[1] ?? '-' } : undefined;
     // graphql-js explains what is wrong with the query; the caller wrote it, so it may read it.
     return { code: code as ErrorCode, values, extra: { detail: formatted.message } };
   }
@@ -74,12 +80,19 @@ function describe(formatted: GraphQLFormattedError, error: unknown): Described |
 }
 
 /**
+ * The language of the request whose errors are being formatted (its Accept-Language), set around
+ * Apollo's handling of it (server.ts): errors Apollo answers before any plugin runs (a body without a
+ * query, variables that are not an object) are written in it; the locale plugin rewrites the rest.
+ */
+export const errorLocale = new AsyncLocalStorage<Locale>();
+
+/**
  * Every error leaves with a code (and the values its message needs: the locale plugin writes the
- * message in the caller's language; until then it is English). Anything unexpected is masked as
+ * message in the operation's language; until then it is the request's). Anything unexpected is masked as
  * INTERNAL_SERVER_ERROR and logged without its message, which may hold personal data.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const locale = 'en';
+  const locale = errorLocale.getStore() ?? 'en';
   const described = describe(formatted, error);
   if (!described) {
     const name = error instanceof Error ? error.name : typeof error;

@@ -96,7 +96,9 @@ export function requestLimitsPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, request, operationName }) {
+        async didResolveOperation({ schema, document, request, operationName, operation }) {
+          // This API has no subscriptions: a request for one is the caller's mistake, said before anything runs.
+          if (operation?.operation === 'subscription') throw new AppError('BAD_REQUEST', undefined, { http: { status: 400 } });
           if (containsNul(document, request.variables)) throw new AppError('INVALID_CHARACTER', undefined, { http: { status: 400 } });
           const cost = cachedCost(schema, document, request.variables, operationName ?? undefined);
           if (cost !== undefined && cost > LIMITS.queryCostMax) {

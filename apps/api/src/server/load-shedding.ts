@@ -21,7 +21,7 @@ const WINDOW_MS = 1000;
 export function refuse(response: Response, status: 429 | 503, retryAfterSeconds: number, code: ErrorCode, message: string): void {
   response
     .status(status)
-    .set('Retry-After', String(retryAfterSeconds))
+    .set({ 'Retry-After': String(retryAfterSeconds), 'Cache-Control': 'no-store' })
     .json({ errors: [{ message, extensions: { code } }] });
 }
 

@@ -102,6 +102,29 @@ describe('the HTTP and GraphQL limits', () => {
     }
   });
 
+  it('answers mistakes found before any operation runs in the caller’s language, kept by no cache, and names a variable that is wrong', async () => {
+    const danish = { 'accept-language': 'da' };
+    const understood = { message: 'Forespørgslen kunne ikke forstås.', extensions: { code: 'BAD_REQUEST' } };
+    for (const body of ['{}', JSON.stringify({ query: '{ topics { code } }', variables: 'x' }), JSON.stringify({ query: 42 })]) {
+      const response = await api.post(body, danish);
+      expect(response.status).toBe(400);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(((await response.json()) as { errors: unknown[] }).errors[0]).toMatchObject(understood);
+    }
+    const subscription = await api.query(`subscription { x }`, undefined, danish);
+    expect(subscription).toMatchObject({ status: 400, errors: [understood] });
+    const missing = await api.query(`query ($first: Int!) { groups(first: $first) { totalCount } }`, {}, danish);
+    expect(missing).toMatchObject({ status: 400, errors: [{ message: 'Nogle værdier er ugyldige: first.', extensions: { code: 'BAD_USER_INPUT' } }] });
+    // Two languages in one request would answer one field in the other's: refused, naming them.
+    const twoLanguages = await api.query(`{ a: topics(locale: EN) { label } b: topics(locale: PL) { label } }`, undefined, danish);
+    expect(twoLanguages).toMatchObject({ status: 400, errors: [{ message: expect.stringContaining('EN, PL'), extensions: { code: 'CONFLICTING_LOCALES' } }] });
+    // An address the API does not have.
+    const nowhere = await fetch(new URL('/nowhere', api.url), { headers: { 'accept-language': 'sv' } });
+    expect(nowhere.status).toBe(404);
+    expect(nowhere.headers.get('cache-control')).toBe('no-store');
+    expect(await nowhere.text()).toBe('Här finns ingenting, eller så har du inte behörighet till det.');
+  });
+
   it('allows introspection outside production', async () => {
     const response = await api.query<{ __schema: { queryType: { name: string } } }>(`{ __schema { queryType { name } } }`);
     expect(response.data?.__schema.queryType.name).toBe('Query');

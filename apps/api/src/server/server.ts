@@ -16,7 +16,7 @@ import { EmbedDirectory, embedGate, embedOf } from '../embeds/embed-access';
 import { accessibilityStatementRoute, framePageRoute, widgetScriptRoute } from '../embeds/embed-pages';
 import { serverUrl } from './address';
 import { PATIENT_TIMEOUTS, type RequestTimeouts } from '../database/unavailable';
-import { formatError } from './format-error';
+import { errorLocale, formatError } from './format-error';
 import { healthRoutes } from './health';
 import { httpExchange } from './http-exchange';
 import { cacheControlPlugin, PersistedOperations, ResponseCache } from './public-cache';
@@ -181,6 +181,11 @@ export async function startApiServer({ dataSource, port, production, countCacheS
   );
   app.use(
     '/graphql',
+    // Kept by no cache unless an answer says otherwise (cacheControlPlugin): refusals and Apollo's own 400s included.
+    (_request, response, next) => {
+      response.set('Cache-Control', 'no-store');
+      next();
+    },
     // The widget is embedded on any site and sends no credentials; the dashboard's cookie counts only from its origin.
     publicCors(),
     sessionOriginGuard(services.dashboardUrl),
@@ -192,6 +197,7 @@ export async function startApiServer({ dataSource, port, production, countCacheS
     answers.middleware(localeOf),
     express.json({ limit: LIMITS.requestBodyMaxBytes }),
     responseSizeCap(responseMaxBytes, (request) => translate(localeOf(request), 'error.RESPONSE_TOO_LARGE')),
+    (request, _response, next) => errorLocale.run(localeOf(request), next),
     expressMiddleware(apollo, {
       // db, asSystem and becomeViewer are bound by the unit-of-work plugin before any resolver runs.
       context: async ({ req, res }): Promise<Context> => {
@@ -211,6 +217,10 @@ export async function startApiServer({ dataSource, port, production, countCacheS
     }),
   );
   app.use(requestErrors);
+  // Anything else: a 404 in words the caller reads, not Express's English page.
+  app.use((request, response) => {
+    response.status(404).set('Cache-Control', 'no-store').type('text/plain').send(translate(localeOf(request), 'error.NOT_FOUND'));
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -50,7 +50,7 @@ export function SecondFactorSettings({ enabled }: SecondFactorSettingsProps) {
     refetchQueries: ['AccountPage', 'Viewer'],
   });
   const startProblem = useFormProblem({ fields: [] });
-  const form = useFormProblem({ fields: ['code'], fieldsByCode: { INVALID_SECOND_FACTOR: 'code' } });
+  const form = useFormProblem({ fields: ['code'], fieldsByCode: { INVALID_SETUP_CODE: 'code' } });
   // Each step's first words take the focus, so that the keyboard and screen readers follow along.
   const stepStart = useRef<HTMLElement>(null);
   const previousStep = useRef(step.name);

@@ -768,6 +768,7 @@ export const da: Catalog = {
   // Accounts: signing in, passwords, the second factor, links in mails.
   'error.INVALID_CREDENTIALS': 'E-mailadressen eller adgangskoden er forkert.',
   'error.SECOND_FACTOR_REQUIRED': 'Indtast koden fra din godkendelsesapp eller en gendannelseskode.',
+  'error.INVALID_SETUP_CODE': 'Koden er forkert. Tjek at tiden på din telefon passer, og skriv den kode, appen viser nu.',
   'error.INVALID_SECOND_FACTOR': 'Koden er forkert. Tjek at tiden på din telefon passer, eller brug en gendannelseskode.',
   'error.SECOND_FACTOR_ALREADY_ENABLED': 'Totrinslogin er allerede slået til for din konto.',
   'error.TOO_MANY_ATTEMPTS': 'For mange forsøg. Prøv igen om {minutes, plural, one {# minut} other {# minutter}}.',
@@ -885,6 +886,7 @@ export const da: Catalog = {
   'group.onlineOnRequest': 'Link til mødet fås ved henvendelse',
   'error.PLACE_NOT_FOUND': 'Vi kender ikke stedet “{place}”. Prøv en by, en kommune eller et postnummer.',
   'error.RADIUS_OUT_OF_RANGE': 'Afstanden skal være mellem 1 og {max} km.',
+  'error.CONFLICTING_LOCALES': 'Spørg efter ét sprog i en forespørgsel: denne spørger efter {languages}. Send én forespørgsel pr. sprog.',
   'error.CONFLICTING_LOCATION': 'Søg nær et punkt eller nær et sted, ikke begge dele.',
   'error.DISTANCE_NEEDS_LOCATION': 'Sortering efter afstand kræver et punkt eller et sted.',
   'error.DAYS_OUT_OF_RANGE': 'Antallet dage skal være mellem 1 og {max}.',

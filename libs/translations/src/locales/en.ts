@@ -810,6 +810,7 @@ export const en = {
   // Accounts: signing in, passwords, the second factor, links in mails.
   'error.INVALID_CREDENTIALS': 'The e-mail address or the password is not right.',
   'error.SECOND_FACTOR_REQUIRED': 'Enter the code from your authenticator app, or a recovery code.',
+  'error.INVALID_SETUP_CODE': 'The code is not right. Check that the time on your phone is correct, and enter the code the app shows now.',
   'error.INVALID_SECOND_FACTOR': 'The code is not right. Check that the time on your phone is correct, or use a recovery code.',
   'error.SECOND_FACTOR_ALREADY_ENABLED': 'Two-step sign-in is already switched on for your account.',
   'error.TOO_MANY_ATTEMPTS': 'Too many attempts. Try again in {minutes, plural, one {# minute} other {# minutes}}.',
@@ -927,6 +928,7 @@ export const en = {
   'group.onlineOnRequest': 'Join link on request',
   'error.PLACE_NOT_FOUND': 'We do not know the place “{place}”. Try a town, a municipality or a postcode.',
   'error.RADIUS_OUT_OF_RANGE': 'The distance must be between 1 and {max} km.',
+  'error.CONFLICTING_LOCALES': 'Ask for one language in a request: this one asks for {languages}. Send one request per language.',
   'error.CONFLICTING_LOCATION': 'Search near a point or near a place, not both.',
   'error.DISTANCE_NEEDS_LOCATION': 'Sorting by distance needs a point or a place.',
   'error.DAYS_OUT_OF_RANGE': 'The number of days must be between 1 and {max}.',

@@ -767,6 +767,7 @@ export const nb: Catalog = {
   // Accounts: signing in, passwords, the second factor, links in mails.
   'error.INVALID_CREDENTIALS': 'E-postadressen eller passordet er feil.',
   'error.SECOND_FACTOR_REQUIRED': 'Skriv inn koden fra autentiseringsappen din eller en gjenopprettingskode.',
+  'error.INVALID_SETUP_CODE': 'Koden er feil. Sjekk at klokken på telefonen din går riktig, og skriv koden appen viser nå.',
   'error.INVALID_SECOND_FACTOR': 'Koden er feil. Sjekk at klokken på telefonen din går riktig, eller bruk en gjenopprettingskode.',
   'error.SECOND_FACTOR_ALREADY_ENABLED': 'Totrinnspålogging er allerede slått på for kontoen din.',
   'error.TOO_MANY_ATTEMPTS': 'For mange forsøk. Prøv igjen om {minutes, plural, one {# minutt} other {# minutter}}.',
@@ -884,6 +885,7 @@ export const nb: Catalog = {
   'group.onlineOnRequest': 'Lenke til møtet får du på forespørsel',
   'error.PLACE_NOT_FOUND': 'Vi kjenner ikke stedet «{place}». Prøv et sted, en kommune eller et postnummer.',
   'error.RADIUS_OUT_OF_RANGE': 'Avstanden må være mellom 1 og {max} km.',
+  'error.CONFLICTING_LOCALES': 'Be om ett språk i en forespørsel: denne ber om {languages}. Send én forespørsel per språk.',
   'error.CONFLICTING_LOCATION': 'Søk nær et punkt eller nær et sted, ikke begge deler.',
   'error.DISTANCE_NEEDS_LOCATION': 'Sortering etter avstand krever et punkt eller et sted.',
   'error.DAYS_OUT_OF_RANGE': 'Antall dager må være mellom 1 og {max}.',

@@ -779,6 +779,7 @@ export const pl: Catalog = {
   // Accounts: signing in, passwords, the second factor, links in mails.
   'error.INVALID_CREDENTIALS': 'Adres e-mail lub hasło są nieprawidłowe.',
   'error.SECOND_FACTOR_REQUIRED': 'Wpisz kod z aplikacji uwierzytelniającej albo kod odzyskiwania.',
+  'error.INVALID_SETUP_CODE': 'Kod jest nieprawidłowy. Sprawdź, czy czas w telefonie jest ustawiony poprawnie, i wpisz kod, który aplikacja pokazuje teraz.',
   'error.INVALID_SECOND_FACTOR': 'Kod jest nieprawidłowy. Sprawdź, czy czas w telefonie jest ustawiony poprawnie, albo użyj kodu odzyskiwania.',
   'error.SECOND_FACTOR_ALREADY_ENABLED': 'Logowanie dwuetapowe jest już włączone dla Twojego konta.',
   'error.TOO_MANY_ATTEMPTS': 'Zbyt wiele prób. Spróbuj ponownie za {minutes, plural, one {# minutę} few {# minuty} many {# minut} other {# minuty}}.',
@@ -896,6 +897,7 @@ export const pl: Catalog = {
   'group.onlineOnRequest': 'Link do spotkania na prośbę',
   'error.PLACE_NOT_FOUND': 'Nie znamy miejsca „{place}”. Wpisz miejscowość, gminę lub kod pocztowy.',
   'error.RADIUS_OUT_OF_RANGE': 'Odległość musi wynosić od 1 do {max} km.',
+  'error.CONFLICTING_LOCALES': 'Poproś o jeden język w jednym zapytaniu: to zapytanie prosi o {languages}. Wyślij osobne zapytanie dla każdego języka.',
   'error.CONFLICTING_LOCATION': 'Szukaj w pobliżu punktu albo miejsca, nie obu naraz.',
   'error.DISTANCE_NEEDS_LOCATION': 'Sortowanie według odległości wymaga punktu lub miejsca.',
   'error.DAYS_OUT_OF_RANGE': 'Liczba dni musi wynosić od 1 do {max}.',

@@ -768,6 +768,7 @@ export const sv: Catalog = {
   // Accounts: signing in, passwords, the second factor, links in mails.
   'error.INVALID_CREDENTIALS': 'E-postadressen eller lösenordet är fel.',
   'error.SECOND_FACTOR_REQUIRED': 'Ange koden från din autentiseringsapp eller en återställningskod.',
+  'error.INVALID_SETUP_CODE': 'Koden är fel. Kontrollera att tiden i din telefon stämmer, och skriv koden som appen visar nu.',
   'error.INVALID_SECOND_FACTOR': 'Koden är fel. Kontrollera att tiden i din telefon stämmer, eller använd en återställningskod.',
   'error.SECOND_FACTOR_ALREADY_ENABLED': 'Tvåstegsinloggning är redan påslagen för ditt konto.',
   'error.TOO_MANY_ATTEMPTS': 'För många försök. Försök igen om {minutes, plural, one {# minut} other {# minuter}}.',
@@ -885,6 +886,7 @@ export const sv: Catalog = {
   'group.onlineOnRequest': 'Länk till mötet får du på begäran',
   'error.PLACE_NOT_FOUND': 'Vi känner inte till platsen ”{place}”. Prova en ort, en kommun eller ett postnummer.',
   'error.RADIUS_OUT_OF_RANGE': 'Avståndet måste vara mellan 1 och {max} km.',
+  'error.CONFLICTING_LOCALES': 'Be om ett språk i en förfrågan: den här ber om {languages}. Skicka en förfrågan per språk.',
   'error.CONFLICTING_LOCATION': 'Sök nära en punkt eller nära en plats, inte båda.',
   'error.DISTANCE_NEEDS_LOCATION': 'Sortering efter avstånd kräver en punkt eller en plats.',
   'error.DAYS_OUT_OF_RANGE': 'Antalet dagar måste vara mellan 1 och {max}.',
