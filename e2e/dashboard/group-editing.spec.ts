@@ -151,6 +151,8 @@ test('two colleagues edit one group at once: the second is told of the conflict 
   await conflict.getByRole('radio', { name: 'Tag deres: “Birgit”' }).check();
   await conflict.getByRole('button', { name: 'Gem igen' }).click();
   await saved(second.page);
+  // Focus is where it is after any save, not lost to the page.
+  await expect(form(second.page).getByRole('button', { name: 'Gem ændringerne' })).toBeFocused();
 
   const admin = await ApiSession.open();
   await admin.signIn(PLATFORM_ADMIN);

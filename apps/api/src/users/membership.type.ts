@@ -1,6 +1,7 @@
 import type { Role } from '@groupfinder/domain';
 import { translate, type Locale, type MessageKey } from '@groupfinder/translations';
 import { Field, ID } from 'type-graphql';
+import { groupNameIn } from '../joining/notify';
 import { RoleEnum } from '../kernel/enums';
 import { OutputType } from '../kernel/output-type';
 import { Municipality } from '../municipalities/municipality.type';
@@ -30,6 +31,9 @@ export class Membership {
   @Field(() => String, { nullable: true, description: 'The group an editor is assigned to.' })
   groupSlug: string | null;
 
+  @Field(() => String, { nullable: true, description: 'That group’s name, in the caller’s language when it has one (else another it is written in).' })
+  groupName: string | null;
+
   @Field(() => Municipality, { nullable: true })
   municipality: Municipality | null;
 
@@ -42,6 +46,7 @@ export class Membership {
       organisation: entity.organisation ? Organisation.from(entity.organisation) : null,
       unit: entity.unit ? Unit.from(entity.unit) : null,
       groupSlug: entity.group?.slug ?? null,
+      groupName: entity.group ? groupNameIn(entity.group.name, locale, locale, entity.group.slug) : null,
       municipality: entity.municipality ? Municipality.from(entity.municipality) : null,
     });
   }

@@ -90,10 +90,13 @@ describe('members, invitations and roles', () => {
   it('grants and revokes roles within scope, and never removes the last organisation admin', async () => {
     const grant = await as<{ grantRole: { role: string; groupSlug: string } }>(
       'unitAdminA2',
-      `mutation ($input: GrantRoleInput!) { grantRole(input: $input) { id role groupSlug } }`,
+      `mutation ($input: GrantRoleInput!) { grantRole(input: $input) { id role groupSlug groupName } }`,
       { input: { userId: fixture.tenants.users.unitAdminA2.id, role: 'EDITOR', groupId: fixture.tenants.groupA2.id } },
     );
-    expect(grant.data?.grantRole).toMatchObject({ role: 'EDITOR', groupSlug: fixture.tenants.groupA2.slug });
+    // The group by its name, as people know it, not only by the slug in its address.
+    const groupName = Object.values(fixture.tenants.groupA2.name)[0];
+    expect(groupName).toBeTruthy();
+    expect(grant.data?.grantRole).toMatchObject({ role: 'EDITOR', groupSlug: fixture.tenants.groupA2.slug, groupName });
     // Someone of another organisation is a stranger here, even to an admin who knows their id: invite them instead.
     const stranger = await as('adminA', `mutation ($input: GrantRoleInput!) { grantRole(input: $input) { id } }`, {
       input: { userId: fixture.tenants.users.adminB.id, role: 'EDITOR', groupId: fixture.tenants.groupA1.id },

@@ -16,7 +16,7 @@ const MembershipListFragment = graphql(`
       id
       name
     }
-    groupSlug
+    groupName
     municipality {
       name
     }
@@ -46,7 +46,7 @@ export function MembershipList(props: MembershipListProps) {
           {membership.organisation ? (
             <a href={routeHref({ page: 'organisation', slug: membership.organisation.slug })}>{membership.organisation.name}</a>
           ) : null}
-          {membership.groupSlug ? <span>{t('dashboard.scope.group', { group: membership.groupSlug })}</span> : null}
+          {membership.groupName ? <span>{t('dashboard.scope.group', { group: membership.groupName })}</span> : null}
           {membership.municipality ? <span>{membership.municipality.name}</span> : null}
           {props.action?.(membership.id)}
         </li>

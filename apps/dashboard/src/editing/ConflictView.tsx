@@ -27,10 +27,25 @@ export function ConflictView<T extends object>({ record, conflict, fieldLabel, d
   const { t } = useLocale();
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
+  const root = useRef<HTMLFormElement>(null);
   const [choices, setChoices] = useState<Partial<Record<keyof T & string, Choice>>>({});
   const { merge, version } = conflict;
 
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    heading.current?.focus();
+    // Where it stands: once saved again, the editor's own form takes its place.
+    const element = root.current;
+    const parent = element?.parentElement;
+    const before = element?.previousElementSibling;
+    return () => {
+      window.setTimeout(() => {
+        if (element?.isConnected) return;
+        // Focus goes where it goes after any save, the form's save button, instead of being lost with this view.
+        const replacement = before ? before.nextElementSibling : parent?.firstElementChild;
+        replacement?.querySelector<HTMLElement>('button[type="submit"]')?.focus();
+      });
+    };
+  }, []);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -38,7 +53,7 @@ export function ConflictView<T extends object>({ record, conflict, fieldLabel, d
   }
 
   return (
-    <form className="card section conflict" aria-labelledby={headingId} onSubmit={submit} noValidate>
+    <form ref={root} className="card section conflict" aria-labelledby={headingId} onSubmit={submit} noValidate>
       <h2 id={headingId} ref={heading} tabIndex={-1} className="section__title">
         {t('dashboard.conflict.title', { record })}
       </h2>

@@ -87,7 +87,8 @@ function NewEmbedForm({ municipalities, organisations }: NewEmbedFormProps) {
   const [municipalityId, setMunicipalityId] = useState(municipalities.length === 1 && first ? first.id : '');
   const municipality = municipalities.find((candidate) => candidate.id === municipalityId) ?? null;
   const [values, setValues] = useState(() => newEmbedValues(municipality?.country ?? 'DK'));
-  const [createEmbed, { loading }] = useMutation(CreateEmbedMutation, { refetchQueries: ['EmbedsPage'] });
+  // The list of embeds is not on screen now (refetchQueries would find no query to ask): the one kept is dropped, so that it is asked anew.
+  const [createEmbed, { loading }] = useMutation(CreateEmbedMutation, { update: (cache) => void cache.evict({ fieldName: 'embeds' }) });
   const problem = useFormProblem({ fields: EMBED_CONTROL_NAMES });
   const changes = useUnsavedChanges(!!municipality && !sameValue(values, newEmbedValues(municipality.country)));
 

@@ -23,7 +23,7 @@ const MemberTableFragment = graphql(`
         id
         name
       }
-      groupSlug
+      groupName
       ...MembershipList_membership
     }
   }
@@ -33,7 +33,7 @@ type MemberRole = MemberTable_MemberFragment['memberships'][number];
 
 /** Where a role applies, in words: its group, its unit or its organisation. */
 function placeOf(membership: MemberRole): string {
-  return membership.groupSlug ?? membership.unit?.name ?? membership.organisation?.name ?? '';
+  return membership.groupName ?? membership.unit?.name ?? membership.organisation?.name ?? '';
 }
 
 export interface MemberTableProps {
