@@ -230,7 +230,7 @@ test.describe('in Danish', () => {
     await expect(meetings.nth(1)).toContainText('30. marts kl. 16:30–18:00 Aflyst');
 
     await expect(section('Tilmelding')).toContainText('Åben efter en afklarende samtale');
-    await expect(section('Hvem og hvordan')).toContainText('13-18 år');
+    await expect(section('Hvem og hvordan')).toContainText('13–18 år');
     await expect(section('Mødested')).toContainText('Niveaufri adgang');
     await expectNoAccessibilityViolations(page);
 

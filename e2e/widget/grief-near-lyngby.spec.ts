@@ -43,7 +43,7 @@ test('a young person finds a grief group in Danish near Lyngby and sees when it 
   await expect(widget.getByRole('status')).toHaveText(/^\d+ grupper? fundet$/);
   await expect(first).toContainText('Kgs. Lyngby');
   await expect(first).toContainText(/\d+(,\d)? km/);
-  await expect(first).toContainText('13-18 år');
+  await expect(first).toContainText('13–18 år');
   await expect(first).toContainText('Sprog: dansk');
   await expect(first).toContainText('Hver 14. dag, tirsdag kl. 16:30–18:00');
   await expect(first).toContainText('Åben efter samtale');

@@ -81,6 +81,27 @@ test('a visitor opens a group found by a search, its address opens it in another
   await expect(widget.getByRole('searchbox', { name: 'Søg' })).toBeHidden();
 });
 
+test('stepping through a select with the arrow keys is one step Back in all, not one per value passed', async ({ page }) => {
+  await page.goto(WIDGET_URL);
+  const widget = finder(page);
+  await expect(widget.getByRole('status')).toHaveText(/fundet$/);
+  const entries = await page.evaluate(() => history.length);
+  const topic = widget.getByRole('combobox', { name: 'Emne' });
+  await topic.focus();
+  for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowDown');
+  const chosen = await topic.inputValue();
+  expect(chosen).not.toBe('');
+  await expect(page).toHaveURL(/#gf=topic:/);
+  expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+  // Another filter is a step of its own again.
+  await widget.getByRole('combobox', { name: 'For hvem' }).selectOption({ index: 1 });
+  expect(await page.evaluate(() => history.length)).toBe(entries + 2);
+  await page.goBack();
+  await expect(topic).toHaveValue(chosen);
+  await page.goBack();
+  await expect(topic).toHaveValue('');
+});
+
 test('a filter chosen stays through a reload and a jump to the page’s own anchor; the visitor’s age is never in the address', async ({ page }) => {
   await page.goto(WIDGET_URL);
   const widget = finder(page);

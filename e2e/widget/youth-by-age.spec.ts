@@ -50,7 +50,7 @@ test('a young person gives their age and sees only the groups for their age', as
   await expect(adults).toBeHidden();
   await expect(children).toBeHidden();
   await expect(youth).toBeVisible();
-  await expect(youth).toContainText('13-18 år');
+  await expect(youth).toContainText('13–18 år');
   await expect(widget.getByRole('status')).toHaveText(/^\d+ grupper? fundet$/);
 
   // Something the number field cannot read at all is said too, and a reset clears it.

@@ -6,7 +6,7 @@ import { groupSlug } from './GroupCard';
 import type { GroupFilter } from './gql/graphql';
 import { GroupList, listHeadingId } from './GroupList';
 import { GroupView } from './GroupView';
-import { DEFAULT_LINK_STATE, LIST_VIEW, linkedValues, onlyTypingChanged, type FinderView, type LinkState } from './link-state';
+import { changedSelect, DEFAULT_LINK_STATE, LIST_VIEW, linkedValues, onlyTypingChanged, type FinderView, type LinkState, type SelectFilter } from './link-state';
 import { LoadError } from './LoadError';
 import type { HeadingLevel, WidgetOptions } from './options';
 import { PrintView } from './PrintView';
@@ -136,11 +136,17 @@ export function GroupFinder({ options, endpoint, locale, host }: GroupFinderProp
     flushAge();
   }, [flushText, flushPlace, flushAge]);
 
-  // A filter chosen is a step Back undoes; typing only changes the step the visitor is on.
+  // A filter chosen is a step Back undoes; typing only changes the step the visitor is on, and so does
+  // stepping on through the same select (the arrow keys choose each value they pass: one step in all).
+  const lastSelect = useRef<SelectFilter | null>(null);
   const change = useCallback(
     (next: FilterValues) => {
       setValues(next);
-      link.write({ values: linkedValues(next), view: LIST_VIEW }, onlyTypingChanged(values, next) ? 'replace' : 'push');
+      const select = changedSelect(values, next);
+      const steppedOn = select !== null && select === lastSelect.current && link.pushedHere();
+      const how = onlyTypingChanged(values, next) || steppedOn ? 'replace' : 'push';
+      if (how === 'push') lastSelect.current = select;
+      link.write({ values: linkedValues(next), view: LIST_VIEW }, how);
     },
     [link, values],
   );

@@ -15,7 +15,7 @@ const GROUP: GroupCard_GroupFragment = {
   name: { text: 'Sorggruppe for unge', language: 'DA' },
   isDemo: false,
   format: 'IN_PERSON',
-  ageLabel: '13-18 år',
+  ageLabel: '13–18 år',
   languages: ['DA'],
   enrolment: { state: 'OPEN_AFTER_INTAKE', callToAction: 'Bed om en afklarende samtale' },
   schedule: null,

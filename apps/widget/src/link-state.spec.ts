@@ -4,6 +4,7 @@ import { AUDIENCE_CHOICES, FORMAT_CHOICES, NO_FILTER, RADII_KM } from './filter-
 import {
   DEFAULT_LINK_STATE,
   FragmentParams,
+  changedSelect,
   decodeLinkState,
   encodeLinkState,
   onlyTypingChanged,
@@ -112,6 +113,17 @@ describe('a finder’s state in its fragment parameter', () => {
 });
 
 describe('typing and choosing, as history steps', () => {
+  it('names the one select changed, so that stepping on through it with the arrow keys is one step in all', () => {
+    const grief = { ...NO_FILTER, topic: 'GRIEF' as const };
+    expect(changedSelect(NO_FILTER, grief)).toBe('topic');
+    expect(changedSelect(grief, { ...grief, topic: 'DIVORCE' })).toBe('topic');
+    expect(changedSelect(grief, { ...grief, radiusKm: 25 })).toBe('radiusKm');
+    // Two filters at once, a checkbox, or typing: no select stepped through.
+    expect(changedSelect(NO_FILTER, { ...grief, radiusKm: 25 })).toBeNull();
+    expect(changedSelect(NO_FILTER, { ...NO_FILTER, weekdays: ['MONDAY'] })).toBeNull();
+    expect(changedSelect(NO_FILTER, { ...NO_FILTER, text: 'sorg' })).toBeNull();
+  });
+
   it('counts words, place and age as typing, and any other filter as a step', () => {
     expect(onlyTypingChanged(NO_FILTER, { ...NO_FILTER, text: 'sorg', place: 'Lyngby', age: '15' })).toBe(true);
     expect(onlyTypingChanged(NO_FILTER, { ...NO_FILTER, topic: 'GRIEF' })).toBe(false);

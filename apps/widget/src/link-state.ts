@@ -146,6 +146,17 @@ export function decodeLinkState(raw: string | null | undefined, onlyTopics?: rea
  * Whether `next` differs from `previous` only in what is typed (words, place, age): such a change
  * takes the place of the visitor's current step in history instead of adding one per letter.
  */
+/** The filters chosen from a list (a select), which the arrow keys step through one value at a time. */
+const SELECTS = ['topic', 'audience', 'radiusKm', 'ageBand', 'language', 'format'] as const satisfies readonly (keyof FilterValues)[];
+export type SelectFilter = (typeof SELECTS)[number];
+
+/** The one select whose value changed, when nothing else did; null otherwise. */
+export function changedSelect(previous: FilterValues, next: FilterValues): SelectFilter | null {
+  const changed = (Object.keys(next) as (keyof FilterValues)[]).filter((key) => JSON.stringify(previous[key]) !== JSON.stringify(next[key]));
+  const [only] = changed;
+  return changed.length === 1 && (SELECTS as readonly string[]).includes(only as string) ? (only as SelectFilter) : null;
+}
+
 export function onlyTypingChanged(previous: FilterValues, next: FilterValues): boolean {
   const chosen = (values: FilterValues) => encodeLinkState({ values: { ...linkedValues(values), text: '', place: '' }, view: LIST_VIEW });
   return chosen(previous) === chosen(next);

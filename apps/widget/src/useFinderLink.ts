@@ -74,6 +74,8 @@ export function useFinderLink(param: string, onlyTopics: readonly TopicCode[] | 
       shown.current = encoded;
       const current = readFragmentParam(location.hash, param);
       if (encodeLinkState(decodeLinkState(current, onlyTopics)) === encoded) return;
+      // An entry this finder pushed stays its own when replaced (typing, a select stepped on).
+      const ours = pushed.current === location.href;
       try {
         // The host's own history state goes along unchanged (a router of the host page may keep its place in it).
         if (how === 'push') history.pushState(history.state, '', href(state));
@@ -82,7 +84,7 @@ export function useFinderLink(param: string, onlyTopics: readonly TopicCode[] | 
         // A sandboxed frame, or a browser refusing very many changes in a row: the view changes all the same.
         return;
       }
-      if (how === 'push') pushed.current = location.href;
+      if (how === 'push' || ours) pushed.current = location.href;
     },
     [param, onlyTopics, href],
   );

@@ -139,5 +139,7 @@ describe('a group’s meetings in a calendar program', () => {
     const text = await (await calendar(slug)).text();
     expect(text).toContain('BEGIN:VCALENDAR');
     expect(text).not.toContain('BEGIN:VEVENT');
+    // Still a valid calendar (RFC 5545: one component at least): the time zone of Oslo's meetings.
+    expect(text).toMatch(/BEGIN:VTIMEZONE\r?\nTZID:Europe\/Oslo/);
   });
 });

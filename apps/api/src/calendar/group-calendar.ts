@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { calendarSeries, Temporal, type CalendarSeries } from '@groupfinder/domain';
+import { calendarSeries, COUNTRY_TIME_ZONES, Temporal, type CalendarSeries } from '@groupfinder/domain';
 import type { Locale } from '@groupfinder/translations';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { type ICalCalendar } from 'ical-generator';
@@ -42,8 +42,8 @@ function whereOf(group: Group): string {
  * group's own rule, cancelled and paused meetings as EXDATE, extra ones as RDATE, each moved
  * meeting as an override (RECURRENCE-ID), and the time zone written out (VTIMEZONE), so that a
  * calendar program shows the meetings `nextMeetings` lists, less the cancelled ones, across
- * daylight-saving changes. A group without a schedule gives a calendar without events, which a
- * subscription fills once the organisation sets one. Only what the public `Group` shows.
+ * daylight-saving changes. A group without a schedule gives a calendar without events (only its
+ * country's time zone), which a subscription fills once the organisation sets one. Only what the public `Group` shows.
  */
 export function groupCalendar(group: Group, options: { locale: Locale; now: Date }): ICalCalendar {
   const calendar = ical({
@@ -54,7 +54,11 @@ export function groupCalendar(group: Group, options: { locale: Locale; now: Date
     timezone: { name: null, generator: getVtimezoneComponent },
   });
   const schedule = group.storedSchedule;
-  if (!schedule) return calendar;
+  if (!schedule) {
+    // RFC 5545 wants at least one component: the time zone its meetings will be in, until they are set.
+    calendar.timezone({ name: COUNTRY_TIME_ZONES[group.organisation.country], generator: getVtimezoneComponent });
+    return calendar;
+  }
 
   const series = calendarSeries(schedule);
   const zone = series.timeZone;

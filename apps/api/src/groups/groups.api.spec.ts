@@ -424,11 +424,11 @@ describe('one group', () => {
   it('tells who it is for, how it works and how to join, in words', async () => {
     const response = await api.query<{ group: Record<string, unknown> }>(GROUP, { slug: 'demo-sorggruppe-for-unge-lyngby', locale: 'DA' });
     expect(response.data?.group).toMatchObject({
-      ageLabel: '13-18 år',
+      ageLabel: '13–18 år',
       methodLabel: 'Gruppe med igangsætter',
       promiseLabels: ['Tavshedspligt', 'Gratis', 'Selvhjælp, ikke behandling'],
       facilitation: { facilitatorCount: 2, details: ['2 igangsættere'] },
-      enrolment: { state: 'OPEN_AFTER_INTAKE', details: ['4-8 personer', '3 ledige pladser'], intake: { text: expect.stringContaining('igangsætterne') } },
+      enrolment: { state: 'OPEN_AFTER_INTAKE', details: ['4–8 personer', '3 ledige pladser'], intake: { text: expect.stringContaining('igangsætterne') } },
       venue: { accessibilityLabels: ['Niveaufri adgang', 'Teleslynge', 'Handicaptoilet'], transportNotes: { text: 'Fem minutters gang fra Lyngby Station.' } },
     });
   });
@@ -515,6 +515,11 @@ describe('the vocabularies and places', () => {
     expect(gladsaxe).toMatchObject({ phone: '4498 3579', isDemo: false, groups: { totalCount: 3 } });
     const lyngby = response.data?.organisations.find((organisation) => organisation.name === 'Frivilligcenter & Selvhjælp Lyngby-Taarbæk');
     expect(lyngby?.groups.edges.map((edge) => edge.node.slug)).toEqual(['smart-recovery-kgs-lyngby-sondag']);
+    // By name, whatever the case of its letters.
+    const names = response.data?.organisations.map((organisation) => organisation.name) ?? [];
+    // Letters by code point (JavaScript's < on these names), as PostgreSQL's "C" collation orders them.
+    expect(names).toEqual([...names].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1)));
+    expect(names.some((name) => name !== name.toLowerCase() && /^[A-Z]{2}/.test(name))).toBe(true);
   });
 
   it('flags every invented group as demo data and none of the real ones', async () => {

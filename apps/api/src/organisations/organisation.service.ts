@@ -1,5 +1,5 @@
 import type { Country, Language } from '@groupfinder/domain';
-import { IsNull, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { refreshSearchText } from '../groups/search-text';
 import { refuseWhileRunningGroups } from '../units/unit.service';
 import { createdFields, fieldChanges, revertedValues, type HistoryService } from '../history/history.service';
@@ -50,7 +50,9 @@ export class OrganisationService {
 
   /** The organisations in the finder (not archived), by name. */
   list(db: EntityManager): Promise<OrganisationEntity[]> {
-    return db.getRepository(OrganisationEntity).find({ where: { archivedAt: IsNull() }, order: { name: 'ASC', id: 'ASC' } });
+    // By name whatever its case ("Selvhjelp Oslo" before "SMART Recovery Sverige"), the same on every database
+    // whatever its collation (letters by code point: æ, ø and å after z, as the Nordic alphabets have them).
+    return db.getRepository(OrganisationEntity).createQueryBuilder('o').where('o.archived_at IS NULL').orderBy('lower(o.name) COLLATE "C"').addOrderBy('o.id').getMany();
   }
 
   /** A new organisation, by a platform admin; SLUG_TAKEN when another has the slug. */
