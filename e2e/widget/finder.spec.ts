@@ -77,6 +77,19 @@ test.describe('the group finder on a municipality page', () => {
     await expect(polish.getByRole('article').filter({ hasText: 'W każdy czwartek, 19:00–20:30' })).toHaveCount(1);
   });
 
+  test('a Danish postcode typed on a Danish page is a place in Denmark: 2860 finds Søborg, 1050 Copenhagen', async ({ page }) => {
+    await page.goto(WIDGET_URL);
+    const widget = finder(page);
+    await expect(widget.getByRole('status')).toHaveText(/fundet$/);
+    const near = widget.getByRole('textbox', { name: 'Nær (by eller postnummer)' });
+    // Norway has a 2860 too (Hov), and Sweden's postcodes begin with 1 as well.
+    await near.fill('2860');
+    await expect(widget.getByRole('article').filter({ hasText: 'SMART Recovery Søborg – mandag' })).toBeVisible();
+    await near.fill('1050');
+    await expect(widget.getByRole('status')).toHaveText(/fundet$/);
+    await expect(widget.getByRole('article').filter({ hasText: 'Stockholm' })).toHaveCount(0);
+  });
+
   test('the widget sets no cookies and talks to nobody but the page and the API', async ({ page, context }) => {
     const origins = new Set<string>();
     page.on('request', (request) => {

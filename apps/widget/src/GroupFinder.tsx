@@ -81,7 +81,7 @@ export function GroupFinder({ options, endpoint, locale, host }: GroupFinderProp
 
   const groups = useGroups(endpoint, locale, filter);
   const nothingFound = groups.status === 'ready' && groups.totalCount === 0;
-  const widenings = useWidenings(endpoint, locale, filter, nothingFound, (kind) => canWiden(values, kind, onlyTopics));
+  const widenings = useWidenings(endpoint, locale, filter, nothingFound, (kind) => canWiden(values, kind, { topics: onlyTopics, municipality }));
   const topics = useTopics(endpoint, locale, onlyTopics);
   const placeError = groups.status === 'error' && groups.error?.code === 'PLACE_NOT_FOUND' ? groups.error.message : null;
 

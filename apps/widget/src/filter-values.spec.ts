@@ -1,4 +1,6 @@
-import { NO_FILTER, WIDGET_WIDENINGS, canWiden, isFiltered, moreFiltersInUse, readAge, toGroupFilter, widened, type FilterValues } from './filter-values';
+import { LIMITS } from '@groupfinder/domain';
+import { LOCALES, translate } from '@groupfinder/translations';
+import { NO_FILTER, RADII_KM, WIDGET_WIDENINGS, canWiden, isFiltered, moreFiltersInUse, readAge, toGroupFilter, widened, type FilterValues } from './filter-values';
 
 describe('toGroupFilter', () => {
   it("searches the host's municipality, with the online groups in the visitor's language", () => {
@@ -72,7 +74,7 @@ describe('what is in use', () => {
 
 describe('widening an empty search', () => {
   const settled = { text: 'sorg unge', place: '', age: '' };
-  const chosen: FilterValues = { ...NO_FILTER, text: 'sorg unge', topic: 'GRIEF', audience: 'RELATIVES', ageBand: 'YOUTH', language: 'da', format: 'IN_PERSON', weekdays: ['MONDAY'], timesOfDay: ['EVENING'] };
+  const chosen: FilterValues = { ...NO_FILTER, text: 'sorg unge', topic: 'GRIEF', audience: 'RELATIVES', ageBand: 'YOUTH', language: 'da', format: 'IN_PERSON', weekdays: ['MONDAY'], timesOfDay: ['EVENING'], place: 'Søborg', radiusKm: 5 };
 
   it('asks for the neighbours of the host’s municipality too', () => {
     expect(toGroupFilter(widened(chosen, 'NEIGHBOURS'), settled, { municipality: '159', country: 'DK' })).toMatchObject({ municipalityCode: '159', includeNeighbours: true, includeOnline: true });
@@ -83,14 +85,28 @@ describe('widening an empty search', () => {
     expect(widened(chosen, 'TEXT')).toEqual({ ...chosen, text: '' });
     expect(widened(chosen, 'AGE')).toEqual({ ...chosen, age: '', ageBand: '' });
     expect(widened(chosen, 'WHEN')).toEqual({ ...chosen, weekdays: [], timesOfDay: [] });
-    expect(widened(chosen, 'FILTERS')).toEqual({ ...NO_FILTER, text: 'sorg unge' });
+    expect(widened(chosen, 'FILTERS')).toEqual({ ...NO_FILTER, text: 'sorg unge', place: 'Søborg', radiusKm: 5 });
+    // Further from the place typed, or without it (the host's municipality again).
+    expect(widened(chosen, 'DISTANCE')).toEqual({ ...chosen, radiusKm: LIMITS.radiusWidenedKm });
+    expect(RADII_KM).toContain(LIMITS.radiusWidenedKm);
+    expect(widened(chosen, 'PLACE')).toEqual({ ...chosen, place: '' });
+    for (const locale of LOCALES) expect(translate(locale, 'widget.widen.DISTANCE', { count: 2 })).toContain(`${LIMITS.radiusWidenedKm} km`);
     for (const kind of WIDGET_WIDENINGS) expect(widened(chosen, kind)).not.toEqual(chosen);
   });
 
+  it('offers to look further or without a place only when the visitor gave one, not for the host’s municipality', () => {
+    expect(canWiden(chosen, 'DISTANCE', {})).toBe(true);
+    expect(canWiden({ ...chosen, place: '' }, 'DISTANCE', {})).toBe(false);
+    expect(canWiden({ ...chosen, place: '' }, 'PLACE', {})).toBe(false);
+    expect(canWiden({ ...chosen, place: '', here: { latitude: 55.7, longitude: 12.5 } }, 'PLACE', {})).toBe(true);
+    // On a municipality's page, leaving the place out searches the municipality, which the API did not count.
+    expect(canWiden(chosen, 'PLACE', { municipality: '159' })).toBe(false);
+  });
+
   it('never offers to drop a topic the host chose', () => {
-    expect(canWiden({ ...chosen, topic: '' }, 'TOPICS', ['GRIEF'])).toBe(false);
-    expect(canWiden({ ...chosen, topic: '' }, 'FILTERS', ['GRIEF'])).toBe(false);
-    expect(canWiden(chosen, 'TOPICS', undefined)).toBe(true);
+    expect(canWiden({ ...chosen, topic: '' }, 'TOPICS', { topics: ['GRIEF'] })).toBe(false);
+    expect(canWiden({ ...chosen, topic: '' }, 'FILTERS', { topics: ['GRIEF'] })).toBe(false);
+    expect(canWiden(chosen, 'TOPICS', {})).toBe(true);
   });
 });
 

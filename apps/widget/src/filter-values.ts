@@ -16,6 +16,8 @@ import { toLanguageEnum } from './format';
 export const RADII_KM = [5, 10, 25, 50] as const;
 export type RadiusKm = (typeof RADII_KM)[number];
 export const DEFAULT_RADIUS_KM: RadiusKm = 10;
+/** The radius the DISTANCE widening looks within (the API's LIMITS.radiusWidenedKm), one of the choices. */
+const WIDENED_RADIUS_KM = LIMITS.radiusWidenedKm as RadiusKm;
 
 /** "In person" also finds hybrid groups, and so does "online": both can be joined that way. */
 export type FormatChoice = Exclude<Format, 'HYBRID'>;
@@ -159,7 +161,7 @@ export function toGroupFilter(values: FilterValues, { text, place, age: typedAge
 }
 
 /** The ways of widening a search (the API's WideningKind) that the widget offers: it always shows online groups, and has no method, enrolment or accessibility filter. */
-export const WIDGET_WIDENINGS = ['NEIGHBOURS', 'TEXT', 'TOPICS', 'AUDIENCE', 'AGE', 'LANGUAGES', 'FORMATS', 'WHEN', 'FILTERS'] as const;
+export const WIDGET_WIDENINGS = ['NEIGHBOURS', 'DISTANCE', 'PLACE', 'TEXT', 'TOPICS', 'AUDIENCE', 'AGE', 'LANGUAGES', 'FORMATS', 'WHEN', 'FILTERS'] as const;
 export type WidgetWidening = (typeof WIDGET_WIDENINGS)[number];
 
 /** The visitor's choices without the filters, keeping what they typed and where they look. */
@@ -172,6 +174,10 @@ export function widened(values: FilterValues, kind: WidgetWidening): FilterValue
   switch (kind) {
     case 'NEIGHBOURS':
       return { ...values, neighbours: true };
+    case 'DISTANCE':
+      return { ...values, radiusKm: WIDENED_RADIUS_KM };
+    case 'PLACE':
+      return { ...values, place: '', here: null };
     case 'TEXT':
       return { ...values, text: '' };
     case 'TOPICS':
@@ -192,9 +198,15 @@ export function widened(values: FilterValues, kind: WidgetWidening): FilterValue
 }
 
 /** Whether the visitor can make a widening: a topic the host chose is not theirs to leave out. */
-export function canWiden(values: FilterValues, kind: WidgetWidening, hostTopics: readonly TopicCode[] | undefined): boolean {
-  const hostNarrows = (hostTopics?.length ?? 0) > 0;
+export function canWiden(values: FilterValues, kind: WidgetWidening, host: Pick<HostScope, 'topics' | 'municipality'>): boolean {
+  const hostNarrows = (host.topics?.length ?? 0) > 0;
   if (kind === 'TOPICS') return values.topic !== '';
+  // Only a place the visitor gave: the host's municipality is where the finder is, not a choice to undo.
+  const ownPlace = values.place.trim() !== '' || values.here !== null;
+  if (kind === 'DISTANCE') return ownPlace;
+  // Without the place the finder searches its host's municipality again, which the API's count (the
+  // filter without the place, which had replaced the municipality) does not know: offered only without one.
+  if (kind === 'PLACE') return ownPlace && !host.municipality;
   if (kind === 'FILTERS') return !hostNarrows || values.topic !== '';
   return true;
 }

@@ -33,6 +33,8 @@ export const LIMITS = {
   radiusMaxKm: 200,
   /** Radius when the caller gives a place but no radius, in kilometres. */
   radiusDefaultKm: 15,
+  /** How far a search near a place that finds nothing offers to look (the DISTANCE widening): the widget's widest choice. */
+  radiusWidenedKm: 50,
   /** Furthest ahead "starting within" may look, in days. */
   startsWithinMaxDays: 60,
   /** Most meetings one group lists at a time. */

@@ -61,6 +61,9 @@ export interface Widening {
 
 type Filter = Partial<GroupFilter>;
 
+/** Where a place typed by someone reading this language most likely is; English says nothing. */
+const COUNTRY_OF_LANGUAGE: Partial<Record<Language, Country>> = { da: 'DK', sv: 'SE', nb: 'NO', pl: 'PL' };
+
 /**
  * How a search could find more, each the filter widened one way, or null when it is not narrowed
  * that way: look in the neighbouring municipalities or online too, or leave out the words, a filter,
@@ -69,6 +72,8 @@ type Filter = Partial<GroupFilter>;
 const WIDENINGS: Record<WideningKind, (filter: Filter) => Filter | null> = {
   NEIGHBOURS: (f) => (f.municipalityCode && !f.includeNeighbours ? { ...f, includeNeighbours: true } : null),
   ONLINE: (f) => ((f.municipalityCode || f.place || f.near) && !f.includeOnline ? { ...f, includeOnline: true } : null),
+  DISTANCE: (f) => ((f.place?.trim() || f.near) && (f.radiusKm ?? LIMITS.radiusDefaultKm) < LIMITS.radiusWidenedKm ? { ...f, radiusKm: LIMITS.radiusWidenedKm } : null),
+  PLACE: (f) => (f.place?.trim() || f.near ? { ...f, place: null, near: null, radiusKm: null } : null),
   TEXT: (f) => (f.text?.trim() ? { ...f, text: null } : null),
   FILTERS: (f) => (FILTER_WIDENINGS.filter((kind) => WIDENINGS[kind](f)).length > 1 ? FILTER_WIDENINGS.reduce((widened, kind) => WIDENINGS[kind](widened) ?? widened, f) : null),
   TOPICS: (f) => (f.topics?.length ? { ...f, topics: null } : null),
@@ -371,18 +376,18 @@ export class GroupService {
    * Where to search: near a point as given or a town or postcode the visitor typed, and in the
    * municipality asked for (with its neighbours when asked) and the one the visitor named, both.
    */
-  private async where(db: EntityManager, filter: GroupFilter, embed?: EmbedScope | null): Promise<Scope> {
+  private async where(db: EntityManager, filter: GroupFilter, embed: EmbedScope | null | undefined, locale: Language): Promise<Scope> {
     const radiusKm = filter.radiusKm ?? LIMITS.radiusDefaultKm;
     if (filter.near && filter.place) throw new AppError('CONFLICTING_LOCATION');
     const municipalities = await this.municipalities(db, filter);
     const asked = municipalities && municipalities.map((municipality) => municipality.id);
     if (filter.near) return { location: { ...filter.near, radiusKm }, municipalityIds: asked };
     if (!filter.place?.trim()) return { location: null, municipalityIds: asked };
-    // A postcode or town is looked up in the country asked for, else the embed's, else the municipality's:
-    // "2860" on a Danish page is Søborg, not Hov in Norway.
+    // A postcode or town is looked up in the country asked for, else the embed's, else the municipality's,
+    // else the one whose language the caller reads: "2860" on a Danish page is Søborg, not Hov in Norway.
     const countries = new Set(municipalities?.map((municipality) => municipality.country));
     const municipalityCountry = countries.size === 1 ? [...countries][0] : undefined;
-    const place = await this.places.resolveSearchPlace(db, filter.place, filter.country ?? embed?.country ?? municipalityCountry);
+    const place = await this.places.resolveSearchPlace(db, filter.place, filter.country ?? embed?.country ?? municipalityCountry ?? COUNTRY_OF_LANGUAGE[locale]);
     if (!place) throw new AppError('PLACE_NOT_FOUND', { place: filter.place.trim() });
     if ('point' in place) return { location: { latitude: place.point.latitude, longitude: place.point.longitude, radiusKm }, municipalityIds: asked };
     const named = place.municipality.id;
@@ -502,7 +507,7 @@ export class GroupService {
   /** Groups matching every filter given, in a stable order, a page at a time. */
   async search(db: EntityManager, search: GroupSearch): Promise<GroupPage> {
     const filter = search.filter ?? ({} as GroupFilter);
-    let scope = await this.where(db, filter, search.embed);
+    let scope = await this.where(db, filter, search.embed, search.locale);
     const sort = search.sort ?? (scope.location ? GroupSort.DISTANCE : searchWords(filter.text ?? '').length > 0 ? GroupSort.RELEVANCE : GroupSort.NEXT_MEETING);
     if (sort === GroupSort.DISTANCE && !scope.location) throw new AppError('DISTANCE_NEEDS_LOCATION');
 
@@ -545,7 +550,9 @@ export class GroupService {
     for (const kind of Object.values(WideningKind)) {
       const filter = WIDENINGS[kind](search.filter ?? {}) as GroupFilter | null;
       if (!filter) continue;
-      const widenedScope = kind === WideningKind.NEIGHBOURS ? { ...(await this.where(db, filter, search.embed)), respelt: scope.respelt } : scope;
+      // These change where it looks: the scope is worked out anew for the widened filter.
+      const whereChanges = kind === WideningKind.NEIGHBOURS || kind === WideningKind.DISTANCE || kind === WideningKind.PLACE;
+      const widenedScope = whereChanges ? { ...(await this.where(db, filter, search.embed, search.locale)), respelt: scope.respelt } : scope;
       const count = await this.count(db, this.filtered(db, { ...search, filter }, widenedScope).query);
       if (count > 0) found.push({ kind, count });
     }

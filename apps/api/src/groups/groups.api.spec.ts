@@ -207,6 +207,21 @@ describe('widenings', () => {
     expect(expected.map((widening) => widening.kind)).toEqual(expect.arrayContaining(['FILTERS', 'WHEN']));
     expect(sunday?.widenings).toEqual(expected);
   });
+
+  it('suggests for a place that finds nothing to look further, or without the place', async () => {
+    // Aarhus ("8000") on Gladsaxe's page: nothing there, nothing within 50 km of it in Gladsaxe; all of Gladsaxe without it.
+    const aarhus = await widen({ municipalityCode: '159', country: 'DK', place: '8000' });
+    expect(aarhus?.totalCount).toBe(0);
+    expect(aarhus?.widenings).toEqual(expect.arrayContaining([{ kind: 'PLACE', count: (await search({ filter: { municipalityCode: '159', country: 'DK' } })).totalCount }]));
+    expect(aarhus?.widenings.map((widening) => widening.kind)).not.toContain('DISTANCE');
+    // Grief groups within 2 km of Søborg: none, but some within 50 km.
+    const nearby = { country: 'DK', place: 'Søborg', radiusKm: 2, topics: ['GRIEF'] };
+    const close = await widen(nearby);
+    expect(close?.totalCount).toBe(0);
+    const within50 = (await search({ filter: { ...nearby, radiusKm: 50 } })).totalCount;
+    expect(within50).toBeGreaterThan(0);
+    expect(close?.widenings).toEqual(expect.arrayContaining([{ kind: 'DISTANCE', count: within50 }]));
+  });
 });
 
 describe('filters', () => {
@@ -297,6 +312,8 @@ describe('search by place', () => {
     const soborg = sorted(await search({ filter: { municipalityCode: '159', place: '2860', radiusKm: 3 } }));
     expect(soborg).toEqual(expect.arrayContaining(['smart-recovery-soborg-mandag', 'smart-recovery-soborg-torsdag']));
     expect(soborg).toEqual(sorted(await search({ filter: { municipalityCode: '159', country: 'DK', place: '2860', radiusKm: 3 } })));
+    // A page that names no municipality nor country: the country of the language the visitor reads (a widget on a Danish page).
+    expect(sorted(await search({ filter: { place: '2860', radiusKm: 3 } }, { 'accept-language': 'da' }))).toEqual(soborg);
   });
 
   it('searches in a municipality the visitor names, as by its code, and near a town of the same name', async () => {

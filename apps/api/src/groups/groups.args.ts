@@ -45,6 +45,8 @@ registerEnumType(GroupSort, {
 export enum WideningKind {
   NEIGHBOURS = 'NEIGHBOURS',
   ONLINE = 'ONLINE',
+  DISTANCE = 'DISTANCE',
+  PLACE = 'PLACE',
   TEXT = 'TEXT',
   FILTERS = 'FILTERS',
   TOPICS = 'TOPICS',
@@ -60,7 +62,7 @@ export enum WideningKind {
 registerEnumType(WideningKind, {
   name: 'WideningKind',
   description:
-    'NEIGHBOURS: the municipality’s neighbours too (includeNeighbours). ONLINE: online groups too (includeOnline). TEXT: without the words. FILTERS: without every filter but the place and the words. The others: without that one filter (AGE: age and ageBands; WHEN: weekdays, timesOfDay and startsWithinDays).',
+    `NEIGHBOURS: the municipality’s neighbours too (includeNeighbours). ONLINE: online groups too (includeOnline). DISTANCE: near the same place or point, within ${LIMITS.radiusWidenedKm} km. PLACE: without the place or point (in the municipality or country asked for, if any). TEXT: without the words. FILTERS: without every filter but the place and the words. The others: without that one filter (AGE: age and ageBands; WHEN: weekdays, timesOfDay and startsWithinDays).`,
 });
 
 @InputType({ description: 'A point on the map (WGS 84).' })

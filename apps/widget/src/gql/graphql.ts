@@ -187,11 +187,12 @@ export type Weekday =
   | 'TUESDAY'
   | 'WEDNESDAY';
 
-/** NEIGHBOURS: the municipality’s neighbours too (includeNeighbours). ONLINE: online groups too (includeOnline). TEXT: without the words. FILTERS: without every filter but the place and the words. The others: without that one filter (AGE: age and ageBands; WHEN: weekdays, timesOfDay and startsWithinDays). */
+/** NEIGHBOURS: the municipality’s neighbours too (includeNeighbours). ONLINE: online groups too (includeOnline). DISTANCE: near the same place or point, within 50 km. PLACE: without the place or point (in the municipality or country asked for, if any). TEXT: without the words. FILTERS: without every filter but the place and the words. The others: without that one filter (AGE: age and ageBands; WHEN: weekdays, timesOfDay and startsWithinDays). */
 export type WideningKind =
   | 'ACCESSIBILITY'
   | 'AGE'
   | 'AUDIENCE'
+  | 'DISTANCE'
   | 'ENROLMENT'
   | 'FILTERS'
   | 'FORMATS'
@@ -199,6 +200,7 @@ export type WideningKind =
   | 'METHODS'
   | 'NEIGHBOURS'
   | 'ONLINE'
+  | 'PLACE'
   | 'TEXT'
   | 'TOPICS'
   | 'WHEN';

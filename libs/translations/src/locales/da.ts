@@ -135,6 +135,8 @@ export const da: Catalog = {
   'widget.nearMe.failed': 'Din placering kunne ikke findes. Du kan skrive en by eller et postnummer i stedet.',
   'widget.widen.intro': 'Ingen gruppe passer på det hele. Du kan:',
   'widget.widen.NEIGHBOURS': '{count, plural, one {Vis # gruppe} other {Vis # grupper}} i nabokommunerne',
+  'widget.widen.DISTANCE': '{count, plural, one {Vis # gruppe} other {Vis # grupper}} inden for 50 km',
+  'widget.widen.PLACE': '{count, plural, one {Vis # gruppe} other {Vis # grupper}} uden stedet',
   'widget.widen.TEXT': '{count, plural, one {Vis # gruppe} other {Vis # grupper}} uden søgeordene',
   'widget.widen.TOPICS': '{count, plural, one {Vis # gruppe} other {Vis # grupper}} om alle emner',
   'widget.widen.AUDIENCE': '{count, plural, one {Vis # gruppe} other {Vis # grupper}} for alle',

@@ -175,6 +175,8 @@ export const en = {
   'widget.nearMe.failed': 'Your location could not be found. You can type a town or postcode instead.',
   'widget.widen.intro': 'No group matches everything. You could:',
   'widget.widen.NEIGHBOURS': '{count, plural, one {Show # group} other {Show # groups}} in neighbouring municipalities',
+  'widget.widen.DISTANCE': '{count, plural, one {Show # group} other {Show # groups}} within 50 km',
+  'widget.widen.PLACE': '{count, plural, one {Show # group} other {Show # groups}} without the place',
   'widget.widen.TEXT': '{count, plural, one {Show # group} other {Show # groups}} without the search words',
   'widget.widen.TOPICS': '{count, plural, one {Show # group} other {Show # groups}} about any topic',
   'widget.widen.AUDIENCE': '{count, plural, one {Show # group} other {Show # groups}} for anyone',

@@ -134,6 +134,8 @@ export const nb: Catalog = {
   'widget.nearMe.failed': 'Posisjonen din ble ikke funnet. Du kan skrive et sted eller et postnummer i stedet.',
   'widget.widen.intro': 'Ingen gruppe passer på alt. Du kan:',
   'widget.widen.NEIGHBOURS': '{count, plural, one {Vis # gruppe} other {Vis # grupper}} i nabokommunene',
+  'widget.widen.DISTANCE': '{count, plural, one {Vis # gruppe} other {Vis # grupper}} innenfor 50 km',
+  'widget.widen.PLACE': '{count, plural, one {Vis # gruppe} other {Vis # grupper}} uten stedet',
   'widget.widen.TEXT': '{count, plural, one {Vis # gruppe} other {Vis # grupper}} uten søkeordene',
   'widget.widen.TOPICS': '{count, plural, one {Vis # gruppe} other {Vis # grupper}} om alle temaer',
   'widget.widen.AUDIENCE': '{count, plural, one {Vis # gruppe} other {Vis # grupper}} for alle',

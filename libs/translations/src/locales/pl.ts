@@ -142,6 +142,8 @@ export const pl: Catalog = {
   'widget.nearMe.failed': 'Nie udało się ustalić Twojej lokalizacji. Możesz zamiast tego wpisać miejscowość lub kod pocztowy.',
   'widget.widen.intro': 'Żadna grupa nie pasuje do wszystkiego. Możesz:',
   'widget.widen.NEIGHBOURS': '{count, plural, one {Pokaż # grupę} few {Pokaż # grupy} many {Pokaż # grup} other {Pokaż # grupy}} w sąsiednich gminach',
+  'widget.widen.DISTANCE': '{count, plural, one {Pokaż # grupę} few {Pokaż # grupy} many {Pokaż # grup} other {Pokaż # grupy}} w promieniu 50 km',
+  'widget.widen.PLACE': '{count, plural, one {Pokaż # grupę} few {Pokaż # grupy} many {Pokaż # grup} other {Pokaż # grupy}} bez miejsca',
   'widget.widen.TEXT': '{count, plural, one {Pokaż # grupę} few {Pokaż # grupy} many {Pokaż # grup} other {Pokaż # grupy}} bez słów wyszukiwania',
   'widget.widen.TOPICS': '{count, plural, one {Pokaż # grupę} few {Pokaż # grupy} many {Pokaż # grup} other {Pokaż # grupy}} na każdy temat',
   'widget.widen.AUDIENCE': '{count, plural, one {Pokaż # grupę} few {Pokaż # grupy} many {Pokaż # grup} other {Pokaż # grupy}} dla wszystkich',

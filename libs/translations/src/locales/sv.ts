@@ -135,6 +135,8 @@ export const sv: Catalog = {
   'widget.nearMe.failed': 'Din plats kunde inte hittas. Du kan skriva en ort eller ett postnummer i stället.',
   'widget.widen.intro': 'Ingen grupp passar allt. Du kan:',
   'widget.widen.NEIGHBOURS': '{count, plural, one {Visa # grupp} other {Visa # grupper}} i grannkommunerna',
+  'widget.widen.DISTANCE': '{count, plural, one {Visa # grupp} other {Visa # grupper}} inom 50 km',
+  'widget.widen.PLACE': '{count, plural, one {Visa # grupp} other {Visa # grupper}} utan platsen',
   'widget.widen.TEXT': '{count, plural, one {Visa # grupp} other {Visa # grupper}} utan sökorden',
   'widget.widen.TOPICS': '{count, plural, one {Visa # grupp} other {Visa # grupper}} om alla ämnen',
   'widget.widen.AUDIENCE': '{count, plural, one {Visa # grupp} other {Visa # grupper}} för alla',
