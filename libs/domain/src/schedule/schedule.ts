@@ -69,6 +69,7 @@ export const SCHEDULE_PROBLEM_CODES = [
   'START_INVALID',
   'START_IN_DST_GAP',
   'START_NOT_ON_PATTERN',
+  'START_OUT_OF_RANGE',
   'DURATION_OUT_OF_RANGE',
   'RRULE_UNPARSABLE',
   'RRULE_UNSUPPORTED',
@@ -104,6 +105,9 @@ export const SCHEDULE_LIMITS = {
   intervalMax: 99,
   /** Largest COUNT of a rule. */
   countMax: 1000,
+  /** The years a first meeting may fall in: one outside them (1900, 9999) is a slip of the keyboard. */
+  startYearMin: 2000,
+  startYearMax: 2099,
   /** Longest meeting, in minutes. */
   durationMaxMinutes: 24 * 60,
   /** Cancelled, extra and moved meetings and pauses together. */

@@ -46,6 +46,12 @@ describe('validateSchedule', () => {
     }
   });
 
+  it('refuses a first meeting outside the years 2000 to 2099, a slip of the keyboard', () => {
+    const single = { rrule: null, exdates: [], rdates: [], moves: [] };
+    for (const start of ['1900-01-03T19:00', '9999-12-31T19:00']) expect(problems({ start, ...single })).toEqual([{ code: 'START_OUT_OF_RANGE', path: 'start' }]);
+    expect(problems({ start: '2099-12-31T19:00', ...single })).toEqual([]);
+  });
+
   it('refuses a start in the spring-forward gap', () => {
     expect(problems({ start: '2026-03-29T02:30', rrule: null, exdates: [], rdates: [], moves: [] })).toEqual([
       { code: 'START_IN_DST_GAP', path: 'start' },

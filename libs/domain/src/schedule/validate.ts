@@ -41,6 +41,7 @@ export function validateSchedule(schedule: Schedule): ScheduleProblem[] {
     return found && zone ? found.zoned : null;
   };
   const start = local(schedule.start, 'start', 'START_INVALID', 'START_IN_DST_GAP');
+  if (start && (start.year < SCHEDULE_LIMITS.startYearMin || start.year > SCHEDULE_LIMITS.startYearMax)) report('START_OUT_OF_RANGE', 'start');
   const exdates = schedule.exdates.map((exdate, index) => local(exdate, `exdates[${index}]`, 'EXDATE_INVALID'));
   const rdates = schedule.rdates.map((rdate, index) => local(rdate, `rdates[${index}]`, 'RDATE_INVALID', 'RDATE_IN_DST_GAP'));
   const moves = schedule.moves.map((move, index) => ({

@@ -85,6 +85,7 @@ export const da: Catalog = {
   'schedule.pause': '{reason} {dates}',
   'schedule.pauseWithoutReason': 'Ingen møder {dates}',
   'scheduleProblem.TIME_ZONE_UNKNOWN': 'Tidszonen kendes ikke.',
+  'scheduleProblem.START_OUT_OF_RANGE': 'Første møde skal ligge i årene 2000 til 2099. Tjek årstallet.',
   'scheduleProblem.START_INVALID': 'Første møde skal have en gyldig dato og et gyldigt klokkeslæt.',
   'scheduleProblem.START_IN_DST_GAP': 'Første møde ligger på et klokkeslæt, der ikke findes den dag, fordi uret stilles frem.',
   'scheduleProblem.START_NOT_ON_PATTERN': 'Første møde ligger ikke på en dag, hvor gruppen mødes efter gentagelsen.',

@@ -125,6 +125,7 @@ export const en = {
   'schedule.pauseWithoutReason': 'No meetings {dates}',
   // What validateSchedule finds wrong (ScheduleProblemCode).
   'scheduleProblem.TIME_ZONE_UNKNOWN': 'The time zone is not known.',
+  'scheduleProblem.START_OUT_OF_RANGE': 'The first meeting must be in the years 2000 to 2099. Check the year.',
   'scheduleProblem.START_INVALID': 'The first meeting must be a valid date and time.',
   'scheduleProblem.START_IN_DST_GAP': 'The first meeting is at a time that does not exist that day, as the clocks go forward.',
   'scheduleProblem.START_NOT_ON_PATTERN': 'The first meeting is not on a day the group meets by its repeat rule.',

@@ -84,6 +84,7 @@ export const nb: Catalog = {
   'schedule.pause': '{reason} {dates}',
   'schedule.pauseWithoutReason': 'Ingen møter {dates}',
   'scheduleProblem.TIME_ZONE_UNKNOWN': 'Tidssonen er ukjent.',
+  'scheduleProblem.START_OUT_OF_RANGE': 'Første møte må ligge i årene 2000 til 2099. Sjekk årstallet.',
   'scheduleProblem.START_INVALID': 'Første møte må ha en gyldig dato og et gyldig klokkeslett.',
   'scheduleProblem.START_IN_DST_GAP': 'Første møte er på et klokkeslett som ikke finnes den dagen, fordi klokken stilles frem.',
   'scheduleProblem.START_NOT_ON_PATTERN': 'Første møte er ikke på en dag gruppen møtes etter gjentakelsen.',

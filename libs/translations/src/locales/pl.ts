@@ -90,6 +90,7 @@ export const pl: Catalog = {
   'schedule.pause': '{reason} {dates}',
   'schedule.pauseWithoutReason': 'Brak spotkań {dates}',
   'scheduleProblem.TIME_ZONE_UNKNOWN': 'Nieznana strefa czasowa.',
+  'scheduleProblem.START_OUT_OF_RANGE': 'Pierwsze spotkanie musi przypadać w latach 2000–2099. Sprawdź rok.',
   'scheduleProblem.START_INVALID': 'Pierwsze spotkanie musi mieć poprawną datę i godzinę.',
   'scheduleProblem.START_IN_DST_GAP':
     'Pierwsze spotkanie przypada na godzinę, której tego dnia nie ma, bo zegary przestawia się do przodu.',

@@ -85,6 +85,7 @@ export const sv: Catalog = {
   'schedule.pause': '{reason} {dates}',
   'schedule.pauseWithoutReason': 'Inga träffar {dates}',
   'scheduleProblem.TIME_ZONE_UNKNOWN': 'Tidszonen är okänd.',
+  'scheduleProblem.START_OUT_OF_RANGE': 'Första träffen måste ligga mellan åren 2000 och 2099. Kontrollera årtalet.',
   'scheduleProblem.START_INVALID': 'Första träffen måste ha ett giltigt datum och en giltig tid.',
   'scheduleProblem.START_IN_DST_GAP': 'Första träffen ligger på en tid som inte finns den dagen, eftersom klockan ställs fram.',
   'scheduleProblem.START_NOT_ON_PATTERN': 'Första träffen ligger inte på en dag då gruppen träffas enligt upprepningen.',
