@@ -53,6 +53,8 @@ describe('embeds', () => {
     expect(embed.frameUrl).toBe(`${new URL(fixture.api.url).origin}/embed/${embed.key}`);
     expect(embed.history).toHaveLength(1);
     expect(embed.history[0]?.by).toBe('Person municipalityEditorGladsaxe');
+    // Made just now: each field is set, not changed from nothing.
+    expect(embed.history[0]?.fields).toEqual(expect.arrayContaining([{ field: 'allowedOrigins', summary: 'set the allowed sites to “https://www.gladsaxe.test, http://localhost:8080”' }]));
 
     const listed = await as<{ embeds: { key: string }[]; embedMunicipalities: { code: string; name: string; neighbours: { code: string }[] }[] }>('municipalityEditorGladsaxe', LIST);
     expect(listed.data?.embeds.map((each) => each.key).sort()).toEqual([embed.key, fixture.tenants.embedGladsaxe.key].sort());

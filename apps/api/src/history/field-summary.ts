@@ -27,8 +27,10 @@ const isText = (value: unknown): value is TranslatedText => typeof value === 'ob
 /** A local start 'YYYY-MM-DDTHH:mm' in words: "24 December 2026 19:00". */
 const when = (local: string, locale: Locale) => `${formatLongDate(local.slice(0, 10), locale)} ${local.slice(11, 16)}`.trim();
 
+const isEmpty = (raw: unknown) => raw === null || raw === undefined || raw === '' || (Array.isArray(raw) && raw.length === 0);
+
 function value(field: string, raw: unknown, locale: Locale, names: ReferenceNames): string {
-  if (raw === null || raw === undefined || raw === '' || (Array.isArray(raw) && raw.length === 0)) return translate(locale, 'history.empty');
+  if (isEmpty(raw)) return translate(locale, 'history.empty');
   if (typeof raw === 'boolean') return translate(locale, raw ? 'history.yes' : 'history.no');
   if (REFERENCES.has(field) && typeof raw === 'string') return names.get(raw) ?? raw;
   const prefix = CODES[field];
@@ -92,5 +94,9 @@ export function summariseFieldChange(change: FieldChange, locale: Locale, names:
     return textParts(label, (change.old ?? {}) as TranslatedText, (change.new ?? {}) as TranslatedText, locale).join('; ');
   }
   if (change.field === 'schedule') return scheduleParts(label, change.old as Schedule | null, change.new as Schedule | null, locale, madeAt).join('; ');
-  return translate(locale, 'history.fieldChanged', { field: label, old: value(change.field, change.old, locale, names), new: value(change.field, change.new, locale, names) });
+  const [old, next] = [value(change.field, change.old, locale, names), value(change.field, change.new, locale, names)];
+  // A field that had nothing (a record just made, a phone number added) is set; one left with nothing is emptied.
+  if (isEmpty(change.old) && !isEmpty(change.new)) return translate(locale, 'history.fieldSet', { field: label, new: next });
+  if (!isEmpty(change.old) && isEmpty(change.new)) return translate(locale, 'history.fieldEmptied', { field: label, old });
+  return translate(locale, 'history.fieldChanged', { field: label, old, new: next });
 }

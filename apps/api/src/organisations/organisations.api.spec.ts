@@ -28,7 +28,7 @@ describe('editing an organisation', () => {
       reverts: null,
       fields: [
         { field: 'name', summary: `ändrade namnet från ”${organisationB.name}” till ”Vaxholmsbryggan Sverige (demo)”` },
-        { field: 'website', summary: expect.stringMatching(/^ändrade webbplatsen från ”.*” till ”https:\/\/example\.org\/aterhamtning”$/) },
+        { field: 'website', summary: 'satte webbplatsen till ”https://example.org/aterhamtning”' },
       ],
     });
     expect((await search()).data?.groups.totalCount).toBe(await fixture.api.dataSource.manager.countBy(GroupEntity, { organisationId: organisationB.id }));

@@ -743,6 +743,8 @@ export const da: Catalog = {
   'field.allowedOrigins': 'tilladte websteder',
   'field.contactText': 'kontakttekst',
   'field.crisisText': 'krisetelefontekst',
+  'history.fieldSet': 'satte {field} til “{new}”',
+  'history.fieldEmptied': 'tømte {field} (var “{old}”)',
   'history.fieldChanged': 'ændrede {field} fra “{old}” til “{new}”',
   'history.textChanged': "ændrede {field} på {language} fra “{old}” til “{new}”",
   'history.textAdded': "tilføjede {field} på {language}: “{new}”",

@@ -785,6 +785,8 @@ export const en = {
   'field.allowedOrigins': 'allowed sites',
   'field.contactText': 'contact text',
   'field.crisisText': 'crisis line text',
+  'history.fieldSet': 'set the {field} to “{new}”',
+  'history.fieldEmptied': 'emptied the {field} (was “{old}”)',
   'history.fieldChanged': 'changed the {field} from “{old}” to “{new}”',
   'history.textChanged': "changed the {field} in {language} from “{old}” to “{new}”",
   'history.textAdded': "added the {field} in {language}: “{new}”",

@@ -742,6 +742,8 @@ export const nb: Catalog = {
   'field.allowedOrigins': 'tillatte nettsteder',
   'field.contactText': 'kontakttekst',
   'field.crisisText': 'tekst om krisetelefon',
+  'history.fieldSet': 'satte {field} til «{new}»',
+  'history.fieldEmptied': 'tømte {field} (var «{old}»)',
   'history.fieldChanged': 'endret {field} fra «{old}» til «{new}»',
   'history.textChanged': "endret {field} på {language} fra «{old}» til «{new}»",
   'history.textAdded': "la til {field} på {language}: «{new}»",

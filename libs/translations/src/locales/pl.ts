@@ -754,6 +754,8 @@ export const pl: Catalog = {
   'field.allowedOrigins': 'dozwolone strony',
   'field.contactText': 'tekst kontaktowy',
   'field.crisisText': 'tekst o telefonie kryzysowym',
+  'history.fieldSet': 'ustawił(a) {field} na „{new}”',
+  'history.fieldEmptied': 'wyczyścił(a) {field} (było „{old}”)',
   'history.fieldChanged': 'zmienił(a) {field} z „{old}” na „{new}”',
   'history.textChanged': "zmienił(a) pole „{field}” ({language}) z „{old}” na „{new}”",
   'history.textAdded': "dodał(a) pole „{field}” ({language}): „{new}”",

@@ -743,6 +743,8 @@ export const sv: Catalog = {
   'field.allowedOrigins': 'tillåtna webbplatser',
   'field.contactText': 'kontakttext',
   'field.crisisText': 'text om stödlinje i kris',
+  'history.fieldSet': 'satte {field} till ”{new}”',
+  'history.fieldEmptied': 'tömde {field} (var ”{old}”)',
   'history.fieldChanged': 'ändrade {field} från ”{old}” till ”{new}”',
   'history.textChanged': "ändrade {field} på {language} från ”{old}” till ”{new}”",
   'history.textAdded': "lade till {field} på {language}: ”{new}”",
