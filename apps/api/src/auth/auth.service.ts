@@ -13,6 +13,8 @@ import { MEMBERSHIP_RELATIONS, Membership, roleLabel } from '../users/membership
 import { UserEntity } from '../users/user.entity';
 import { AccountTokenEntity, type AccountTokenPurpose } from './account-token.entity';
 import { InvitationPreview } from './invitation-preview.type';
+import { GroupEntity } from '../groups/group.entity';
+import { groupNameIn } from '../joining/notify';
 import { Me, SessionInfo } from './me.type';
 import { checkNewPassword, hashPassword, verifyAgainstNobody, verifyPassword } from './passwords';
 import type { KeyRing } from '../privacy/sealed';
@@ -211,9 +213,10 @@ export class AuthService {
   async invitation(context: Context, token: string): Promise<InvitationPreview | null> {
     const invitation = await this.validToken(context, 'INVITATION', token);
     if (!invitation?.role) return null;
-    const { organisation, unit, existingAccount } = await context.asSystem(async (system) => ({
+    const { organisation, unit, group, existingAccount } = await context.asSystem(async (system) => ({
       organisation: invitation.organisationId ? await system.findOneBy(OrganisationEntity, { id: invitation.organisationId }) : null,
       unit: invitation.unitId ? await system.findOneBy(UnitEntity, { id: invitation.unitId }) : null,
+      group: invitation.groupId ? await system.findOneBy(GroupEntity, { id: invitation.groupId }) : null,
       existingAccount: await system.existsBy(UserEntity, { email: invitation.email }),
     }));
     return Object.assign(new InvitationPreview(), {
@@ -222,6 +225,7 @@ export class AuthService {
       roleLabel: roleLabel(invitation.role, context.locale),
       organisationName: organisation?.name ?? null,
       unitName: unit?.name ?? null,
+      groupName: group ? groupNameIn(group.name, context.locale, context.locale, group.slug) : null,
       existingAccount,
     });
   }

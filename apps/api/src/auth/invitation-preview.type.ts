@@ -20,6 +20,9 @@ export class InvitationPreview {
   @Field(() => String, { nullable: true })
   unitName: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The group an editor is invited to edit, by its name in the caller’s language (else another it is written in).' })
+  groupName: string | null;
+
   @Field(() => Boolean, { description: 'The address has an account already: accepting asks for its password, not a new one.' })
   existingAccount: boolean;
 }

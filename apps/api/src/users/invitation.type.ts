@@ -24,6 +24,9 @@ export class Invitation {
   @Field(() => String, { nullable: true })
   unitName: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The group an editor is invited to edit, by its name in the caller’s language (else another it is written in).' })
+  groupName: string | null;
+
   @Field(() => GraphQLDateTimeISO)
   expiresAt: Date;
 }

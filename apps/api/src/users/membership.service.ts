@@ -7,6 +7,7 @@ import type { Viewer } from '../kernel/context';
 import { AppError } from '../kernel/errors';
 import type { Mailer } from '../mail/mailer';
 import { GroupEntity } from '../groups/group.entity';
+import { groupNameIn } from '../joining/notify';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UnitEntity } from '../units/unit.entity';
@@ -162,13 +163,16 @@ export class MembershipService {
     );
     const inviter = await db.findOneByOrFail(UserEntity, { id: viewer.userId });
     const invitation = await this.invitationOf(db, saved, locale);
+    // The names as the mail's reader reads them (a group's name is written per language).
+    const mailed = mailLocale === locale ? invitation : await this.invitationOf(db, saved, mailLocale);
     await this.mailer.send({
       to: email,
       locale: mailLocale,
       template: 'invitation',
       values: {
         inviter: inviter.name,
-        organisation: invitation.unitName ?? invitation.organisationName ?? 'groupfinder',
+        // An editor is invited to a group: named as the mail's reader reads it.
+        organisation: mailed.groupName ?? mailed.unitName ?? mailed.organisationName ?? 'groupfinder',
         role: scope.role,
         link: `${this.dashboardUrl}/#/accept-invitation?token=${token}`,
         expires: saved.expiresAt,
@@ -224,6 +228,7 @@ export class MembershipService {
   private async invitationOf(db: EntityManager, token: AccountTokenEntity, locale: Locale): Promise<Invitation> {
     const organisation = token.organisationId ? await db.findOneBy(OrganisationEntity, { id: token.organisationId }) : null;
     const unit = token.unitId ? await db.findOneBy(UnitEntity, { id: token.unitId }) : null;
+    const group = token.groupId ? await db.findOneBy(GroupEntity, { id: token.groupId }) : null;
     const role = token.role ?? 'EDITOR';
     return Object.assign(new Invitation(), {
       id: token.id,
@@ -232,6 +237,7 @@ export class MembershipService {
       roleLabel: roleLabel(role, locale),
       organisationName: organisation?.name ?? null,
       unitName: unit?.name ?? null,
+      groupName: group ? groupNameIn(group.name, locale, locale, group.slug) : null,
       expiresAt: token.expiresAt,
     });
   }

@@ -60,6 +60,20 @@ describe('members, invitations and roles', () => {
     expect(mail.links.filter((link) => link.startsWith(`${TEST_DASHBOARD_URL}/#/accept-invitation?token=`))).toHaveLength(1);
   });
 
+  it('names the group an editor is invited to, in the answer, the mail and the link’s page', async () => {
+    const group = fixture.tenants.groupA1;
+    const groupName = Object.values(group.name)[0];
+    const response = await as<{ inviteUser: { groupName: string | null } }>('adminA', `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { groupName } }`, {
+      input: { email: 'group.editor@example.org', role: 'EDITOR', groupId: group.id, locale: 'DA' },
+    });
+    expect(response.data?.inviteUser.groupName).toBe(groupName);
+    const mail = await fixture.api.mail.waitForMessage({ to: 'group.editor@example.org' });
+    expect(mail.subject).toContain(groupName);
+    const token = new URL((mail.links.find((link) => link.includes('accept-invitation')) ?? '').replace('/#/', '/')).searchParams.get('token');
+    const preview = await fixture.api.query<{ invitation: { groupName: string | null } }>(`query ($token: String!) { invitation(token: $token) { groupName } }`, { token });
+    expect(preview.data?.invitation.groupName).toBe(groupName);
+  });
+
   it('refuses an invitation above the inviter, or outside their scope, and sends nothing', async () => {
     const invite = (person: TenantPerson, input: Record<string, unknown>) =>
       as(person, `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { email } }`, { input: { email: 'refused@example.org', ...input } });

@@ -19,6 +19,7 @@ const InvitationQuery = graphql(`
       role
       organisationName
       unitName
+      groupName
       existingAccount
     }
   }
@@ -77,7 +78,7 @@ export function AcceptInvitationPage({ token }: { readonly token: string }) {
       <QueryState query={query} errorMessage={t('dashboard.page.error')}>
         {({ invitation }) => {
           if (!invitation) return <p className="notice notice--warning">{t('dashboard.invitation.invalid')}</p>;
-          const where = [invitation.unitName, invitation.organisationName].filter(Boolean).join(', ');
+          const where = [invitation.groupName, invitation.unitName, invitation.organisationName].filter(Boolean).join(', ');
           return (
             <>
               <FactList

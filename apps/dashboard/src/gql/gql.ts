@@ -21,7 +21,7 @@ type Documents = {
     "\n  fragment SessionList_session on SessionInfo {\n    id\n    current\n    createdAt\n    lastSeenAt\n    secondFactor\n  }\n": typeof types.SessionList_SessionFragmentDoc,
     "\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
-    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      organisationName\n      unitName\n      existingAccount\n    }\n  }\n": typeof types.InvitationDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      organisationName\n      unitName\n      groupName\n      existingAccount\n    }\n  }\n": typeof types.InvitationDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
@@ -106,7 +106,7 @@ const documents: Documents = {
     "\n  fragment SessionList_session on SessionInfo {\n    id\n    current\n    createdAt\n    lastSeenAt\n    secondFactor\n  }\n": types.SessionList_SessionFragmentDoc,
     "\n  mutation RevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n": types.RevokeSessionDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
-    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      organisationName\n      unitName\n      existingAccount\n    }\n  }\n": types.InvitationDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      organisationName\n      unitName\n      groupName\n      existingAccount\n    }\n  }\n": types.InvitationDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
@@ -229,7 +229,7 @@ export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      organisationName\n      unitName\n      existingAccount\n    }\n  }\n"): (typeof documents)["\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      organisationName\n      unitName\n      existingAccount\n    }\n  }\n"];
+export function graphql(source: "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      organisationName\n      unitName\n      groupName\n      existingAccount\n    }\n  }\n"): (typeof documents)["\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      organisationName\n      unitName\n      groupName\n      existingAccount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
