@@ -10,9 +10,12 @@ import { GroupMessage } from './data-subject.types';
 import { groupNameIn } from './notify';
 import { openJoinRequest, recordAccess, requestColumns, type AccessedEntry, type RequestRow } from './join-request-view';
 import type { JoinRequest } from './queue.types';
+import type { PlacesGivenBack } from './join.service';
 
 export interface DataSubjectServiceOptions {
   keys: KeyRing;
+  /** Where the places of the person's accepted requests go once they are erased. */
+  places: PlacesGivenBack;
 }
 
 interface MessageRow {
@@ -93,16 +96,19 @@ export class DataSubjectService {
   async erase(context: Context, organisationSlug: string, contact: string): Promise<number> {
     const { viewer, organisationId, index } = await this.subject(context, organisationSlug, contact);
     const [requests] = (await context.db.query(
-      `DELETE FROM join_requests r USING groups g WHERE g.id = r.group_id AND g.organisation_id = $1 AND r.contact_index = $2 RETURNING r.id, r.group_id`,
+      `DELETE FROM join_requests r USING groups g WHERE g.id = r.group_id AND g.organisation_id = $1 AND r.contact_index = $2 RETURNING r.id, r.group_id, r.status`,
       [organisationId, index],
-    )) as [AccessedEntry[], number];
+    )) as [(AccessedEntry & { status: string })[], number];
+    // Erased, they are no longer known to the group: the places they were accepted to are free again.
+    const accepted = requests.filter((request) => request.status === 'ACCEPTED').map((request) => request.group_id);
+    await this.options.places.givePlacesBack(context.db, viewer, accepted, context.now);
     const [messages] = (await context.asSystem((system) =>
       system.query(`DELETE FROM group_messages m USING groups g WHERE g.id = m.group_id AND g.organisation_id = $1 AND m.contact_index = $2 RETURNING m.id, m.group_id`, [
         organisationId,
         index,
       ]),
     )) as [AccessedEntry[], number];
-    await recordAccess(context.db, viewer, organisationId, [...requests, ...messages], 'DELETED', context.now);
+    await recordAccess(context.db, viewer, organisationId, [...requests.map(({ id, group_id }) => ({ id, group_id })), ...messages], 'DELETED', context.now);
     return requests.length + messages.length;
   }
 

@@ -5,7 +5,7 @@ import { hashToken, newToken } from '../auth/session.service';
 import type { Throttle } from '../auth/throttle';
 import { embedCondition } from '../groups/group.service';
 import { afterCommit } from '../kernel/after-commit';
-import type { Context } from '../kernel/context';
+import { PLATFORM_AUTHOR, type Author, type Context } from '../kernel/context';
 import { AppError, InvalidInput, type InputProblem } from '../kernel/errors';
 import { logger } from '../kernel/logger';
 import { MailNotSentError, type Mailer } from '../mail/mailer';
@@ -21,7 +21,14 @@ import { groupNameIn, JoinNotifier } from './notify';
 
 const log = logger('joining');
 
+/** Gives back the places of people accepted whose requests are gone (QueueService). */
+export interface PlacesGivenBack {
+  givePlacesBack(db: EntityManager, author: Author, groupIds: readonly string[], now: Date): Promise<void>;
+}
+
 export interface JoinServiceOptions {
+  /** Where an accepted person's place goes when they withdraw; absent only in a service built for one form (tests). */
+  places?: PlacesGivenBack;
   keys: KeyRing;
   mailer: Mailer;
   /** Texts to people who gave a phone number (SMS_URL); absent: they are sent none. */
@@ -145,8 +152,14 @@ export class JoinService {
     refuseGet(context);
     if (token.length > TOKEN_MAX) throw new AppError('JOIN_REQUEST_NOT_FOUND');
     // Deleted even when past its time (the retention job had not come yet): it goes either way.
-    const [, deleted] = (await context.asSystem((system) => system.query(`DELETE FROM join_requests WHERE access_token_hash = $1`, [hashToken(token)]))) as [unknown, number];
-    if (!deleted) throw new AppError('JOIN_REQUEST_NOT_FOUND');
+    const [gone] = (await context.asSystem((system) => system.query(`DELETE FROM join_requests WHERE access_token_hash = $1 RETURNING group_id, status`, [hashToken(token)]))) as [
+      { group_id: string; status: string }[],
+      number,
+    ];
+    const [request] = gone;
+    if (!request) throw new AppError('JOIN_REQUEST_NOT_FOUND');
+    // Someone accepted who withdraws leaves a place free (recorded as made by no one: the person has no account).
+    if (request.status === 'ACCEPTED') await context.asSystem((system) => this.options.places?.givePlacesBack(system, PLATFORM_AUTHOR, [request.group_id], context.now) ?? Promise.resolve());
     return true;
   }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CONSENT_VERSION, JOINING_LIMITS, pickText, RETENTION, type ContactKind, type JoinRequestKind, type JoinRequestStatus, type Language } from '@groupfinder/domain';
 import { translate } from '@groupfinder/translations';
+import { hashToken } from '../auth/session.service';
 import { GroupEntity } from '../groups/group.entity';
 import { normaliseContact } from '../privacy/normalise';
 import { sealedPlace } from '../privacy/sealed-columns';
@@ -323,6 +324,21 @@ describe('the organisation’s queue', () => {
         { id: group.id },
       );
       expect(history.data?.editableGroup.history[0]).toEqual({ by: 'Person adminA', fields: [{ field: 'placesLeft', old: 1, new: 0 }] });
+
+      // However an accepted person's request goes, their place is free again: deleted by an admin, withdrawn by them, erased.
+      expect(codeOf(await as('adminA', DELETE, { input: { id: b.id, version: 2 } }))).toBeUndefined();
+      expect(await placesLeft()).toBe(1);
+      const token = `withdraw-${randomUUID()}`;
+      await rows(`UPDATE join_requests SET access_token_hash = $2 WHERE id = $1`, [c.id, hashToken(token)]);
+      expect((await fixture.api.query(`mutation ($token: String!) { withdrawJoinRequest(token: $token) }`, { token })).errors).toBeUndefined();
+      expect(await placesLeft()).toBe(2);
+      const d = await plant(group.id, { kind: 'INTAKE', status: 'ACCEPTED' });
+      const erased = await as('adminA', `mutation ($slug: String!, $contact: String!) { eraseDataSubject(organisationSlug: $slug, contact: $contact) }`, { slug: fixture.tenants.organisationA.slug, contact: d.contact });
+      expect(erased.errors).toBeUndefined();
+      expect(await placesLeft()).toBe(3);
+      // A request declined, or still new, frees nothing when it goes.
+      expect(codeOf(await as('adminA', DELETE, { input: { id: a.id, version: 3 } }))).toBeUndefined();
+      expect(await placesLeft()).toBe(3);
     });
   });
 

@@ -4,7 +4,7 @@ import { isUUID } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import type { GroupEditingService } from '../groups/editing/group-editing.service';
 import { signedIn } from '../kernel/access';
-import type { Context, Scope, Viewer } from '../kernel/context';
+import type { Author, Context, Scope, Viewer } from '../kernel/context';
 import { AppError, InvalidInput } from '../kernel/errors';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import type { KeyRing } from '../privacy/sealed';
@@ -185,11 +185,17 @@ export class QueueService {
     // Past its time too: it goes either way.
     const row = await this.administeredRequest(db, viewer, input.id, null);
     if (row.version !== input.version) throw new AppError('CONFLICT', { version: row.version });
-    const group = await this.groupOf(db, row.group_id);
+    const group = await this.groupOf(db, row.group_id, { lock: row.status === 'ACCEPTED' });
     const [, deleted] = (await db.query(`DELETE FROM join_requests WHERE id = $1 AND version = $2`, [row.id, row.version])) as [unknown, number];
     if (!deleted) throw new AppError('CONFLICT', { version: await this.currentVersion(db, row.id, row.version) });
+    if (row.status === 'ACCEPTED') await this.movePlace(db, viewer, group, 'give back', now);
     await recordAccess(db, viewer, group.organisationId, [row], 'DELETED', now);
     return true;
+  }
+
+  /** The places of people accepted whose requests are gone (withdrawn, erased): given back, one each, in each group. */
+  async givePlacesBack(db: EntityManager, author: Author, groupIds: readonly string[], now: Date): Promise<void> {
+    for (const groupId of groupIds) await this.movePlace(db, author, await this.groupOf(db, groupId, { lock: true }), 'give back', now);
   }
 
   /**
@@ -292,9 +298,10 @@ export class QueueService {
    * Takes a place for someone accepted, or gives it back when they are no longer: refused with
    * GROUP_FULL when as many are accepted as the group's size, or no place is left. The group's
    * places left (when it counts them) change through its write path: a new version, in its history.
-   * The group's row is locked by the caller.
+   * The group's row is locked by the caller. A place given back goes to the group: a request that
+   * merely reaches the end of its retention time keeps it (the person is still in the group).
    */
-  private async movePlace(db: EntityManager, viewer: Viewer, group: QueueGroup, move: 'take' | 'give back', now: Date): Promise<void> {
+  private async movePlace(db: EntityManager, viewer: Author, group: QueueGroup, move: 'take' | 'give back', now: Date): Promise<void> {
     let placesLeft = group.placesLeft;
     if (move === 'take') {
       const [{ count }] = (await db.query(`SELECT count(*)::int AS count FROM join_requests WHERE group_id = $1 AND status = 'ACCEPTED' AND delete_after > $2`, [group.id, now])) as [{ count: number }];

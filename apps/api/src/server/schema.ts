@@ -87,7 +87,8 @@ export function createResolvers(
   const venueService = new VenueEditingService(history, places);
   const venueEditing = new VenueEditingResolver(venueService);
   const embeds = new EmbedService(history, options.embedChanged);
-  const joining = new JoinService(options);
+  const queue = new QueueService({ keys: options.keys, notifier, groups: groupEditing });
+  const joining = new JoinService({ ...options, places: queue });
   const instances = new Map<unknown, unknown>([
     [GroupResolver, new GroupResolver(groups)],
     [GroupConnectionResolver, new GroupConnectionResolver()],
@@ -113,9 +114,9 @@ export function createResolvers(
     [TopicResolver, new TopicResolver()],
     [JoinResolver, new JoinResolver(joining)],
     [MessageResolver, new MessageResolver(new MessageService(options, joining))],
-    [DataSubjectResolver, new DataSubjectResolver(new DataSubjectService(options))],
+    [DataSubjectResolver, new DataSubjectResolver(new DataSubjectService({ keys: options.keys, places: queue }))],
     [EmbedResolver, new EmbedResolver(embeds, options.embedLinks ?? { publicUrl: '' })],
-    [QueueResolver, new QueueResolver(new QueueService({ keys: options.keys, notifier, groups: groupEditing }))],
+    [QueueResolver, new QueueResolver(queue)],
   ]);
   return {
     get(resolverClass) {
