@@ -33,9 +33,9 @@ export function opens(from: EnrolmentState, to: EnrolmentState): boolean {
   return NOT_TAKING.includes(from) && TAKING.includes(to);
 }
 
-/** The page of a group in the dashboard, where its admins find its queue. */
-export function groupPage(dashboardUrl: string, groupId: string): string {
-  return `${dashboardUrl}/#/groups/${encodeURIComponent(groupId)}`;
+/** A group's queue of requests in the dashboard (the route `joinRequests` there), where its admins see who signed up. */
+export function queuePage(dashboardUrl: string, groupId: string): string {
+  return `${dashboardUrl}/#/groups/${encodeURIComponent(groupId)}/requests`;
 }
 
 /** A mail, or a text to a person who gave a phone number. */
@@ -103,7 +103,7 @@ export class JoinNotifier implements GroupEvents {
        WHERE (m.role = 'ORGANISATION_ADMIN' AND m.organisation_id = $1) OR (m.role = 'UNIT_ADMIN' AND m.unit_id = $2)`,
       [group.organisationId, group.unitId],
     )) as { email: string; locale: string }[];
-    const link = groupPage(this.options.dashboardUrl, group.id);
+    const link = queuePage(this.options.dashboardUrl, group.id);
     const messages = admins.map(({ email, locale }): MailMessage => {
       const language: Locale = isLocale(locale) ? locale : DEFAULT_LOCALE;
       return { to: email, locale: language, template: 'formingReached', values: { group: groupNameIn(group.name, language, group.defaultLanguage, group.slug), minimum: group.minimum, link } };

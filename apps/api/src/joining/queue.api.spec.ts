@@ -507,7 +507,8 @@ describe('the organisation’s queue', () => {
       expect(toAdmins()).toEqual([]);
       await ask();
       const told = await fixture.api.mail.waitForMessage({ to: tenantEmail('unitAdminA2'), subject });
-      const link = `${TEST_DASHBOARD_URL}/#/groups/${groupA2.id}`;
+      // Straight to the group's queue of requests, where they are.
+      const link = `${TEST_DASHBOARD_URL}/#/groups/${groupA2.id}/requests`;
       expect(told.links).toEqual([link]);
       expect(told.text).toContain(translate('en', 'mail.formingReached.body', { group, minimum: 2, link }));
       await fixture.api.mail.waitForMessage({ to: tenantEmail('adminA'), subject });
