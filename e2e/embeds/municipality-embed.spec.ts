@@ -144,7 +144,7 @@ test.describe.serial('an embed of Gladsaxe on the municipality’s own site', ()
     // A light colour: the contrast with white text is said at once, and the save is refused at the field.
     const colour = main.getByRole('textbox', { name: 'Accentfarve' });
     await colour.fill('#ffd966');
-    await expect(main.getByText('Kontrast med hvid tekst: 1,36:1. For lav: WCAG AA kræver mindst 4,5:1. Vælg en mørkere farve.')).toBeVisible();
+    await expect(main.getByText('Laveste kontrast, med hvid tekst og på søgningens lysegrå: 1,25:1. For lav: WCAG AA kræver mindst 4,5:1. Vælg en mørkere farve.')).toBeVisible();
     await main.getByRole('button', { name: 'Opret indlejringen' }).click();
     const summary = main.locator('.problem-summary');
     await expect(summary).toBeFocused();
@@ -156,7 +156,7 @@ test.describe.serial('an embed of Gladsaxe on the municipality’s own site', ()
     await expect(main.getByRole('textbox', { name: 'Side 1' })).toHaveValue(site.allowed);
 
     await colour.fill('#8a1c3c');
-    await expect(main.getByText('Kontrast med hvid tekst: 9,08:1. Opfylder WCAG AA (mindst 4,5:1).')).toBeVisible();
+    await expect(main.getByText('Laveste kontrast, med hvid tekst og på søgningens lysegrå: 8,31:1. Opfylder WCAG AA (mindst 4,5:1).')).toBeVisible();
     await main.getByRole('button', { name: 'Opret indlejringen' }).click();
 
     // Its own page: the form beside the snippet and a preview of the finder as saved.

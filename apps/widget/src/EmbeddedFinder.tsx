@@ -56,7 +56,10 @@ export function EmbeddedFinder({ options, endpoint, locale: asked, host }: Embed
   // Outside the finder's section: its own `lang`, for a finder in another language than its page.
   const statement = (
     <p className="gf-statement" lang={locale}>
-      <a href={new URL(`/accessibility/${locale}`, endpoint).href}>{t('widget.accessibilityStatement')}</a>
+      {/* In the whole window: in the frame page (/embed/<key>) it would be refused, as a page that may not be framed. */}
+      <a href={new URL(`/accessibility/${locale}`, endpoint).href} target="_top">
+        {t('widget.accessibilityStatement')}
+      </a>
     </p>
   );
   if (!key) {

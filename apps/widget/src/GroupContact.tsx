@@ -72,7 +72,9 @@ export function GroupContact({ group, t }: GroupContactProps) {
           )}
           {web && (
             <span className="gf-contact">
-              <a href={web}>{webLabel(web)}</a>
+              <a href={web} target="_top">
+                {webLabel(web)}
+              </a>
             </span>
           )}
         </p>

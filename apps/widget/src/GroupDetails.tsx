@@ -243,7 +243,8 @@ export function GroupDetailsView({ group: masked, slug, endpoint, locale, t, hea
             {group.format !== 'IN_PERSON' && (joinHref || onlineOnRequest) && (
               <p className="gf-online">
                 {joinHref ? (
-                  <a className="gf-link-target" href={joinHref}>
+                  // Pages of others open in the whole window, also from the frame page (/embed/<key>), which they may refuse to be framed in.
+                  <a className="gf-link-target" href={joinHref} target="_top">
                     {t('widget.details.joinOnline')}
                   </a>
                 ) : (

@@ -40,7 +40,7 @@ describe('contrastRatio (WCAG 2.1)', () => {
 describe('embedProblems', () => {
   it('accepts the default colour, and refuses one white text cannot be read on, with its ratio', () => {
     expect(embedProblems(FIELDS)).toEqual([]);
-    expect(embedProblems({ ...FIELDS, accentColour: '#ffcc00' })).toEqual([{ field: 'accentColour', code: 'CONTRAST_TOO_LOW', values: { ratio: 1.51, min: 4.5 } }]);
+    expect(embedProblems({ ...FIELDS, accentColour: '#ffcc00' })).toEqual([{ field: 'accentColour', code: 'CONTRAST_TOO_LOW', values: { ratio: 1.38, min: 4.5 } }]);
     expect(embedProblems({ ...FIELDS, accentColour: 'teal' })).toEqual([{ field: 'accentColour', code: 'COLOUR_INVALID' }]);
   });
 

@@ -67,6 +67,17 @@ export function contrastRatio(a: string, b: string): number {
   return Math.floor(((light + 0.05) / (dark + 0.05)) * 100) / 100;
 }
 
+/**
+ * What the widget puts the accent colour with: white text on it (its buttons), and it as text on
+ * white and on the widget's pale grey panels (`--gf-soft` in apps/widget/src/styles.css).
+ */
+export const ACCENT_COMPANIONS = ['#ffffff', '#f3f5f8'] as const;
+
+/** The accent colour's weakest contrast with what the widget puts it with: the ratio WCAG AA is judged on. */
+export function accentRatio(colour: string): number {
+  return Math.min(...ACCENT_COMPANIONS.map((companion) => contrastRatio(colour, companion)));
+}
+
 export function isHexColour(value: string): boolean {
   return HEX_COLOUR.test(value);
 }
@@ -108,7 +119,7 @@ export function embedProblems(embed: EmbedFields): FieldProblem[] {
   if (!isHexColour(embed.accentColour)) {
     problems.push({ field: 'accentColour', code: 'COLOUR_INVALID' });
   } else {
-    const ratio = contrastRatio(embed.accentColour, '#ffffff');
+    const ratio = accentRatio(embed.accentColour);
     if (ratio < EMBED_LIMITS.contrastMin) problems.push({ field: 'accentColour', code: 'CONTRAST_TOO_LOW', values: { ratio, min: EMBED_LIMITS.contrastMin } });
   }
   if (embed.font !== '' && (embed.font.length > EMBED_LIMITS.fontMaxLength || !FONT_FAMILY.test(embed.font))) problems.push({ field: 'font', code: 'FONT_INVALID', values: { max: EMBED_LIMITS.fontMaxLength } });

@@ -52,6 +52,8 @@ export function framePageRoute(directory: EmbedDirectory, options: { dashboardUr
       response.set('Cache-Control', 'no-cache');
       response.removeHeader('X-Frame-Options');
       if (!embed) {
+        // Said inside the frame of whatever page shows it (an embed deleted, a key mistyped): a line of text, nothing to act on.
+        response.set('Content-Security-Policy', `default-src 'none'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors *`);
         response.status(404).type('html').send(page(locale, title, `<p>${escapeHtml(translate(locale, 'error.EMBED_NOT_FOUND'))}</p>`));
         return;
       }

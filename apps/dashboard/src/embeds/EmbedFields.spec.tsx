@@ -45,14 +45,14 @@ describe('EmbedFields', () => {
   });
 
   it('says the accent colour’s contrast with white text before saving, passing or not', () => {
-    expect(text(render())).toContain('Contrast with white text: 7.83:1. Passes WCAG AA (at least 4.5:1).');
+    expect(text(render())).toContain('Weakest contrast, with white text and on the finder’s pale grey: 7.17:1. Passes WCAG AA (at least 4.5:1).');
     const light = render({ values: { ...newEmbedValues('DK'), accentColour: '#ffd966' } });
-    expect(light).toMatch(/<p role="status" class="colour-field__verdict colour-field__verdict--fails">Contrast with white text: 1.36:1. Too low: WCAG AA needs at least 4.5:1. Choose a darker colour.<\/p>/);
+    expect(light).toMatch(/<p role="status" class="colour-field__verdict colour-field__verdict--fails">Weakest contrast, with white text and on the finder’s pale grey: 1.25:1. Too low: WCAG AA needs at least 4.5:1. Choose a darker colour.<\/p>/);
     expect(text(render({ values: { ...newEmbedValues('DK'), accentColour: '#0b53' } }))).toContain('Write the colour as #rrggbb to see its contrast.');
   });
 
   it('writes the ratio as the reader’s language writes numbers', () => {
-    expect(text(render({}, 'da'))).toContain('Kontrast med hvid tekst: 7,83:1. Opfylder WCAG AA (mindst 4,5:1).');
+    expect(text(render({}, 'da'))).toContain('Laveste kontrast, med hvid tekst og på søgningens lysegrå: 7,17:1. Opfylder WCAG AA (mindst 4,5:1).');
   });
 
   it('gives each site a row of its own, to remove, and a way to add one', () => {

@@ -77,7 +77,7 @@ describe('embedFormProblems', () => {
   });
 
   it('refuses a colour white text does not read on, saying its ratio and the one needed', () => {
-    expect(embedFormProblems({ ...valid, accentColour: '#ffd966' })).toEqual([{ field: 'accentColour', code: 'CONTRAST_TOO_LOW', values: { ratio: 1.36, min: 4.5 } }]);
+    expect(embedFormProblems({ ...valid, accentColour: '#ffd966' })).toEqual([{ field: 'accentColour', code: 'CONTRAST_TOO_LOW', values: { ratio: 1.25, min: 4.5 } }]);
     expect(embedFormProblems({ ...valid, accentColour: 'blue' })).toEqual([{ field: 'accentColour', code: 'COLOUR_INVALID' }]);
   });
 
@@ -93,12 +93,12 @@ describe('embedFormProblems', () => {
 });
 
 describe('accentContrast', () => {
-  it('gives white text’s contrast on the colour, and whether it reaches WCAG AA', () => {
-    expect(accentContrast('#0b5394')).toEqual({ ratio: 7.83, passes: true });
-    expect(accentContrast(' #FFD966 ')).toEqual({ ratio: 1.36, passes: false });
-    // Rounded down, so that a colour just short of 4.5:1 never passes.
-    expect(accentContrast('#777777')).toEqual({ ratio: 4.47, passes: false });
-    expect(accentContrast('#767676')).toEqual({ ratio: 4.54, passes: true });
+  it('gives the colour’s weakest contrast in the widget (with white, and on its pale grey), and whether it reaches WCAG AA', () => {
+    expect(accentContrast('#0b5394')).toEqual({ ratio: 7.17, passes: true });
+    expect(accentContrast(' #FFD966 ')).toEqual({ ratio: 1.25, passes: false });
+    // Enough on white (4.54:1) is not enough as text on the pale grey panels (4.15:1).
+    expect(accentContrast('#767676')).toEqual({ ratio: 4.15, passes: false });
+    expect(accentContrast('#707070')).toEqual({ ratio: 4.53, passes: true });
   });
 
   it('says nothing while the colour is not #rrggbb', () => {

@@ -1,5 +1,5 @@
 import {
-  contrastRatio,
+  accentRatio,
   DEFAULT_ACCENT_COLOUR,
   EMBED_LIMITS,
   embedProblems,
@@ -125,11 +125,11 @@ export function embedFormProblems(values: EmbedFormValues): FieldProblem[] {
   return [...fieldProblems, ...rowProblems];
 }
 
-/** How white text reads on the accent colour (the widget's buttons): the WCAG ratio, and whether it reaches AA. Null while the colour is not #rrggbb. */
+/** How the accent colour reads at its weakest in the widget (accentRatio): the WCAG ratio, and whether it reaches AA. Null while the colour is not #rrggbb. */
 export function accentContrast(colour: string): { readonly ratio: number; readonly passes: boolean } | null {
   const trimmed = colour.trim();
   if (!isHexColour(trimmed)) return null;
-  const ratio = contrastRatio(trimmed.toLowerCase(), '#ffffff');
+  const ratio = accentRatio(trimmed.toLowerCase());
   return { ratio, passes: ratio >= EMBED_LIMITS.contrastMin };
 }
 

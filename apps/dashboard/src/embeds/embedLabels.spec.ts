@@ -29,10 +29,10 @@ describe('embedFormProblem', () => {
     expect(problem.message).toContain('2');
     expect(problem.problems).toEqual([
       // The ratio as Danish writes numbers, as the live contrast says it.
-      { field: 'accentColour', code: 'CONTRAST_TOO_LOW', message: da('error.CONTRAST_TOO_LOW', { ratio: 1.36, min: 4.5 }) },
+      { field: 'accentColour', code: 'CONTRAST_TOO_LOW', message: da('error.CONTRAST_TOO_LOW', { ratio: 1.25, min: 4.5 }) },
       { field: 'allowedOrigins.0', code: 'ORIGIN_INVALID', message: da('error.ORIGIN_INVALID') },
     ]);
-    expect(embedFormProblem(en, embedFormProblems({ ...values, accentColour: '#ffd966' })).problems?.[0]?.message).toContain('1.36:1');
+    expect(embedFormProblem(en, embedFormProblems({ ...values, accentColour: '#ffd966' })).problems?.[0]?.message).toContain('1.25:1');
   });
 });
 
@@ -47,7 +47,7 @@ describe('describeEmbedField', () => {
     expect(describeEmbedField(en, 'includeOnline', values, names)).toBe('Shown');
     expect(describeEmbedField(en, 'onlineLanguages', values, names)).toBe('Danish');
     expect(describeEmbedField(en, 'defaultLanguage', values, names)).toBe('Danish');
-    expect(describeEmbedField(en, 'accentColour', values, names)).toBe('#0b5394 (contrast 7.83:1)');
+    expect(describeEmbedField(en, 'accentColour', values, names)).toBe('#0b5394 (contrast 7.17:1)');
     expect(describeEmbedField(en, 'allowedOrigins', { ...values, allowedOrigins: ['https://www.gladsaxe.dk', ''] }, names)).toBe('https://www.gladsaxe.dk');
     expect(describeEmbedField(en, 'contactText', mine, names)).toBe('Danish: “Ring til os”');
     expect(describeEmbedField(en, 'font', values, names)).toBe('(empty)');
@@ -57,7 +57,7 @@ describe('describeEmbedField', () => {
 describe('frameSnippet', () => {
   it('frames the embed’s page, titled for screen readers, with what HTML would misread escaped', () => {
     expect(frameSnippet('https://api.example.org/embed/abc', 'Find en selvhjælpsgruppe')).toBe(
-      '<iframe src="https://api.example.org/embed/abc" title="Find en selvhjælpsgruppe" width="100%" height="900" style="border: 0" loading="lazy"></iframe>',
+      '<iframe src="https://api.example.org/embed/abc" title="Find en selvhjælpsgruppe" width="100%" height="900" style="border: 0" loading="lazy" allow="clipboard-write"></iframe>',
     );
     expect(frameSnippet('https://x/embed/a?b=1&c=2', 'Say "hi" <b>')).toContain('src="https://x/embed/a?b=1&amp;c=2" title="Say &quot;hi&quot; &lt;b>"');
   });
