@@ -90,7 +90,7 @@ describe('embeds', () => {
       { field: 'allowedOrigins.0', code: 'ORIGIN_INVALID' },
       { field: 'neighbourCodes.0', code: 'MUNICIPALITY_INVALID' },
     ]);
-    expect(problems[0]?.message).toBe('Farven har en kontrast på 2,23:1 mod hvid; WCAG AA kræver mindst 4,5:1. Vælg en mørkere farve.');
+    expect(problems[0]?.message).toBe('Farven har en kontrast på 2,04:1 mod hvid eller søgningens lysegrå; WCAG AA kræver mindst 4,5:1. Vælg en mørkere farve.');
     expect(await rows(`SELECT count(*)::int AS count FROM embeds`)).toEqual(before);
   });
 
