@@ -104,6 +104,8 @@ test.describe.serial('an embed of Gladsaxe on the municipality’s own site', ()
   let site: HostSite;
   /** What the journey copied from the dashboard, and what the platform admin's Kraków embed gave. */
   const snippets: { gladsaxe?: string; krakow?: string } = {};
+  /** Kraków's embed as saved, for deleting it at the end. */
+  let krakowEmbed: { id: string; version: number } | undefined;
 
   test.beforeAll(async () => {
     site = await startHostSite();
@@ -193,7 +195,7 @@ test.describe.serial('an embed of Gladsaxe on the municipality’s own site', ()
     await admin.signIn(PLATFORM_ADMIN);
     const { embedMunicipalities } = await admin.query<{ embedMunicipalities: { id: string; country: string; code: string }[] }>(`{ embedMunicipalities { id country code } }`);
     const krakow = embedMunicipalities.find(({ country, code }) => country === 'PL' && code === '1261011');
-    const { createEmbed } = await admin.query<{ createEmbed: { snippet: string } }>(`mutation ($input: CreateEmbedInput!) { createEmbed(input: $input) { snippet } }`, {
+    const { createEmbed } = await admin.query<{ createEmbed: { id: string; version: number; snippet: string } }>(`mutation ($input: CreateEmbedInput!) { createEmbed(input: $input) { id version snippet } }`, {
       input: {
         municipalityId: krakow?.id,
         fields: {
@@ -214,6 +216,7 @@ test.describe.serial('an embed of Gladsaxe on the municipality’s own site', ()
     });
     await admin.close();
     snippets.krakow = createEmbed.snippet;
+    krakowEmbed = { id: createEmbed.id, version: createEmbed.version };
     site.paste([snippets.gladsaxe ?? '', snippets.krakow]);
 
     const { context, page, origins, refused } = await visitor(browser);
@@ -309,6 +312,25 @@ test.describe.serial('an embed of Gladsaxe on the municipality’s own site', ()
     await expect(page.getByRole('article')).toHaveCount(0);
     await expect(page.getByRole('searchbox')).toHaveCount(0);
     expect([...origins].sort()).toEqual([API_ORIGIN, site.refused].sort());
+    await context.close();
+  });
+  test('an embed deleted while its page is open: the next search says so without offering to try again, and its frame says so inside the frame', async ({ browser }) => {
+    expect(krakowEmbed).toBeDefined();
+    site.paste([snippets.krakow ?? '']);
+    const { context, page } = await visitor(browser);
+    await page.goto(site.allowed);
+    const polish = polishFinder(page);
+    await expect(polish.getByRole('status').first()).toHaveText('Znaleziono 1 grupę');
+    const admin = await ApiSession.open();
+    await admin.signIn(PLATFORM_ADMIN);
+    await admin.query(`mutation ($input: EditInput!) { deleteEmbed(input: $input) { id } }`, { input: krakowEmbed });
+    await admin.close();
+    await polish.getByRole('searchbox', { name: 'Szukaj' }).fill('AA');
+    await expect(polish.getByRole('alert')).toHaveText(translate('pl', 'error.EMBED_NOT_FOUND'));
+    await expect(polish.getByRole('button', { name: translate('pl', 'common.retry') })).toHaveCount(0);
+    // A CMS's frame of it: the same words inside the frame, not the browser's refusal to show it.
+    await page.goto(`${site.allowed}/iframe`);
+    await expect(page.frameLocator('iframe').getByText(translate('da', 'error.EMBED_NOT_FOUND'))).toBeVisible();
     await context.close();
   });
 });

@@ -4,7 +4,7 @@ import { graphql } from './gql';
 import { GroupFinder } from './GroupFinder';
 import { LoadError } from './LoadError';
 import type { WidgetOptions } from './options';
-import { request } from './request';
+import { EMBED_REFUSALS, request } from './request';
 import { useRequest } from './useRequest';
 
 export const EmbedSettingsQuery = graphql(`
@@ -37,8 +37,6 @@ interface EmbeddedFinderProps {
   host: HTMLElement;
 }
 
-/** Codes of refusals that asking again will not change. */
-const FINAL = new Set(['EMBED_NOT_FOUND', 'EMBED_ORIGIN_REFUSED']);
 
 /**
  * The finder of an embed: its settings first (the language it speaks unless the element says
@@ -72,7 +70,7 @@ export function EmbeddedFinder({ options, endpoint, locale: asked, host }: Embed
   }
   if (settings.status === 'error') {
     const error = settings.error;
-    return error?.code && FINAL.has(error.code) ? (
+    return error?.code && EMBED_REFUSALS.has(error.code) ? (
       <p className="gf-error gf-error__text" role="alert" lang={asked}>
         {error.message}
       </p>

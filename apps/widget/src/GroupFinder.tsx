@@ -8,6 +8,7 @@ import { GroupList, listHeadingId } from './GroupList';
 import { GroupView } from './GroupView';
 import { changedSelect, DEFAULT_LINK_STATE, LIST_VIEW, linkedValues, onlyTypingChanged, type FinderView, type LinkState, type SelectFilter } from './link-state';
 import { LoadError } from './LoadError';
+import { EMBED_REFUSALS } from './request';
 import type { HeadingLevel, WidgetOptions } from './options';
 import { PrintView } from './PrintView';
 import { ResultsStatus } from './ResultsStatus';
@@ -197,6 +198,8 @@ export function GroupFinder({ options, endpoint, locale, host }: GroupFinderProp
   const groupLevel = Math.min(level + 1, 6) as HeadingLevel;
   const failed = (groups.status === 'error' && !placeError) || groups.moreFailed;
   const shown = groups.status === 'error' ? [] : groups.groups;
+  // The embed deleted, or its sites changed, while the page was open: said as on loading, not offered again.
+  const refusal = groups.status === 'error' && groups.error?.code && EMBED_REFUSALS.has(groups.error.code) ? groups.error.message : null;
 
   return (
     <section className="gf" lang={locale} aria-labelledby="gf-title">
@@ -229,7 +232,14 @@ export function GroupFinder({ options, endpoint, locale, host }: GroupFinderProp
           )}
         </div>
         {nothingFound && <Widenings t={t} options={widenings} onWiden={widen} />}
-        {failed && <LoadError t={t} onRetry={groups.retry} />}
+        {failed &&
+          (refusal ? (
+            <p className="gf-error gf-error__text" role="alert">
+              {refusal}
+            </p>
+          ) : (
+            <LoadError t={t} onRetry={groups.retry} />
+          ))}
         <GroupList
           groups={shown}
           busy={groups.status === 'loading'}

@@ -3,6 +3,9 @@ import type { Locale } from '@groupfinder/translations';
 import type { TypedDocumentString } from './gql/graphql';
 
 /** A request that produced no data: the network failed, the server answered with an error, or GraphQL reported one. */
+/** Refusals of an embed's key that asking again will not change (a key deleted, a site not on its list): said, with no retry. */
+export const EMBED_REFUSALS: ReadonlySet<string> = new Set(['EMBED_NOT_FOUND', 'EMBED_ORIGIN_REFUSED']);
+
 export class GraphQLRequestError extends Error {
   override readonly name = 'GraphQLRequestError';
 
