@@ -386,6 +386,17 @@ describe('throttling', () => {
     expect(refused.errors).toEqual([expect.objectContaining({ message: translate('sv', 'error.TOO_MANY_ATTEMPTS', { minutes: 60 }), extensions: { code: 'TOO_MANY_ATTEMPTS', values: { minutes: 60 } } })]);
     expect((await ask(await input())).response).toEqual(RECEIVED);
   });
+
+  it('counts the same form sent again (a double click, a retry) once, and stores nothing of a refused one', async () => {
+    const from = visitor();
+    const same = await input();
+    // The same submission twelve times is one request: the address still has nine left.
+    for (let request = 0; request < 12; request++) expect((await ask(same, from)).response).toEqual(RECEIVED);
+    for (let request = 0; request < 9; request++) expect((await ask(await input(), from)).response).toEqual(RECEIVED);
+    const refused = await input();
+    expect((await ask(refused, from)).response.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
+    expect(await api.dataSource.query(`SELECT id FROM join_requests WHERE idempotency_key = $1`, [refused.idempotencyKey])).toEqual([]);
+  });
 });
 
 describe('the link’s operations over GET', () => {

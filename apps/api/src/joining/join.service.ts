@@ -109,9 +109,10 @@ export class JoinService {
 
   /**
    * In this order: the fields (each problem at its field; nothing stored), the honeypot (answered
-   * as a success, nothing stored), the form's token, the group and what it offers, the throttle;
-   * then one row per submission (its idempotency key) and per person and group (the blind index
-   * of their contact): asking again hands out a new link, the old one stops working.
+   * as a success, nothing stored), the form's token, the group and what it offers; then one row per
+   * submission (its idempotency key) and per person and group (the blind index of their contact):
+   * asking again hands out a new link, the old one stops working. Only a submission that sends
+   * something is counted against the throttle.
    */
   async askToJoin(context: Context, input: AskToJoinInput): Promise<AskToJoinResult> {
     const group = await this.passGuards(context, input, fieldProblems(input), 'a request to join');
@@ -120,6 +121,7 @@ export class JoinService {
 
     const token = newToken();
     const sent = await context.asSystem((system) => this.store(system, group, input, hashToken(token), context.now));
+    if (sent) await this.countSubmission(context, group);
     if (sent) this.sendConfirmation(context.db, { contactKind: input.contactKind, contact: input.contact.trim(), language: input.language }, { country: group.country, name: groupNameIn(group.name, input.language, group.defaultLanguage, input.groupSlug) }, token);
     return received();
   }
@@ -167,7 +169,8 @@ export class JoinService {
    * The guards of every public form to a group (askToJoin, writeToGroup), in this order: the
    * visitor's language for every message of the answer; the fields (`problems`, each at its field;
    * nothing stored); the honeypot (null: answer as received, store nothing); the form's token; the
-   * group; the throttle (per client address, then per group). `what` names the form in the log.
+   * group. The throttle comes once the submission is known to be new (countSubmission). `what`
+   * names the form in the log.
    */
   async passGuards(context: Context, input: PublicFormInput, problems: InputProblem[], what: string): Promise<JoinableGroup | null> {
     context.locale = input.language;
@@ -178,12 +181,18 @@ export class JoinService {
     }
     const formProblem = formTokenProblem(this.options.keys, input.formToken, context.now, this.options.formMinSeconds);
     if (formProblem) throw new AppError(formProblem);
-    const group = await this.group(context, input.groupSlug);
-    await this.options.throttle.joinRequested(context.http.clientAddress, group.id);
-    return group;
+    return this.group(context, input.groupSlug);
   }
 
-  /** The group of a slug that is not archived; GROUP_NOT_FOUND otherwise. */
+  /**
+   * Counts a new submission against the throttle (per client address, then per group):
+   * TOO_MANY_ATTEMPTS beyond it, and the mutation's unit of work takes back what it stored. The
+   * same submission sent again (a double click, a retry) is not new and costs nothing.
+   */
+  async countSubmission(context: Context, group: JoinableGroup): Promise<void> {
+    await this.options.throttle.joinRequested(context.http.clientAddress, group.id);
+  }
+
   /** The group asked about, as the public sees it: not archived, and shown by the embed the request comes through. */
   private async group({ db, embed }: Context, slug: string): Promise<JoinableGroup> {
     const parameters: unknown[] = [slug];

@@ -34,9 +34,9 @@ export class MessageService {
   ) {}
 
   /**
-   * In askToJoin's order: the fields, the honeypot, the form's token, the group, the throttle;
-   * then WRITING_NOT_OFFERED when the group has no address to deliver to. One message per
-   * submission (its idempotency key): sent again, it is neither stored nor delivered twice.
+   * In askToJoin's order: the fields, the honeypot, the form's token, the group; then
+   * WRITING_NOT_OFFERED when the group has no address to deliver to. One message per submission
+   * (its idempotency key): sent again, it is neither stored, delivered nor counted against the throttle twice.
    */
   async writeToGroup(context: Context, input: WriteToGroupInput): Promise<AskToJoinResult> {
     const group = await this.joining.passGuards(context, input, fieldProblems(input), 'a message to a group');
@@ -46,7 +46,9 @@ export class MessageService {
     if (!jobs) throw new Error('writeToGroup needs the job queue (ServiceOptions.jobs)');
     await context.asSystem(async (system) => {
       const id = await this.store(system, group, input, context.now);
-      if (id) await jobs.send<MessageDeliveryData>(MESSAGE_DELIVERY, { messageId: id }, { within: system });
+      if (!id) return;
+      await this.joining.countSubmission(context, group);
+      await jobs.send<MessageDeliveryData>(MESSAGE_DELIVERY, { messageId: id }, { within: system });
     });
     return received();
   }
