@@ -210,7 +210,7 @@ export function QueueEntryView(props: QueueEntryViewProps) {
               id={`${id}-status`}
               name="status"
               form={formId}
-              className="field__input field__input--select"
+              className="field__input field__input--select queue__status"
               value={values.status}
               aria-invalid={statusError ? true : undefined}
               aria-describedby={describedBy(statusError, `${id}-status-error`)}
@@ -246,7 +246,7 @@ export function QueueEntryView(props: QueueEntryViewProps) {
               form={formId}
               rows={2}
               maxLength={JOINING_LIMITS.noteMaxLength}
-              className="field__input field__input--textarea"
+              className="field__input field__input--textarea queue__note"
               value={values.note}
               aria-invalid={noteError ? true : undefined}
               aria-describedby={describedBy(noteError, `${id}-note-error`)}
