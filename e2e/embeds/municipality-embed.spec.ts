@@ -279,6 +279,14 @@ test.describe.serial('an embed of Gladsaxe on the municipality’s own site', ()
     await expect(danish.locator('.gf-print__list')).toContainText(groupName);
     await danish.getByRole('button', { name: 'Udskriv', exact: true }).click();
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    // On paper the embed's own colour is black, as everything else.
+    const accent = () => danish.evaluate((finder) => getComputedStyle(finder).getPropertyValue('--gf-accent').trim());
+    // (Black as the built style sheet writes it, shortened or not.)
+    const black = /^#000(000)?$/;
+    expect(await accent()).not.toMatch(black);
+    await page.emulateMedia({ media: 'print' });
+    expect(await accent()).toMatch(black);
+    await page.emulateMedia({ media: 'screen' });
     await expect(polish.getByRole('article')).toHaveCount(1);
 
     // Nobody but the site and the API was asked for anything, and the site's strict policy refused nothing.
