@@ -379,6 +379,8 @@ export class GroupService {
   private async where(db: EntityManager, filter: GroupFilter, embed: EmbedScope | null | undefined, locale: Language): Promise<Scope> {
     const radiusKm = filter.radiusKm ?? LIMITS.radiusDefaultKm;
     if (filter.near && filter.place) throw new AppError('CONFLICTING_LOCATION');
+    // A distance from nowhere would be quietly ignored: said instead.
+    if (filter.radiusKm != null && !filter.near && !filter.place?.trim()) throw new AppError('RADIUS_NEEDS_LOCATION');
     const municipalities = await this.municipalities(db, filter);
     const asked = municipalities && municipalities.map((municipality) => municipality.id);
     if (filter.near) return { location: { ...filter.near, radiusKm }, municipalityIds: asked };

@@ -354,6 +354,11 @@ describe('search by place', () => {
     expect((await errorOf({ sort: 'DISTANCE' }))?.extensions.code).toBe('DISTANCE_NEEDS_LOCATION');
     expect((await errorOf({ filter: { place: 'Lyngby', near: { latitude: 55, longitude: 12 } } }))?.extensions.code).toBe('CONFLICTING_LOCATION');
     expect((await errorOf({ filter: { near: { latitude: 95, longitude: 12 } } }))?.extensions.code).toBe('COORDINATES_OUT_OF_RANGE');
+    // A distance with nothing to measure it from is said, not quietly ignored.
+    expect(await errorOf({ filter: { country: 'DK', radiusKm: 10 } }, 'da')).toMatchObject({
+      message: 'En afstand (radiusKm) kræver et punkt eller et sted at måle fra.',
+      extensions: { code: 'RADIUS_NEEDS_LOCATION' },
+    });
   });
 });
 

@@ -107,7 +107,7 @@ export class GroupFilter {
   @MaxLength(LIMITS.searchTextMaxLength, validationCode('SEARCH_TEXT_TOO_LONG', { max: LIMITS.searchTextMaxLength }))
   place?: string | null;
 
-  @Field(() => Float, { nullable: true, description: `With near or place: how far, 1 to ${LIMITS.radiusMaxKm} km (default ${LIMITS.radiusDefaultKm}).` })
+  @Field(() => Float, { nullable: true, description: `With near or place: how far, 1 to ${LIMITS.radiusMaxKm} km (default ${LIMITS.radiusDefaultKm}); without them RADIUS_NEEDS_LOCATION.` })
   @IsOptional()
   @Min(1, validationCode('RADIUS_OUT_OF_RANGE', { max: LIMITS.radiusMaxKm }))
   @Max(LIMITS.radiusMaxKm, validationCode('RADIUS_OUT_OF_RANGE', { max: LIMITS.radiusMaxKm }))

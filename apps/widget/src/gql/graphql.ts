@@ -102,7 +102,7 @@ export type GroupFilter = {
   near?: PointInput | null | undefined;
   /** Near a town or postcode the visitor typed (the shipped gazetteer), or in a municipality named ("Gladsaxe", "Gmina Kraków"). */
   place?: string | null | undefined;
-  /** With near or place: how far, 1 to 200 km (default 15). */
+  /** With near or place: how far, 1 to 200 km (default 15); without them RADIUS_NEEDS_LOCATION. */
   radiusKm?: number | null | undefined;
   /** Has a meeting that is not cancelled within this many days (1 to 60). */
   startsWithinDays?: number | null | undefined;

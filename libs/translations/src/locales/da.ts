@@ -893,6 +893,7 @@ export const da: Catalog = {
   'error.RADIUS_OUT_OF_RANGE': 'Afstanden skal være mellem 1 og {max} km.',
   'error.CONFLICTING_LOCALES': 'Spørg efter ét sprog i en forespørgsel: denne spørger efter {languages}. Send én forespørgsel pr. sprog.',
   'error.CONFLICTING_LOCATION': 'Søg nær et punkt eller nær et sted, ikke begge dele.',
+  'error.RADIUS_NEEDS_LOCATION': 'En afstand (radiusKm) kræver et punkt eller et sted at måle fra.',
   'error.DISTANCE_NEEDS_LOCATION': 'Sortering efter afstand kræver et punkt eller et sted.',
   'error.DAYS_OUT_OF_RANGE': 'Antallet dage skal være mellem 1 og {max}.',
   'error.AGE_OUT_OF_RANGE': 'Alderen skal være mellem 0 og 120.',

@@ -935,6 +935,7 @@ export const en = {
   'error.RADIUS_OUT_OF_RANGE': 'The distance must be between 1 and {max} km.',
   'error.CONFLICTING_LOCALES': 'Ask for one language in a request: this one asks for {languages}. Send one request per language.',
   'error.CONFLICTING_LOCATION': 'Search near a point or near a place, not both.',
+  'error.RADIUS_NEEDS_LOCATION': 'A distance (radiusKm) needs a point or a place to measure from.',
   'error.DISTANCE_NEEDS_LOCATION': 'Sorting by distance needs a point or a place.',
   'error.DAYS_OUT_OF_RANGE': 'The number of days must be between 1 and {max}.',
   'error.AGE_OUT_OF_RANGE': 'The age must be between 0 and 120.',

@@ -892,6 +892,7 @@ export const nb: Catalog = {
   'error.RADIUS_OUT_OF_RANGE': 'Avstanden må være mellom 1 og {max} km.',
   'error.CONFLICTING_LOCALES': 'Be om ett språk i en forespørsel: denne ber om {languages}. Send én forespørsel per språk.',
   'error.CONFLICTING_LOCATION': 'Søk nær et punkt eller nær et sted, ikke begge deler.',
+  'error.RADIUS_NEEDS_LOCATION': 'En avstand (radiusKm) krever et punkt eller et sted å måle fra.',
   'error.DISTANCE_NEEDS_LOCATION': 'Sortering etter avstand krever et punkt eller et sted.',
   'error.DAYS_OUT_OF_RANGE': 'Antall dager må være mellom 1 og {max}.',
   'error.AGE_OUT_OF_RANGE': 'Alderen må være mellom 0 og 120.',

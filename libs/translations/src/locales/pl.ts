@@ -904,6 +904,7 @@ export const pl: Catalog = {
   'error.RADIUS_OUT_OF_RANGE': 'Odległość musi wynosić od 1 do {max} km.',
   'error.CONFLICTING_LOCALES': 'Poproś o jeden język w jednym zapytaniu: to zapytanie prosi o {languages}. Wyślij osobne zapytanie dla każdego języka.',
   'error.CONFLICTING_LOCATION': 'Szukaj w pobliżu punktu albo miejsca, nie obu naraz.',
+  'error.RADIUS_NEEDS_LOCATION': 'Odległość (radiusKm) wymaga punktu lub miejsca, od którego się ją mierzy.',
   'error.DISTANCE_NEEDS_LOCATION': 'Sortowanie według odległości wymaga punktu lub miejsca.',
   'error.DAYS_OUT_OF_RANGE': 'Liczba dni musi wynosić od 1 do {max}.',
   'error.AGE_OUT_OF_RANGE': 'Wiek musi wynosić od 0 do 120.',

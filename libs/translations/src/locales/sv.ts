@@ -893,6 +893,7 @@ export const sv: Catalog = {
   'error.RADIUS_OUT_OF_RANGE': 'Avståndet måste vara mellan 1 och {max} km.',
   'error.CONFLICTING_LOCALES': 'Be om ett språk i en förfrågan: den här ber om {languages}. Skicka en förfrågan per språk.',
   'error.CONFLICTING_LOCATION': 'Sök nära en punkt eller nära en plats, inte båda.',
+  'error.RADIUS_NEEDS_LOCATION': 'Ett avstånd (radiusKm) kräver en punkt eller en plats att mäta från.',
   'error.DISTANCE_NEEDS_LOCATION': 'Sortering efter avstånd kräver en punkt eller en plats.',
   'error.DAYS_OUT_OF_RANGE': 'Antalet dagar måste vara mellan 1 och {max}.',
   'error.AGE_OUT_OF_RANGE': 'Åldern måste vara mellan 0 och 120.',
