@@ -121,8 +121,9 @@ export class JoinService {
 
     const token = newToken();
     const sent = await context.asSystem((system) => this.store(system, group, input, hashToken(token), context.now));
-    if (sent) await this.countSubmission(context, group);
-    if (sent) this.sendConfirmation(context.db, { contactKind: input.contactKind, contact: input.contact.trim(), language: input.language }, { country: group.country, name: groupNameIn(group.name, input.language, group.defaultLanguage, input.groupSlug) }, token);
+    if (!sent) return received();
+    await this.countSubmission(context, group);
+    this.sendConfirmation(context.db, { contactKind: input.contactKind, contact: input.contact.trim(), language: input.language }, { country: group.country, name: groupNameIn(group.name, input.language, group.defaultLanguage, input.groupSlug) }, token);
     return received();
   }
 
