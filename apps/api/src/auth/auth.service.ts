@@ -14,7 +14,7 @@ import { UserEntity } from '../users/user.entity';
 import { AccountTokenEntity, type AccountTokenPurpose } from './account-token.entity';
 import { InvitationPreview } from './invitation-preview.type';
 import { GroupEntity } from '../groups/group.entity';
-import { groupNameIn } from '../joining/notify';
+import { groupNameFor } from '../joining/notify';
 import { Me, SessionInfo } from './me.type';
 import { checkNewPassword, hashPassword, verifyAgainstNobody, verifyPassword } from './passwords';
 import type { KeyRing } from '../privacy/sealed';
@@ -216,7 +216,7 @@ export class AuthService {
     const { organisation, unit, group, existingAccount } = await context.asSystem(async (system) => ({
       organisation: invitation.organisationId ? await system.findOneBy(OrganisationEntity, { id: invitation.organisationId }) : null,
       unit: invitation.unitId ? await system.findOneBy(UnitEntity, { id: invitation.unitId }) : null,
-      group: invitation.groupId ? await system.findOneBy(GroupEntity, { id: invitation.groupId }) : null,
+      group: invitation.groupId ? await system.findOne(GroupEntity, { where: { id: invitation.groupId }, relations: { organisation: true } }) : null,
       existingAccount: await system.existsBy(UserEntity, { email: invitation.email }),
     }));
     return Object.assign(new InvitationPreview(), {
@@ -225,7 +225,7 @@ export class AuthService {
       roleLabel: roleLabel(invitation.role, context.locale),
       organisationName: organisation?.name ?? null,
       unitName: unit?.name ?? null,
-      groupName: group ? groupNameIn(group.name, context.locale, context.locale, group.slug) : null,
+      groupName: group ? groupNameFor(group, context.locale) : null,
       existingAccount,
     });
   }

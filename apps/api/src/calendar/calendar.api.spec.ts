@@ -43,7 +43,14 @@ describe('a group’s meetings in a calendar program', () => {
   let api: TestApi;
   const base = () => api.url.replace(/\/graphql$/, '');
   const calendar = (slug: string, query = '') => fetch(`${base()}/calendar/groups/${slug}.ics${query}`);
-  const setSchedule = (slug: string, schedule: Schedule) => api.dataSource.query(`UPDATE groups SET schedule = $1 WHERE slug = $2`, [schedule, slug]);
+  // As an edit saves it (versioned-update.ts): the version raised, the time of the edit kept.
+  const setSchedule = (slug: string, schedule: Schedule) =>
+    api.dataSource.query(`UPDATE groups SET schedule = $1, version = version + 1, updated_at = now() WHERE slug = $2`, [schedule, slug]);
+  /** The event's SEQUENCE and LAST-MODIFIED: a calendar program replaces an imported event only by one with a higher SEQUENCE. */
+  const revision = (text: string) => {
+    const event = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent');
+    return { sequence: Number(event?.getFirstPropertyValue('sequence')), lastModified: String(event?.getFirstPropertyValue('last-modified') ?? '') };
+  };
 
   /** The finder's meetings from `from`, less the cancelled ones (an EXDATE takes them out of a calendar). */
   async function finderMeetings(slug: string, from: Date, count: number): Promise<Occurrence[]> {
@@ -122,9 +129,15 @@ describe('a group’s meetings in a calendar program', () => {
     expect(occurrences(await (await calendar(slug, '?lang=nb')).text(), TEST_NOW, 1).summary).toBe(norwegian);
     expect(occurrences(await (await calendar(slug, '?lang=en')).text(), TEST_NOW, 1).summary).toBe(english);
 
+    const before = revision(await (await calendar(slug)).text());
     await setSchedule(slug, { timeZone: 'Europe/Oslo', start: '2026-12-02T17:00', durationMinutes: 60, rrule: 'FREQ=WEEKLY;BYDAY=WE', exdates: [], rdates: [], moves: [], pauses: [] });
-    const [first] = occurrences(await (await calendar(slug)).text(), TEST_NOW, 1).occurrences;
+    const edited = await (await calendar(slug)).text();
+    const [first] = occurrences(edited, TEST_NOW, 1).occurrences;
     expect(first?.start).toBe(Date.parse('2026-12-02T17:00:00+01:00'));
+    // Imported before the edit, the event is replaced when the file is imported again.
+    expect(before.sequence).toBeGreaterThanOrEqual(1);
+    expect(revision(edited).sequence).toBe(before.sequence + 1);
+    expect(revision(edited).lastModified).not.toBe('');
   });
 
   it('says in the reader’s language that there is no such group, and gives a group without times an empty calendar', async () => {

@@ -7,7 +7,7 @@ import { Group } from '../groups/group.type';
 import { AppError } from '../kernel/errors';
 import { sendError } from '../server/refusal';
 import { inUnitOfWork } from '../server/unit-of-work';
-import { groupCalendar } from './group-calendar';
+import { groupCalendar, type GroupRevision } from './group-calendar';
 
 /** `<slug>.ics`: the slugs groups have (lower-case letters, digits, hyphens). */
 const CALENDAR_FILE = /^([a-z0-9][a-z0-9-]{0,99})\.ics$/;
@@ -38,9 +38,13 @@ export function calendarRoute(options: CalendarRouteOptions): RequestHandler {
     const slug = file[1];
     try {
       const now = options.now();
-      const entity = await inUnitOfWork(options.dataSource, options.timeouts, (db) => groupBySlug(db, slug));
+      const { entity, revision } = await inUnitOfWork(options.dataSource, options.timeouts, async (db) => {
+        const entity = await groupBySlug(db, slug);
+        const [revision] = (await db.query(`SELECT version, updated_at AS "updatedAt" FROM groups WHERE id = $1`, [entity.id])) as GroupRevision[];
+        return { entity, revision: revision as GroupRevision };
+      });
       const group = Group.from(entity, locale, now);
-      const calendar = groupCalendar(group, { locale, now });
+      const calendar = groupCalendar(group, { locale, now, revision });
       response
         .status(200)
         .type('text/calendar; charset=utf-8')

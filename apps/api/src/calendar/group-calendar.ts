@@ -37,6 +37,12 @@ function whereOf(group: Group): string {
   return [venue.name, venue.street, `${venue.postalCode} ${venue.town}`.trim()].filter(Boolean).join(', ');
 }
 
+/** How often and when the group was last edited: a calendar program replaces an event it has only when its SEQUENCE is higher. */
+export interface GroupRevision {
+  version: number;
+  updatedAt: Date;
+}
+
 /**
  * A group's meetings as an iCalendar file (RFC 5545) in `locale`: one recurring event with the
  * group's own rule, cancelled and paused meetings as EXDATE, extra ones as RDATE, each moved
@@ -45,7 +51,7 @@ function whereOf(group: Group): string {
  * daylight-saving changes. A group without a schedule gives a calendar without events (only its
  * country's time zone), which a subscription fills once the organisation sets one. Only what the public `Group` shows.
  */
-export function groupCalendar(group: Group, options: { locale: Locale; now: Date }): ICalCalendar {
+export function groupCalendar(group: Group, options: { locale: Locale; now: Date; revision: GroupRevision }): ICalCalendar {
   const calendar = ical({
     name: group.name.text,
     prodId: { company: 'groupfinder', product: 'groupfinder', language: options.locale.toUpperCase() },
@@ -66,6 +72,8 @@ export function groupCalendar(group: Group, options: { locale: Locale; now: Date
   const event = {
     id: `${group.id}@groupfinder`,
     stamp: options.now,
+    sequence: options.revision.version,
+    lastModified: options.revision.updatedAt,
     timezone: zone,
     summary: group.name.text,
     location: whereOf(group),

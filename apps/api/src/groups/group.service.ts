@@ -684,12 +684,17 @@ export function embedCondition(embed: EmbedScope, bind: (value: unknown) => stri
   return `((${municipalities}${online})${topics}${organisations})`;
 }
 
+/** The group the public sees by this slug, as a condition on `g` with its parameters: not archived, and shown by the embed (if any). */
+export function publicGroupBySlug(slug: string, embed?: EmbedScope | null): { where: string; parameters: unknown[] } {
+  const parameters: unknown[] = [slug];
+  const inEmbed = embed ? ` AND ${embedCondition(embed, (value) => `$${parameters.push(value)}`)}` : '';
+  return { where: `g.slug = $1 AND g.archived_at IS NULL${inEmbed}`, parameters };
+}
+
 /** A group as the public sees it, by its slug (not archived ones, nor one its embed does not show); GROUP_NOT_FOUND otherwise. */
 export async function groupBySlug(db: EntityManager, slug: string, embed?: EmbedScope | null): Promise<ShownGroup> {
-  const parameters: unknown[] = [slug];
-  const bind = (value: unknown) => `$${parameters.push(value)}`;
-  const inEmbed = embed ? ` AND ${embedCondition(embed, bind)}` : '';
-  const [group] = await loadGroups(db, `"g"."slug" = $1 AND "g"."archived_at" IS NULL${inEmbed}`, parameters);
+  const { where, parameters } = publicGroupBySlug(slug, embed);
+  const [group] = await loadGroups(db, where, parameters);
   if (!group) throw groupNotFound();
   return group;
 }

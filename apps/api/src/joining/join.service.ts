@@ -3,7 +3,7 @@ import { CONSENT_VERSION, joinRequestProblems, joinWay, type Country, type Enrol
 import type { EntityManager } from 'typeorm';
 import { hashToken, newToken } from '../auth/session.service';
 import type { Throttle } from '../auth/throttle';
-import { embedCondition } from '../groups/group.service';
+import { publicGroupBySlug } from '../groups/group.service';
 import { afterCommit } from '../kernel/after-commit';
 import { PLATFORM_AUTHOR, type Author, type Context } from '../kernel/context';
 import { AppError, InvalidInput, type InputProblem } from '../kernel/errors';
@@ -196,13 +196,12 @@ export class JoinService {
 
   /** The group asked about, as the public sees it: not archived, and shown by the embed the request comes through. */
   private async group({ db, embed }: Context, slug: string): Promise<JoinableGroup> {
-    const parameters: unknown[] = [slug];
-    const inEmbed = embed ? ` AND ${embedCondition(embed.scope, (value) => `$${parameters.push(value)}`)}` : '';
+    const { where, parameters } = publicGroupBySlug(slug, embed?.scope);
     const [group] = (await db.query(
       `SELECT g.id, g.country, g.enrolment, g.waiting_list, g.name, o.default_language, o.request_retention_days, o.name AS organisation_name,
          g.contact_email, o.email AS organisation_email
        FROM groups g JOIN organisations o ON o.id = g.organisation_id
-       WHERE g.slug = $1 AND g.archived_at IS NULL${inEmbed}`,
+       WHERE ${where}`,
       parameters,
     )) as { id: string; country: Country; enrolment: EnrolmentState; waiting_list: boolean; name: TranslatedText; default_language: Language; request_retention_days: number; organisation_name: string; contact_email: string | null; organisation_email: string | null }[];
     if (!group) throw new AppError('GROUP_NOT_FOUND');

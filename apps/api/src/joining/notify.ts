@@ -20,6 +20,12 @@ export interface JoinNotifierOptions {
   dashboardUrl: string;
 }
 
+/** A group loaded with its organisation, named for a reader of `language` (see groupNameIn). */
+export function groupNameFor(group: { name: TranslatedText; slug: string; organisation?: { defaultLanguage: Language } }, language: Language): string {
+  if (!group.organisation) throw new Error(`group ${group.slug} was loaded without its organisation`);
+  return groupNameIn(group.name, language, group.organisation.defaultLanguage, group.slug);
+}
+
 /** A group's name in `language`, else in its organisation's, else any it has. */
 export function groupNameIn(name: TranslatedText, language: Language, organisationDefault: Language, slug: string): string {
   return pickText(name, language, organisationDefault)?.text ?? slug;

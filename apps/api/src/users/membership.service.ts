@@ -7,7 +7,7 @@ import type { Viewer } from '../kernel/context';
 import { AppError } from '../kernel/errors';
 import type { Mailer } from '../mail/mailer';
 import { GroupEntity } from '../groups/group.entity';
-import { groupNameIn } from '../joining/notify';
+import { groupNameFor } from '../joining/notify';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UnitEntity } from '../units/unit.entity';
@@ -228,7 +228,7 @@ export class MembershipService {
   private async invitationOf(db: EntityManager, token: AccountTokenEntity, locale: Locale): Promise<Invitation> {
     const organisation = token.organisationId ? await db.findOneBy(OrganisationEntity, { id: token.organisationId }) : null;
     const unit = token.unitId ? await db.findOneBy(UnitEntity, { id: token.unitId }) : null;
-    const group = token.groupId ? await db.findOneBy(GroupEntity, { id: token.groupId }) : null;
+    const group = token.groupId ? await db.findOne(GroupEntity, { where: { id: token.groupId }, relations: { organisation: true } }) : null;
     const role = token.role ?? 'EDITOR';
     return Object.assign(new Invitation(), {
       id: token.id,
@@ -237,7 +237,7 @@ export class MembershipService {
       roleLabel: roleLabel(role, locale),
       organisationName: organisation?.name ?? null,
       unitName: unit?.name ?? null,
-      groupName: group ? groupNameIn(group.name, locale, locale, group.slug) : null,
+      groupName: group ? groupNameFor(group, locale) : null,
       expiresAt: token.expiresAt,
     });
   }

@@ -1,7 +1,7 @@
 import type { Role } from '@groupfinder/domain';
 import { translate, type Locale, type MessageKey } from '@groupfinder/translations';
 import { Field, ID } from 'type-graphql';
-import { groupNameIn } from '../joining/notify';
+import { groupNameFor } from '../joining/notify';
 import { RoleEnum } from '../kernel/enums';
 import { OutputType } from '../kernel/output-type';
 import { Municipality } from '../municipalities/municipality.type';
@@ -46,10 +46,10 @@ export class Membership {
       organisation: entity.organisation ? Organisation.from(entity.organisation) : null,
       unit: entity.unit ? Unit.from(entity.unit) : null,
       groupSlug: entity.group?.slug ?? null,
-      groupName: entity.group ? groupNameIn(entity.group.name, locale, locale, entity.group.slug) : null,
+      groupName: entity.group ? groupNameFor(entity.group, locale) : null,
       municipality: entity.municipality ? Municipality.from(entity.municipality) : null,
     });
   }
 }
 
-export const MEMBERSHIP_RELATIONS = { organisation: true, unit: true, group: true, municipality: true } as const;
+export const MEMBERSHIP_RELATIONS = { organisation: true, unit: true, group: { organisation: true }, municipality: true } as const;

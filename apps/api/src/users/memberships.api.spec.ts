@@ -1,4 +1,6 @@
 import { MembershipEntity } from './membership.entity';
+import { GroupEntity } from '../groups/group.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
 import { TEST_DASHBOARD_URL } from '../testing/test-api';
 import { withTenants, tenantEmail, type TenantPerson } from '../testing/tenants';
 
@@ -72,6 +74,27 @@ describe('members, invitations and roles', () => {
     const token = new URL((mail.links.find((link) => link.includes('accept-invitation')) ?? '').replace('/#/', '/')).searchParams.get('token');
     const preview = await fixture.api.query<{ invitation: { groupName: string | null } }>(`query ($token: String!) { invitation(token: $token) { groupName } }`, { token });
     expect(preview.data?.invitation.groupName).toBe(groupName);
+  });
+
+  it('names a group without a name in the reader’s language in its organisation’s language, not in any', async () => {
+    const { groupA2, organisationA } = fixture.tenants;
+    const db = fixture.api.dataSource.manager;
+    // Swedish first for its organisation; English sorts first among the names written.
+    await db.update(OrganisationEntity, { id: organisationA.id }, { defaultLanguage: 'sv' });
+    await db.update(GroupEntity, { id: groupA2.id }, { name: { en: 'Walk and talk', sv: 'Promenad och samtal' } });
+    try {
+      const response = await as<{ inviteUser: { groupName: string | null } }>(
+        'adminA',
+        `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { groupName } }`,
+        { input: { email: 'named.in.swedish@example.org', role: 'EDITOR', groupId: groupA2.id, locale: 'PL' } },
+        'pl',
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.inviteUser.groupName).toBe('Promenad och samtal');
+    } finally {
+      await db.update(OrganisationEntity, { id: organisationA.id }, { defaultLanguage: organisationA.defaultLanguage });
+      await db.update(GroupEntity, { id: groupA2.id }, { name: groupA2.name });
+    }
   });
 
   it('refuses an invitation above the inviter, or outside their scope, and sends nothing', async () => {
