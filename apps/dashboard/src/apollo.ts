@@ -26,7 +26,13 @@ export function createApolloClient({ uri = API_PATH, locale }: ApolloClientOptio
     link: ApolloLink.from([acceptLanguage, busyRetryLink(), busyAnswerAsErrorLink(), new HttpLink({ uri, credentials: 'same-origin' })]),
     cache: new InMemoryCache({
       // A group's (an embed's) fields have no id of their own: the list asks for a few, the editor for all; keep both.
-      typePolicies: { GroupFields: { merge: true }, EmbedFields: { merge: true } },
+      // So has an organisation's or unit's list of groups: the overview shows the table, the admin page names them.
+      typePolicies: {
+        GroupFields: { merge: true },
+        EmbedFields: { merge: true },
+        Organisation: { fields: { groups: { merge: true } } },
+        Unit: { fields: { groups: { merge: true } } },
+      },
     }),
   });
 }

@@ -52,6 +52,7 @@ const OrganisationAdminQuery = graphql(`
             id
             name {
               text
+              language
             }
           }
         }
