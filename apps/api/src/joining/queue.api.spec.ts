@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CONSENT_VERSION, JOINING_LIMITS, pickText, RETENTION, type ContactKind, type JoinRequestKind, type JoinRequestStatus, type Language } from '@groupfinder/domain';
+import { CONSENT_VERSION, JOINING_LIMITS, localDateTimeOf, pickText, RETENTION, type ContactKind, type JoinRequestKind, type JoinRequestStatus, type Language } from '@groupfinder/domain';
 import { translate } from '@groupfinder/translations';
 import { hashToken } from '../auth/session.service';
 import { GroupEntity } from '../groups/group.entity';
@@ -376,11 +376,14 @@ describe('the organisation’s queue', () => {
       const header = ['askedAt', 'kind', 'status', 'alias', 'contactKind', 'contact', 'language', 'message', 'note', 'updatedAt', 'deleteAfter'].map(
         (column) => `"${translate('da', `joinQueueExport.${column}` as 'joinQueueExport.askedAt')}"`,
       );
-      const deleteAfter = (at: Date) => new Date(at.getTime() + 180 * DAY_MS).toISOString();
+      // In words and in Danish time (the group is in Denmark), as the admin reads the queue page.
+      const local = (at: Date) => localDateTimeOf(at, 'Europe/Copenhagen');
+      const deleteAfter = (at: Date) => local(new Date(at.getTime() + 180 * DAY_MS));
+      expect(local(minutes(-20))).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
       expect(csv).toBe(
         `\uFEFF${header.join(',')}\r\n` +
-          `"${minutes(-20).toISOString()}","WAITING_LIST","NEW","${formula.alias}","EMAIL","${formula.contact}","da","'=HYPERLINK(""http://evil.example"",""klik""), ""citat""\nlinje to","","${minutes(-20).toISOString()}","${deleteAfter(minutes(-20))}"\r\n` +
-          `"${minutes(-10).toISOString()}","WAITING_LIST","NEW","${byPhone.alias}","PHONE","'${byPhone.contact}","da","","","${minutes(-10).toISOString()}","${deleteAfter(minutes(-10))}"\r\n`,
+          `"${local(minutes(-20))}","Venteliste","Ny","${formula.alias}","E-mail","${formula.contact}","dansk","'=HYPERLINK(""http://evil.example"",""klik""), ""citat""\nlinje to","","${local(minutes(-20))}","${deleteAfter(minutes(-20))}"\r\n` +
+          `"${local(minutes(-10))}","Venteliste","Ny","${byPhone.alias}","Telefon","'${byPhone.contact}","dansk","","","${local(minutes(-10))}","${deleteAfter(minutes(-10))}"\r\n`,
       );
       expect((await audited(groupA1.id)).slice(auditedBefore)).toEqual(
         [formula, byPhone].map((request) => ({ user_id: users.adminA.id, join_request_id: request.id, action: 'EXPORTED', at: TEST_NOW })),

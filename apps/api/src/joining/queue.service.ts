@@ -1,4 +1,4 @@
-import { joinNoteProblems, joinWay, type EnrolmentState, type Language, type TranslatedText } from '@groupfinder/domain';
+import { COUNTRY_TIME_ZONES, joinNoteProblems, joinWay, localDateTimeOf, type Country, type EnrolmentState, type Language, type TranslatedText } from '@groupfinder/domain';
 import { translate } from '@groupfinder/translations';
 import { isUUID } from 'class-validator';
 import type { EntityManager } from 'typeorm';
@@ -33,6 +33,7 @@ interface QueueGroup {
   version: number;
   name: TranslatedText;
   slug: string;
+  country: Country;
   enrolment: EnrolmentState;
   waitingList: boolean;
   formingMinimum: number | null;
@@ -50,6 +51,7 @@ interface GroupRow {
   version: number;
   name: TranslatedText;
   slug: string;
+  country: Country;
   enrolment: EnrolmentState;
   waiting_list: boolean;
   forming_minimum: number | null;
@@ -104,7 +106,10 @@ export class QueueService {
     });
   }
 
-  /** The queue as CSV, for a spreadsheet; each entry is audited as EXPORTED. */
+  /**
+   * The queue as CSV, for a spreadsheet, in the admin's language: kinds, statuses and languages in
+   * words, times in the group's country's local time; each entry is audited as EXPORTED.
+   */
   async export(context: Context, groupId: string): Promise<string> {
     const viewer = signedIn(context);
     const group = await this.administeredGroup(context.db, viewer, groupId);
@@ -112,20 +117,21 @@ export class QueueService {
     await recordAccess(context.db, viewer, group.organisationId, rows, 'EXPORTED', context.now);
     const header = EXPORT_COLUMNS.map((column) => translate(context.locale, `joinQueueExport.${column}`));
     const groupName = groupNameIn(group.name, context.locale, group.defaultLanguage, group.slug);
+    const zone = COUNTRY_TIME_ZONES[group.country];
     const lines = rows.map((row) => {
       const request = openJoinRequest(this.options.keys, row, groupName);
       const values: Record<(typeof EXPORT_COLUMNS)[number], string | null> = {
-        askedAt: request.askedAt.toISOString(),
-        kind: request.kind,
-        status: request.status,
+        askedAt: localDateTimeOf(request.askedAt, zone),
+        kind: translate(context.locale, `dashboard.queue.kind.${request.kind}`),
+        status: translate(context.locale, `dashboard.queue.status.${request.status}`),
         alias: request.alias,
-        contactKind: request.contactKind,
+        contactKind: translate(context.locale, `joinQueueExport.contactKind.${request.contactKind}`),
         contact: request.contact,
-        language: request.language,
+        language: translate(context.locale, `language.${request.language}`),
         message: request.message,
         note: request.note,
-        updatedAt: request.updatedAt.toISOString(),
-        deleteAfter: request.deleteAfter.toISOString(),
+        updatedAt: localDateTimeOf(request.updatedAt, zone),
+        deleteAfter: localDateTimeOf(request.deleteAfter, zone),
       };
       return EXPORT_COLUMNS.map((column) => values[column]);
     });
@@ -267,7 +273,7 @@ export class QueueService {
   /** A group with its organisation's name and retention time; `lock`: its row locked until the transaction ends (accepts take turns). */
   private async groupOf(db: EntityManager, id: string, { lock = false, missing }: { lock?: boolean; missing?: 'null' } = {}): Promise<QueueGroup | null> {
     const [row] = (await db.query(
-      `SELECT g.id, g.organisation_id, g.unit_id, g.version, g.name, g.slug, g.enrolment, g.waiting_list, g.forming_minimum, g.size_max, g.places_left,
+      `SELECT g.id, g.organisation_id, g.unit_id, g.version, g.name, g.slug, g.country, g.enrolment, g.waiting_list, g.forming_minimum, g.size_max, g.places_left,
          o.default_language, o.name AS organisation_name, o.request_retention_days
        FROM groups g JOIN organisations o ON o.id = g.organisation_id WHERE g.id = $1 ${lock ? 'FOR UPDATE OF g' : ''}`,
       [id],
@@ -283,6 +289,7 @@ export class QueueService {
       version: row.version,
       name: row.name,
       slug: row.slug,
+      country: row.country,
       enrolment: row.enrolment,
       waitingList: row.waiting_list,
       formingMinimum: row.forming_minimum,

@@ -89,6 +89,11 @@ export function localDateOf(date: Date, zone: string): string {
   return Temporal.Instant.fromEpochMilliseconds(date.getTime()).toZonedDateTimeISO(zone).toPlainDate().toString();
 }
 
+/** The local date and time of an instant in a time zone, as spreadsheets read it: 'YYYY-MM-DD HH:mm'. */
+export function localDateTimeOf(date: Date, zone: string): string {
+  return localKey(Temporal.Instant.fromEpochMilliseconds(date.getTime()).toZonedDateTimeISO(zone)).replace('T', ' ');
+}
+
 /** The instant a number of calendar years after `date` in a time zone. */
 export function yearsLater(date: Date, years: number, zone: string): Date {
   const later = Temporal.Instant.fromEpochMilliseconds(date.getTime()).toZonedDateTimeISO(zone).add({ years });

@@ -803,6 +803,8 @@ export const da: Catalog = {
   'joinQueueExport.status': 'Status',
   'joinQueueExport.alias': 'Navn eller alias',
   'joinQueueExport.contactKind': 'Kontakt via',
+  'joinQueueExport.contactKind.EMAIL': 'E-mail',
+  'joinQueueExport.contactKind.PHONE': 'Telefon',
   'joinQueueExport.contact': 'Kontakt',
   'joinQueueExport.language': 'Sprog',
   'joinQueueExport.message': 'Besked',

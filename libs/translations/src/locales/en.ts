@@ -845,6 +845,8 @@ export const en = {
   'joinQueueExport.status': 'Status',
   'joinQueueExport.alias': 'Name or alias',
   'joinQueueExport.contactKind': 'Contact by',
+  'joinQueueExport.contactKind.EMAIL': 'E-mail',
+  'joinQueueExport.contactKind.PHONE': 'Phone',
   'joinQueueExport.contact': 'Contact',
   'joinQueueExport.language': 'Language',
   'joinQueueExport.message': 'Message',

@@ -802,6 +802,8 @@ export const nb: Catalog = {
   'joinQueueExport.status': 'Status',
   'joinQueueExport.alias': 'Navn eller alias',
   'joinQueueExport.contactKind': 'Kontakt via',
+  'joinQueueExport.contactKind.EMAIL': 'E-post',
+  'joinQueueExport.contactKind.PHONE': 'Telefon',
   'joinQueueExport.contact': 'Kontakt',
   'joinQueueExport.language': 'Språk',
   'joinQueueExport.message': 'Melding',

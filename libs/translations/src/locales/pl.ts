@@ -814,6 +814,8 @@ export const pl: Catalog = {
   'joinQueueExport.status': 'Status',
   'joinQueueExport.alias': 'Imię lub pseudonim',
   'joinQueueExport.contactKind': 'Sposób kontaktu',
+  'joinQueueExport.contactKind.EMAIL': 'E-mail',
+  'joinQueueExport.contactKind.PHONE': 'Telefon',
   'joinQueueExport.contact': 'Kontakt',
   'joinQueueExport.language': 'Język',
   'joinQueueExport.message': 'Wiadomość',

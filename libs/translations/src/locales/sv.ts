@@ -803,6 +803,8 @@ export const sv: Catalog = {
   'joinQueueExport.status': 'Status',
   'joinQueueExport.alias': 'Namn eller alias',
   'joinQueueExport.contactKind': 'Kontakt via',
+  'joinQueueExport.contactKind.EMAIL': 'E-post',
+  'joinQueueExport.contactKind.PHONE': 'Telefon',
   'joinQueueExport.contact': 'Kontakt',
   'joinQueueExport.language': 'Språk',
   'joinQueueExport.message': 'Meddelande',
