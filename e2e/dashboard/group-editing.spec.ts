@@ -162,6 +162,10 @@ test('two colleagues edit one group at once: the second is told of the conflict 
   );
   expect(editableGroup).toEqual({ version: 3, fields: { contactName: 'Birgit', contactPhone: '+45 44 98 35 79' } });
   await admin.close();
+  // The first colleague opens the group again (in the same page, no reload): the form shows what the second saved.
+  await first.page.goto(`${DASHBOARD_URL}/#/account`);
+  await editPage(first.page, group.id);
+  await expect(form(first.page).getByLabel('Kontakttelefon')).toHaveValue('+45 44 98 35 79');
   await first.context.close();
   await second.context.close();
 });

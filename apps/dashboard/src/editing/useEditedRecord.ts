@@ -5,6 +5,12 @@ import type { Choice } from './mergeFields';
 import { useConflict, type Conflict, type FetchTheirs } from './useConflict';
 import { useUnsavedChanges, type UnsavedChanges } from './useUnsavedChanges';
 
+/**
+ * How a page holding an edited record asks for it: from the API each time it opens (shown from the
+ * cache meanwhile), since a colleague may have saved since; followStored takes it in unless something is typed.
+ */
+export const EDITED_RECORD_FETCH_POLICY = 'cache-and-network';
+
 export interface EditedRecordOptions<T> {
   /** The record as stored now, asked of the API after a CONFLICT. */
   readonly fetchTheirs: FetchTheirs<T>;

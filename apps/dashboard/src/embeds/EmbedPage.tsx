@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { EDITED_RECORD_FETCH_POLICY } from '../editing/useEditedRecord';
 import { editsEmbeds } from '../auth/access';
 import { SignedInPage } from '../auth/SignedInPage';
 import { useViewer } from '../auth/useViewer';
@@ -42,7 +43,7 @@ export function EmbedPage({ id }: { readonly id: string }) {
   const { t } = useLocale();
   const { viewer } = useViewer();
   const mayEdit = !!viewer && editsEmbeds(viewer.memberships);
-  const query = useQuery(EmbedPageQuery, { variables: { id }, skip: !mayEdit });
+  const query = useQuery(EmbedPageQuery, { variables: { id }, skip: !mayEdit, fetchPolicy: EDITED_RECORD_FETCH_POLICY });
 
   return (
     <SignedInPage title={query.data?.embed.fields.name ?? t('dashboard.embed.title')} busy={query.loading} next={{ page: 'embed', id }}>

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { EDITED_RECORD_FETCH_POLICY } from '../editing/useEditedRecord';
 import { LIMITS } from '@groupfinder/domain';
 import { administersOrganisation } from '../auth/access';
 import { useViewer } from '../auth/useViewer';
@@ -67,7 +68,7 @@ const ADMIN_QUERIES = ['OrganisationPage', 'OrganisationAdmin'];
 export function OrganisationPage({ slug }: { readonly slug: string }) {
   const { t } = useLocale();
   const { viewer } = useViewer();
-  const query = useQuery(OrganisationPageQuery, { variables: { slug } });
+  const query = useQuery(OrganisationPageQuery, { variables: { slug }, fetchPolicy: EDITED_RECORD_FETCH_POLICY });
   const organisation = query.data?.organisation;
   const isAdmin = !!viewer && !!organisation && administersOrganisation(viewer.memberships, organisation.id);
   const admin = useQuery(OrganisationAdminQuery, {

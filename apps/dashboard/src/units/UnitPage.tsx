@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { EDITED_RECORD_FETCH_POLICY } from '../editing/useEditedRecord';
 import { LIMITS } from '@groupfinder/domain';
 import { administersUnit } from '../auth/access';
 import { SignedInPage } from '../auth/SignedInPage';
@@ -63,7 +64,7 @@ export function UnitPage({ id }: { readonly id: string }) {
   const { t } = useLocale();
   const { viewer } = useViewer();
   // Units are seen signed in only; ask once the viewer is known.
-  const query = useQuery(UnitPageQuery, { variables: { id }, skip: !viewer });
+  const query = useQuery(UnitPageQuery, { variables: { id }, skip: !viewer, fetchPolicy: EDITED_RECORD_FETCH_POLICY });
   const unit = query.data?.unit;
   const isAdmin = !!viewer && !!unit && administersUnit(viewer.memberships, { id: unit.id, organisationId: unit.organisation.id });
   const admin = useQuery(UnitAdminQuery, { variables: { id, groupsFirst: LIMITS.pageSizeMax }, skip: !isAdmin });

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { EDITED_RECORD_FETCH_POLICY } from '../editing/useEditedRecord';
 import { administersOrganisation } from '../auth/access';
 import { SignedInPage } from '../auth/SignedInPage';
 import { useViewer } from '../auth/useViewer';
@@ -39,7 +40,7 @@ export const VENUE_PAGE_QUERIES = ['VenuePage'];
 export function VenuePage({ slug, id }: { readonly slug: string; readonly id: string }) {
   const { t } = useLocale();
   const { viewer } = useViewer();
-  const query = useQuery(VenuePageQuery, { variables: { slug }, skip: !viewer });
+  const query = useQuery(VenuePageQuery, { variables: { slug }, skip: !viewer, fetchPolicy: EDITED_RECORD_FETCH_POLICY });
   const venue = query.data?.organisation.venues?.find((candidate) => candidate.id === id);
 
   return (

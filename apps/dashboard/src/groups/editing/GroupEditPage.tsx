@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { EDITED_RECORD_FETCH_POLICY } from '../../editing/useEditedRecord';
 import { pickText } from '@groupfinder/domain';
 import { SignInFirst } from '../../auth/SignInFirst';
 import { useViewer } from '../../auth/useViewer';
@@ -24,7 +25,7 @@ import { errorCodes } from '../../ui/errorCodes';
 export function GroupEditPage({ id }: { readonly id: string }) {
   const { t, locale } = useLocale();
   const { viewer, loading: viewerLoading } = useViewer();
-  const query = useQuery(GroupEditorQuery, { variables: { id }, skip: !viewer });
+  const query = useQuery(GroupEditorQuery, { variables: { id }, skip: !viewer, fetchPolicy: EDITED_RECORD_FETCH_POLICY });
   const group = query.data?.editableGroup;
   const organisation = query.data?.organisations.find((each) => each.id === group?.organisationId) ?? null;
   const { options, loading: optionsLoading, error: optionsError, refetch: refetchOptions } = useGroupFormOptions(organisation?.slug ?? null);
