@@ -1,4 +1,5 @@
 import type { TextareaHTMLAttributes } from 'react';
+import { useLocale } from '../i18n/useLocale';
 import { Field, type FieldProps } from './Field';
 
 export interface TextAreaFieldProps
@@ -9,10 +10,16 @@ export interface TextAreaFieldProps
   readonly onChange: (value: string) => void;
 }
 
-/** A labelled text of several lines, with its hint and its error linked to it. */
-export function TextAreaField({ label, id, name, value, onChange, hint, error, rows = 4, ...textarea }: TextAreaFieldProps) {
+/**
+ * A labelled text of several lines, with its hint and its error linked to it. Its `maxLength` is
+ * told, not enforced by the browser: a longer text pasted is kept whole and marked too long
+ * (the browser would cut it off unseen, and the cut text would be saved).
+ */
+export function TextAreaField({ label, id, name, value, onChange, hint, error, rows = 4, maxLength, ...textarea }: TextAreaFieldProps) {
+  const { t } = useLocale();
+  const tooLong = maxLength !== undefined && value.length > maxLength ? t('error.TEXT_TOO_LONG', { max: maxLength }) : undefined;
   return (
-    <Field label={label} id={id} hint={hint} error={error}>
+    <Field label={label} id={id} hint={hint} error={error ?? tooLong}>
       {(control) => (
         <textarea
           {...textarea}
