@@ -15,6 +15,12 @@ describe('pickText', () => {
     expect(pickText({ sv: 'Anhöriggrupp' }, 'pl', 'da')).toEqual({ text: 'Anhöriggrupp', language: 'sv' });
   });
 
+  it('falls back to the other languages in one order, whatever order the text holds them in', () => {
+    // As PostgreSQL's jsonb gives them back (shorter keys first, then by byte): English before Swedish.
+    expect(pickText({ en: 'Walk and talk', sv: 'Promenad och samtal' }, 'pl', 'da')).toEqual({ text: 'Promenad och samtal', language: 'sv' });
+    expect(pickText({ sv: 'Promenad och samtal', en: 'Walk and talk' }, 'pl', 'da')).toEqual({ text: 'Promenad och samtal', language: 'sv' });
+  });
+
   it('skips empty texts and gives null when there is nothing', () => {
     expect(pickText({ da: '', nb: 'Samtalegruppe' }, 'da', 'da')).toEqual({ text: 'Samtalegruppe', language: 'nb' });
     expect(pickText({}, 'da', 'da')).toBeNull();

@@ -1,4 +1,4 @@
-import type { Language } from './vocabularies';
+import { LANGUAGES, type Language } from './vocabularies';
 
 /** A text in each language an organisation wrote it in. */
 export type TranslatedText = Partial<Record<Language, string>>;
@@ -11,13 +11,14 @@ export interface PickedText {
 
 /**
  * The fallback chain for content: the language asked for, then the organisation's default,
- * then any language the text exists in. Null only when there is no text at all.
+ * then the first other language the text exists in, in the order of LANGUAGES (not the order the
+ * keys come in: PostgreSQL's jsonb sorts them, so the dashboard and the API would differ). Null
+ * only when there is no text at all.
  */
 export function pickText(text: TranslatedText, wanted: Language, organisationDefault: Language): PickedText | null {
-  for (const language of [wanted, organisationDefault]) {
+  for (const language of [wanted, organisationDefault, ...LANGUAGES]) {
     const value = text[language];
     if (value) return { text: value, language };
   }
-  const any = (Object.entries(text) as [Language, string | undefined][]).find(([, value]) => value);
-  return any ? { text: any[1] as string, language: any[0] } : null;
+  return null;
 }

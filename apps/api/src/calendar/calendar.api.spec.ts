@@ -140,6 +140,21 @@ describe('a group’s meetings in a calendar program', () => {
     expect(revision(edited).lastModified).not.toBe('');
   });
 
+  it('writes a name with commas and semicolons as iCalendar text, in the calendar’s name as in its events', async () => {
+    const slug = 'demo-sorggruppe-oslo';
+    const [before] = (await api.dataSource.query(`SELECT name FROM groups WHERE slug = $1`, [slug])) as { name: Record<string, string> }[];
+    await api.dataSource.query(`UPDATE groups SET name = $1 WHERE slug = $2`, [{ nb: 'Sorg, unge; voksne' }, slug]);
+    try {
+      const text = await (await calendar(slug, '?lang=nb')).text();
+      const lines = text.split('\r\n');
+      // RFC 5545 3.3.11: a comma or semicolon in TEXT is escaped, or a reader splits the value there.
+      expect(lines).toEqual(expect.arrayContaining(['NAME:Sorg\\, unge\\; voksne', 'X-WR-CALNAME:Sorg\\, unge\\; voksne', 'SUMMARY:Sorg\\, unge\\; voksne']));
+      expect(occurrences(text, TEST_NOW, 1).summary).toBe('Sorg, unge; voksne');
+    } finally {
+      await api.dataSource.query(`UPDATE groups SET name = $1 WHERE slug = $2`, [before?.name, slug]);
+    }
+  });
+
   it('says in the reader’s language that there is no such group, and gives a group without times an empty calendar', async () => {
     const missing = await calendar('no-such-group', '?lang=da');
     expect(missing.status).toBe(404);

