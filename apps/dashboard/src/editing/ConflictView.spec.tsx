@@ -50,7 +50,7 @@ describe('ConflictView', () => {
   });
 
   it('lists their changes to fields I left alone as taken', () => {
-    expect(text(render('organisation'))).toContain('Taken from their version (you had not changed these) E-mail: (empty)');
+    expect(text(render('organisation'))).toContain('Their changes, taken in together with yours E-mail: (empty)');
   });
 
   it('asks field by field where both changed, keeping mine until the editor takes theirs', () => {

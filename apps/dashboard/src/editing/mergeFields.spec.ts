@@ -81,3 +81,43 @@ describe('changedFields', () => {
     expect(changedFields(base, { ...base, sizeMax: 9, topics: ['GRIEF'] })).toEqual(['sizeMax']);
   });
 });
+
+describe('mergeFields with a schedule', () => {
+  const weekly = {
+    timeZone: 'Europe/Copenhagen',
+    start: '2027-01-07T19:00',
+    durationMinutes: 120,
+    rrule: 'FREQ=MONTHLY;BYDAY=-1TH',
+    exdates: [] as string[],
+    rdates: [] as string[],
+    moves: [] as { from: string; to: string }[],
+    pauses: [] as { from: string; until: string; reason: Record<string, string> }[],
+  };
+  const base = { slug: 'sorg', schedule: weekly };
+
+  it('keeps a meeting I cancelled and one they moved: the meetings are merged one by one', () => {
+    const mine = { ...base, schedule: { ...weekly, exdates: ['2027-04-29T19:00'] } };
+    const theirs = { ...base, schedule: { ...weekly, moves: [{ from: '2027-05-27T19:00', to: '2027-05-26T19:00' }] } };
+    const both = { ...weekly, exdates: ['2027-04-29T19:00'], moves: [{ from: '2027-05-27T19:00', to: '2027-05-26T19:00' }] };
+    expect(mergeFields(base, mine, theirs)).toEqual({ merged: { ...base, schedule: both }, ifTheirs: { ...base, schedule: both }, taken: ['schedule'], conflicts: [] });
+  });
+
+  it('keeps their longer pause and my removal of an extra meeting', () => {
+    const from = { ...weekly, rdates: ['2027-02-10T19:00'], pauses: [{ from: '2026-12-20', until: '2027-01-06', reason: { da: 'Jul' } }] };
+    const mine = { slug: 'sorg', schedule: { ...from, rdates: [] } };
+    const longer = { from: '2026-12-20', until: '2027-02-06', reason: { da: 'Jul' } };
+    const theirs = { slug: 'sorg', schedule: { ...from, pauses: [longer] } };
+    const merge = mergeFields({ slug: 'sorg', schedule: from }, mine, theirs);
+    expect(merge.conflicts).toEqual([]);
+    expect(merge.merged.schedule).toEqual({ ...from, rdates: [], pauses: [longer] });
+  });
+
+  it('asks about the rule when both changed it differently, and keeps the meetings merged whichever is chosen', () => {
+    const mine = { ...base, schedule: { ...weekly, durationMinutes: 90, exdates: ['2027-04-29T19:00'] } };
+    const theirs = { ...base, schedule: { ...weekly, durationMinutes: 150, rdates: ['2027-02-10T19:00'] } };
+    const merge = mergeFields(base, mine, theirs);
+    expect(merge.conflicts).toEqual(['schedule']);
+    expect(merge.merged.schedule).toEqual({ ...weekly, durationMinutes: 90, exdates: ['2027-04-29T19:00'], rdates: ['2027-02-10T19:00'] });
+    expect(withChoices(merge, { schedule: 'theirs' }).schedule).toEqual({ ...weekly, durationMinutes: 150, exdates: ['2027-04-29T19:00'], rdates: ['2027-02-10T19:00'] });
+  });
+});

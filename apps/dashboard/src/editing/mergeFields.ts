@@ -31,6 +31,14 @@ export function mergeFields<T extends object>(base: T, mine: T, theirs: T): Merg
       merged[field] = ifTheirs[field] = theirs[field];
       taken.push(field);
     } else if (!sameValue(mine[field], theirs[field])) {
+      const schedules = schedulesOf(base[field], mine[field], theirs[field]);
+      if (schedules) {
+        const schedule = mergeSchedules(...schedules);
+        merged[field] = schedule.merged as T[typeof field];
+        ifTheirs[field] = schedule.ifTheirs as T[typeof field];
+        (schedule.conflict ? conflicts : taken).push(field);
+        continue;
+      }
       const texts = textsOf(base[field], mine[field], theirs[field]);
       if (!texts) {
         ifTheirs[field] = theirs[field];
@@ -56,6 +64,39 @@ const isText = (value: unknown): value is Text =>
 function textsOf(base: unknown, mine: unknown, theirs: unknown): [Text, Text, Text] | null {
   const [from, to, stored] = [base, mine, theirs].map((value) => (value === null || value === undefined ? {} : value));
   return isText(from) && isText(to) && isText(stored) ? [from, to, stored] : null;
+}
+
+/** The parts of a schedule that make its rule, and the lists of meetings cancelled, added, moved or paused. */
+const RULE_PARTS = ['timeZone', 'start', 'durationMinutes', 'rrule'] as const;
+const EXCEPTION_LISTS = ['exdates', 'rdates', 'moves', 'pauses'] as const;
+type ScheduleLike = Record<(typeof RULE_PARTS)[number], unknown> & Record<(typeof EXCEPTION_LISTS)[number], unknown[]>;
+
+const isSchedule = (value: unknown): value is ScheduleLike =>
+  typeof value === 'object' && value !== null && 'rrule' in value && EXCEPTION_LISTS.every((list) => Array.isArray((value as Record<string, unknown>)[list]));
+
+/** The three versions of a schedule, or null unless all three are one (a schedule set or removed by one of them is a plain field). */
+function schedulesOf(base: unknown, mine: unknown, theirs: unknown): [ScheduleLike, ScheduleLike, ScheduleLike] | null {
+  return isSchedule(base) && isSchedule(mine) && isSchedule(theirs) ? [base, mine, theirs] : null;
+}
+
+/** Their list with my additions and removals made to it: cancelling one meeting while a colleague moves another keeps both. */
+function mergeList(base: unknown[], mine: unknown[], theirs: unknown[]): unknown[] {
+  const has = (list: unknown[], item: unknown) => list.some((each) => sameValue(each, item));
+  const added = mine.filter((item) => !has(base, item));
+  const removed = base.filter((item) => !has(mine, item));
+  return [...theirs.filter((item) => !has(removed, item)), ...added.filter((item) => !has(theirs, item))];
+}
+
+/**
+ * A schedule merged part by part: its rule (zone, first meeting, length, recurrence) as fields,
+ * whose conflict is the editor's to choose; its cancelled, extra, moved and paused meetings one by
+ * one, which never conflict.
+ */
+function mergeSchedules(base: ScheduleLike, mine: ScheduleLike, theirs: ScheduleLike): { merged: ScheduleLike; ifTheirs: ScheduleLike; conflict: boolean } {
+  const pick = (schedule: ScheduleLike) => Object.fromEntries(RULE_PARTS.map((part) => [part, schedule[part]])) as Record<(typeof RULE_PARTS)[number], unknown>;
+  const rule = mergeFields(pick(base), pick(mine), pick(theirs));
+  const lists = Object.fromEntries(EXCEPTION_LISTS.map((list) => [list, mergeList(base[list], mine[list], theirs[list])]));
+  return { merged: { ...mine, ...rule.merged, ...lists }, ifTheirs: { ...theirs, ...rule.ifTheirs, ...lists }, conflict: rule.conflicts.length > 0 };
 }
 
 /** Whose value a conflicting field keeps. */

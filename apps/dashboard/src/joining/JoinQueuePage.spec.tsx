@@ -225,7 +225,7 @@ describe('changing a request in the queue', () => {
 
     expect(text(html)).toContain('Someone else saved changes while you were making yours');
     expect(text(html)).toContain('What is saved is now at version 5.');
-    expect(text(html)).toContain('Taken from their version (you had not changed these) Note: “Har fundet en anden gruppe”');
+    expect(text(html)).toContain('Their changes, taken in together with yours Note: “Har fundet en anden gruppe”');
     expect(text(html)).toContain('Keep mine: Accepted');
     expect(text(html)).toContain('Take theirs: Declined');
     expect(html).toMatch(/<td colSpan="9"><form class="card section conflict"/);

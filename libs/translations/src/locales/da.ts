@@ -507,7 +507,7 @@ export const da: Catalog = {
   'dashboard.unsaved.stay': 'Bliv og behold mine ændringer',
   'dashboard.conflict.title': '{record, select, group {En anden har gemt gruppen, mens du ændrede den} other {En anden har gemt ændringer, mens du lavede dine}}',
   'dashboard.conflict.intro': 'Dine ændringer er ikke gemt endnu. {record, select, group {Gruppen} other {Det gemte}} er nu i version {version}. Se felterne herunder, og gem så igen.',
-  'dashboard.conflict.taken': 'Hentet fra deres version (dem havde du ikke ændret)',
+  'dashboard.conflict.taken': 'Deres ændringer, taget med sammen med dine',
   'dashboard.conflict.choose': 'I har begge ændret disse: vælg, hvad der skal gælde',
   'dashboard.conflict.keepMine': 'Behold mit: {value}',
   'dashboard.conflict.takeTheirs': 'Tag deres: {value}',

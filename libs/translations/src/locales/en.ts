@@ -549,7 +549,7 @@ export const en = {
   'dashboard.unsaved.stay': 'Stay and keep my changes',
   'dashboard.conflict.title': '{record, select, group {Someone else saved this group while you were changing it} other {Someone else saved changes while you were making yours}}',
   'dashboard.conflict.intro': 'Your changes are not saved yet. {record, select, group {The group} other {What is saved}} is now at version {version}. Check the fields below, then save again.',
-  'dashboard.conflict.taken': 'Taken from their version (you had not changed these)',
+  'dashboard.conflict.taken': 'Their changes, taken in together with yours',
   'dashboard.conflict.choose': 'You both changed these: choose what to keep',
   'dashboard.conflict.keepMine': 'Keep mine: {value}',
   'dashboard.conflict.takeTheirs': 'Take theirs: {value}',

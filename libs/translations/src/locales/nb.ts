@@ -506,7 +506,7 @@ export const nb: Catalog = {
   'dashboard.unsaved.stay': 'Bli og behold endringene mine',
   'dashboard.conflict.title': '{record, select, group {Noen andre lagret gruppen mens du endret den} other {Noen andre lagret endringer mens du gjorde dine}}',
   'dashboard.conflict.intro': 'Endringene dine er ikke lagret ennå. {record, select, group {Gruppen} other {Det lagrede}} er nå i versjon {version}. Se på feltene nedenfor, og lagre så igjen.',
-  'dashboard.conflict.taken': 'Hentet fra deres versjon (disse hadde du ikke endret)',
+  'dashboard.conflict.taken': 'Deres endringer, tatt med sammen med dine',
   'dashboard.conflict.choose': 'Dere har begge endret disse: velg hva som skal gjelde',
   'dashboard.conflict.keepMine': 'Behold mitt: {value}',
   'dashboard.conflict.takeTheirs': 'Ta deres: {value}',

@@ -518,7 +518,7 @@ export const pl: Catalog = {
   'dashboard.unsaved.stay': 'Zostań i zachowaj zmiany',
   'dashboard.conflict.title': '{record, select, group {Ktoś inny zapisał tę grupę, gdy ją zmieniałeś(-aś)} other {Ktoś inny zapisał zmiany, gdy wprowadzałeś(-aś) swoje}}',
   'dashboard.conflict.intro': 'Twoje zmiany nie są jeszcze zapisane. {record, select, group {Grupa ma} other {Zapisane dane mają}} teraz wersję {version}. Sprawdź pola poniżej i zapisz ponownie.',
-  'dashboard.conflict.taken': 'Przejęte z ich wersji (tych pól nie zmieniałeś(-aś))',
+  'dashboard.conflict.taken': 'Ich zmiany, dołączone do Twoich',
   'dashboard.conflict.choose': 'Oboje zmieniliście te pola: wybierz, co zachować',
   'dashboard.conflict.keepMine': 'Zachowaj moje: {value}',
   'dashboard.conflict.takeTheirs': 'Weź ich: {value}',

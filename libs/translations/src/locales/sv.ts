@@ -507,7 +507,7 @@ export const sv: Catalog = {
   'dashboard.unsaved.stay': 'Stanna och behåll mina ändringar',
   'dashboard.conflict.title': '{record, select, group {Någon annan sparade gruppen medan du ändrade den} other {Någon annan sparade ändringar medan du gjorde dina}}',
   'dashboard.conflict.intro': 'Dina ändringar är inte sparade än. {record, select, group {Gruppen} other {Det sparade}} är nu i version {version}. Titta på fälten nedan och spara sedan igen.',
-  'dashboard.conflict.taken': 'Hämtat från deras version (dem hade du inte ändrat)',
+  'dashboard.conflict.taken': 'Deras ändringar, tagna med tillsammans med dina',
   'dashboard.conflict.choose': 'Ni har båda ändrat dessa: välj vad som ska gälla',
   'dashboard.conflict.keepMine': 'Behåll mitt: {value}',
   'dashboard.conflict.takeTheirs': 'Ta deras: {value}',
