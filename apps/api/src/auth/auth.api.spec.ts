@@ -213,29 +213,22 @@ describe('signing in', () => {
     expect(await me(browser)).toMatchObject({ id: person.id, email: person.email });
   });
 
-  it('gives the same answer for a wrong password and for an address without an account, in a similar time', async () => {
+  it('gives the same answer for a wrong password and for an address without an account', async () => {
     const person = await personWithAccount();
     const wrong = api.browser({ 'accept-language': 'sv' });
     const unknown = api.browser({ 'accept-language': 'sv' });
-    const timed = async (attempt: () => Promise<GraphQLResponse>) => {
-      const started = performance.now();
-      const response = await attempt();
-      return { response, ms: performance.now() - started };
-    };
-    const wrongAttempts = [];
-    const unknownAttempts = [];
+    const wrongAttempts: GraphQLResponse[] = [];
+    const unknownAttempts: GraphQLResponse[] = [];
     for (let attempt = 0; attempt < 3; attempt++) {
-      wrongAttempts.push(await timed(() => signIn(wrong, person.email, 'a wrong password, long enough')));
-      unknownAttempts.push(await timed(() => signIn(unknown, remember(`nobody${attempt}@example.dk`), 'a wrong password, long enough')));
+      wrongAttempts.push(await signIn(wrong, person.email, 'a wrong password, long enough'));
+      unknownAttempts.push(await signIn(unknown, remember(`nobody${attempt}@example.dk`), 'a wrong password, long enough'));
     }
     const answer = (response: GraphQLResponse) => ({ status: response.status, errors: response.errors, data: response.data });
-    for (const [index, { response }] of unknownAttempts.entries()) expect(answer(response)).toEqual(answer(wrongAttempts[index]?.response as GraphQLResponse));
-    expect(wrongAttempts[0]?.response.errors?.[0]).toMatchObject({ message: 'E-postadressen eller lösenordet är fel.', extensions: { code: 'INVALID_CREDENTIALS' } });
+    for (const [index, response] of unknownAttempts.entries()) expect(answer(response)).toEqual(answer(wrongAttempts[index] as GraphQLResponse));
+    expect(wrongAttempts[0]?.errors?.[0]).toMatchObject({ message: 'E-postadressen eller lösenordet är fel.', extensions: { code: 'INVALID_CREDENTIALS' } });
     expect(wrong.sessionToken).toBeNull();
     expect(unknown.sessionToken).toBeNull();
-    // An unknown address costs the same password hashing as a known one (argon2id: tens of milliseconds).
-    const median = (attempts: { ms: number }[]) => attempts.map((attempt) => attempt.ms).sort((a, b) => a - b)[1] as number;
-    expect(median(unknownAttempts)).toBeGreaterThan(median(wrongAttempts) * 0.5);
+    // That an unknown address costs the same hashing (verifyAgainstNobody) is checked in passwords.spec.ts, by the hash's parameters, not timed here.
   });
 
   it(`stops an account after 5 failed attempts for 15 minutes, even with the right password; a success starts the count again`, async () => {
