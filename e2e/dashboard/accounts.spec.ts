@@ -160,6 +160,19 @@ test('an organisation admin adds a unit and invites its admin, who sees only tha
   await invite.getByRole('button', { name: 'Send invitationen' }).click();
   await expect(invite.getByRole('status')).toHaveText(`Invitationen til ${mette.email} er sendt.`);
 
+  // A mistyped address: Ole withdraws that invitation (asked first), and it is no longer waiting.
+  const mistyped = `mete.lund-${suffix}@example.org`;
+  await invite.getByLabel('Personens e-mailadresse').fill(mistyped);
+  await invite.getByLabel('Rolle').selectOption({ label: 'Afdelingsadministrator' });
+  await invite.getByRole('button', { name: 'Send invitationen' }).click();
+  await expect(invite.getByRole('status')).toHaveText(`Invitationen til ${mistyped} er sendt.`);
+  const waiting = page.getByRole('region', { name: 'Invitationer, der venter på svar' });
+  await waiting.getByRole('button', { name: `Træk invitationen af ${mistyped} som Afdelingsadministrator tilbage` }).click();
+  await waiting.getByRole('button', { name: 'Ja, træk den tilbage' }).click();
+  await expect(waiting.getByText(`Invitationen af ${mistyped} som Afdelingsadministrator er trukket tilbage: linket virker ikke længere.`)).toBeFocused();
+  await expect(waiting.getByRole('row').filter({ hasText: mistyped })).toHaveCount(0);
+  await expect(waiting.getByRole('row').filter({ hasText: mette.email })).toHaveCount(1);
+
   const mail = await readMail(request, mette.email);
   expect(mail.subject).toBe(`${ole.name} har inviteret dig til ${unitName}`);
   expect(mail.text).toContain('Din rolle: Afdelingsadministrator');

@@ -57,6 +57,16 @@ for (const [code, words] of Object.entries(LANGUAGES)) {
     await expect(page.locator('html')).toHaveAttribute('lang', code);
     const main = page.getByRole('main');
 
+    // On a 390 px phone the account page (its sessions) and the organisation page (its people) do not scroll sideways: only their tables do.
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: 390, height: 800 });
+    for (const address of [`${DASHBOARD_URL}/#/account`, `${DASHBOARD_URL}/#/organisations/${DEMO_ORGANISATION.slug}`]) {
+      await page.goto(address);
+      await expect(main.getByRole('table').first()).toBeVisible();
+      expect([address, await page.evaluate(() => document.documentElement.scrollWidth)]).toEqual([address, 390]);
+    }
+    if (viewport) await page.setViewportSize(viewport);
+
     await page.goto(`${DASHBOARD_URL}/#/organisations/${DEMO_ORGANISATION.slug}`);
     await expect(main.getByRole('heading', { name: words.groups, exact: true })).toBeVisible();
     await expectNoAccessibilityViolations(page);

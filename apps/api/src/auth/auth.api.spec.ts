@@ -3,6 +3,7 @@ import { translate } from '@groupfinder/translations';
 import { generate } from 'otplib';
 import { GroupEntity } from '../groups/group.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
+import { UserEntity } from '../users/user.entity';
 import { captureOutput, type CapturedOutput } from '../testing/capture-output';
 import { startTestApi, TEST_DASHBOARD_URL, TEST_NOW, type GraphQLResponse, type TestApi, type TestBrowser } from '../testing/test-api';
 import { AccountTokenEntity } from './account-token.entity';
@@ -76,10 +77,12 @@ function newPerson(locale = 'en') {
   };
 }
 
-/** An invitation as the lead's inviteUser stores it: the link's token is returned, only its hash is kept. */
+/** An invitation as the platform admin's inviteUser stores it: the link's token is returned, only its hash is kept. */
 async function invite(email: string, role: Role = 'ORGANISATION_ADMIN', expiresAt = new Date(TEST_NOW.getTime() + 7 * 86_400_000)): Promise<string> {
   const organisation = await api.dataSource.manager.findOneByOrFail(OrganisationEntity, { slug: 'demo-selvhjaelp-danmark' });
   const group = await api.dataSource.manager.findOneByOrFail(GroupEntity, { slug: 'demo-skilsmissegruppe-bagsvaerd' });
+  const inviter = DEMO_ACCOUNTS.find((account) => account.role === 'PLATFORM_ADMIN');
+  const sentBy = await api.dataSource.manager.findOneByOrFail(UserEntity, { email: inviter?.email ?? '' });
   const token = remember(newToken());
   await api.dataSource.manager.insert(AccountTokenEntity, {
     tokenHash: hashToken(token),
@@ -88,6 +91,7 @@ async function invite(email: string, role: Role = 'ORGANISATION_ADMIN', expiresA
     role,
     organisationId: organisation.id,
     groupId: role === 'EDITOR' ? group.id : null,
+    createdBy: sentBy.id,
     expiresAt,
   });
   return token;

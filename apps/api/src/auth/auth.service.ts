@@ -1,6 +1,6 @@
 import { LIMITS } from '@groupfinder/domain';
 import { isLocale, type Locale } from '@groupfinder/translations';
-import type { EntityManager } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
 import { signedIn } from '../kernel/access';
 import type { Context } from '../kernel/context';
 import { AppError } from '../kernel/errors';
@@ -10,6 +10,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UnitEntity } from '../units/unit.entity';
 import { MembershipEntity } from '../users/membership.entity';
 import { MEMBERSHIP_RELATIONS, Membership, roleLabel } from '../users/membership.type';
+import { nullsAsIsNull, type MembershipService } from '../users/membership.service';
 import { UserEntity } from '../users/user.entity';
 import { AccountTokenEntity, type AccountTokenPurpose } from './account-token.entity';
 import { InvitationPreview } from './invitation-preview.type';
@@ -34,6 +35,8 @@ export interface AuthServiceOptions {
   dashboardUrl: string;
   /** Seals the authenticator app's secrets at rest. */
   keys: KeyRing;
+  /** Who may grant a role: an invitation is honoured only while its sender still may. */
+  memberships: MembershipService;
 }
 
 /** How a person proves who they are: the password (and second factor), a reset link, an invitation link. */
@@ -209,9 +212,9 @@ export class AuthService {
     return true;
   }
 
-  /** What an invitation link offers, or null when it is unknown, used or expired. */
+  /** What an invitation link offers, or null when it is unknown, used, expired or withdrawn, or its sender may no longer grant it. */
   async invitation(context: Context, token: string): Promise<InvitationPreview | null> {
-    const invitation = await this.validToken(context, 'INVITATION', token);
+    const invitation = await this.validInvitation(context, token);
     if (!invitation?.role) return null;
     const { organisation, unit, group, existingAccount } = await context.asSystem(async (system) => ({
       organisation: invitation.organisationId ? await system.findOneBy(OrganisationEntity, { id: invitation.organisationId }) : null,
@@ -236,7 +239,7 @@ export class AuthService {
    * is granted, the link is used up, and the person is signed in.
    */
   async acceptInvitation(context: Context, input: { token: string; name?: string | null } & Credentials): Promise<Me> {
-    const invitation = await this.validToken(context, 'INVITATION', input.token);
+    const invitation = await this.validInvitation(context, input.token);
     const role = invitation?.role;
     if (!invitation || !role) throw new AppError('INVALID_TOKEN');
     const existing = await context.asSystem((system) => system.findOneBy(UserEntity, { email: invitation.email }));
@@ -259,6 +262,8 @@ export class AuthService {
     await context.asSystem(async (system) => {
       await this.useToken(system, invitation, context.now);
       const { organisationId, unitId, groupId, municipalityId } = invitation;
+      // Other links to the same role for the same address (sent before one replaced them) are used up with it.
+      await system.delete(AccountTokenEntity, { purpose: 'INVITATION', usedAt: IsNull(), email: invitation.email, role, ...nullsAsIsNull({ organisationId, unitId, groupId, municipalityId }) });
       // Holding the role already is no error: the invitation is simply used up.
       await system.createQueryBuilder().insert().into(MembershipEntity).values({ userId: user.id, role, organisationId, unitId, groupId, municipalityId }).orIgnore().execute();
     });
@@ -339,6 +344,15 @@ export class AuthService {
   }
 
   /** The unused, unexpired token of this purpose, or null. */
+  /** An invitation that can be accepted: valid, and its sender may still grant its role (they may have lost it since). */
+  private async validInvitation(context: Context, token: string): Promise<AccountTokenEntity | null> {
+    const invitation = await this.validToken(context, 'INVITATION', token);
+    if (!invitation) return null;
+    const { memberships, sessions } = this.options;
+    const honoured = await context.asSystem((system) => memberships.inviterMayStillGrant(system, invitation, (userId) => sessions.scopeOf(system, userId, true)));
+    return honoured ? invitation : null;
+  }
+
   private async validToken(context: Context, purpose: AccountTokenPurpose, token: string): Promise<AccountTokenEntity | null> {
     const found = await context.asSystem((system) => system.findOneBy(AccountTokenEntity, { tokenHash: hashToken(token), purpose }));
     return found && !found.usedAt && found.expiresAt > context.now ? found : null;

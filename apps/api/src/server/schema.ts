@@ -109,7 +109,7 @@ export function createResolvers(
     [VenueEditingResolver, venueEditing],
     [OrganisationVenuesResolver, new OrganisationVenuesResolver(venueService)],
     [MembershipResolver, new MembershipResolver(memberships)],
-    [AuthResolver, new AuthResolver(new AuthService(options))],
+    [AuthResolver, new AuthResolver(new AuthService({ ...options, memberships }))],
     [MunicipalityResolver, new MunicipalityResolver(new MunicipalityService())],
     [TopicResolver, new TopicResolver()],
     [JoinResolver, new JoinResolver(joining)],

@@ -197,6 +197,10 @@ const ATTACKS: Record<string, Attack> = {
     query: `mutation ($input: RevokeRoleInput!) { revokeRole(input: $input) }`,
     variables: (t) => ({ input: { membershipId: t.memberships.unitAdminA1.id } }),
   },
+  withdrawInvitation: {
+    query: `mutation ($input: WithdrawInvitationInput!) { withdrawInvitation(input: $input) }`,
+    variables: (t) => ({ input: { invitationId: t.invitationA1.id } }),
+  },
   setSecondFactorRequirement: {
     query: `mutation ($input: SetSecondFactorRequirementInput!) { setSecondFactorRequirement(input: $input) { id } }`,
     variables: (t) => ({ input: { organisationId: t.organisationA.id, required: true } }),

@@ -56,3 +56,10 @@ export class RevokeRoleInput {
   @IsUUID('all', validationCode('NOT_FOUND'))
   membershipId: string;
 }
+
+@InputType()
+export class WithdrawInvitationInput {
+  @Field(() => ID)
+  @IsUUID('all', validationCode('NOT_FOUND'))
+  invitationId: string;
+}

@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Allow, signedIn } from '../kernel/access';
 import type { Context } from '../kernel/context';
 import { Invitation } from './invitation.type';
-import { GrantRoleInput, InviteUserInput, RevokeRoleInput } from './membership.input';
+import { GrantRoleInput, InviteUserInput, RevokeRoleInput, WithdrawInvitationInput } from './membership.input';
 import type { MembershipService } from './membership.service';
 import { Membership } from './membership.type';
 
@@ -28,6 +28,13 @@ export class MembershipResolver {
   @Mutation(() => Boolean, { description: 'Takes a role away; an organisation keeps at least one organisation admin (LAST_ADMIN).' })
   async revokeRole(@Arg('input', () => RevokeRoleInput) input: RevokeRoleInput, @Ctx() context: Context): Promise<boolean> {
     await this.membershipService.revoke(context.db, signedIn(context), input.membershipId);
+    return true;
+  }
+
+  @Allow(...ADMINS)
+  @Mutation(() => Boolean, { description: 'Withdraws an invitation not yet accepted: its link stops working. NOT_FOUND outside the caller’s scope.' })
+  async withdrawInvitation(@Arg('input', () => WithdrawInvitationInput) input: WithdrawInvitationInput, @Ctx() context: Context): Promise<boolean> {
+    await this.membershipService.withdrawInvitation(context.db, signedIn(context), input.invitationId);
     return true;
   }
 }

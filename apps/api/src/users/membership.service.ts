@@ -151,6 +151,8 @@ export class MembershipService {
     const scope = await this.grantable(db, viewer, request);
     const email = request.email.trim().toLowerCase();
     const token = newToken();
+    // One invitation to a role per address: a new one replaces the links sent before, which stop working.
+    await db.delete(AccountTokenEntity, { purpose: 'INVITATION', usedAt: IsNull(), email, ...nullsAsIsNull(scope) });
     const saved = await db.save(
       db.create(AccountTokenEntity, {
         ...scope,
@@ -190,6 +192,30 @@ export class MembershipService {
     const existing = await db.findOneBy(MembershipEntity, { userId: user.id, ...nullsAsIsNull(scope) });
     const membership = existing ?? (await db.save(db.create(MembershipEntity, { ...scope, userId: user.id })));
     return Membership.from(await db.findOneOrFail(MembershipEntity, { where: { id: membership.id }, relations: MEMBERSHIP_RELATIONS }), locale);
+  }
+
+  /** Withdraws an invitation not yet accepted, within the viewer's scope: its link stops working. NOT_FOUND otherwise. */
+  async withdrawInvitation(db: EntityManager, viewer: Viewer, invitationId: string): Promise<void> {
+    const invitation = await db.findOneBy(AccountTokenEntity, { id: invitationId, purpose: 'INVITATION', usedAt: IsNull() });
+    if (!invitation?.role) throw new AppError('NOT_FOUND');
+    await this.grantable(db, viewer, { ...invitation, role: invitation.role });
+    await db.delete(AccountTokenEntity, { id: invitation.id });
+  }
+
+  /**
+   * Whether the person who sent an invitation may still grant its role (checked as it is accepted,
+   * as the database owner): an invitation sent by someone who has since lost the right grants nothing.
+   */
+  async inviterMayStillGrant(system: EntityManager, invitation: AccountTokenEntity, scopeOf: (userId: string) => Promise<Viewer['scope']>): Promise<boolean> {
+    if (!invitation.role || !invitation.createdBy) return false;
+    const inviter: Viewer = { userId: invitation.createdBy, sessionId: '', secondFactor: true, scope: await scopeOf(invitation.createdBy) };
+    try {
+      await this.grantable(system, inviter, { ...invitation, role: invitation.role });
+      return true;
+    } catch (error) {
+      if (error instanceof AppError) return false;
+      throw error;
+    }
   }
 
   /** Takes a role away. An organisation always keeps one organisation admin (LAST_ADMIN). */
@@ -244,6 +270,6 @@ export class MembershipService {
 }
 
 /** TypeORM matches `null` by leaving the column out: say IS NULL instead. */
-function nullsAsIsNull(scope: RoleScope) {
+export function nullsAsIsNull(scope: Partial<RoleScope>) {
   return Object.fromEntries(Object.entries(scope).map(([key, value]) => [key, value === null ? IsNull() : value]));
 }

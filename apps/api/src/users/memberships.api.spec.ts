@@ -1,4 +1,5 @@
 import { MembershipEntity } from './membership.entity';
+import { UserEntity } from './user.entity';
 import { GroupEntity } from '../groups/group.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { TEST_DASHBOARD_URL } from '../testing/test-api';
@@ -162,5 +163,73 @@ describe('members, invitations and roles', () => {
     expect((await set(false)).errors).toBeUndefined();
     const allowed = await as('adminB', MEMBERS, { slug: fixture.tenants.organisationB.slug });
     expect(allowed.errors).toBeUndefined();
+  });
+  describe('invitations that no longer hold', () => {
+    const PREVIEW = `query ($token: String!) { invitation(token: $token) { email role } }`;
+    const ACCEPT = `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`;
+    const WITHDRAW = `mutation ($input: WithdrawInvitationInput!) { withdrawInvitation(input: $input) }`;
+    const codeOf = (response: { errors?: { extensions: Record<string, unknown> }[] }) => response.errors?.[0]?.extensions['code'];
+    const invite = async (person: TenantPerson, email: string) => {
+      const response = await as<{ inviteUser: { id: string } }>(person, `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id } }`, {
+        input: { email, role: 'EDITOR', groupId: fixture.tenants.groupA1.id },
+      });
+      expect(response.errors).toBeUndefined();
+      return response.data?.inviteUser.id as string;
+    };
+    /** The tokens of the invitation links mailed to `email`, oldest first (the catcher lists the newest first), once `count` have arrived. */
+    const tokensSentTo = async (email: string, count: number): Promise<string[]> => {
+      const sent = () => fixture.api.mail.messages().filter((message) => message.to.includes(email));
+      for (let waited = 0; sent().length < count && waited < 100; waited++) await new Promise((resolve) => setTimeout(resolve, 50));
+      const tokens = sent().map((message) => new URL((message.links.find((link) => link.includes('accept-invitation')) ?? '').replace('/#/', '/')).searchParams.get('token') as string);
+      expect(tokens).toHaveLength(count);
+      return tokens.reverse();
+    };
+    const preview = async (token: string) => (await fixture.api.query<{ invitation: { email: string } | null }>(PREVIEW, { token })).data?.invitation;
+    const accept = (token: string) => fixture.api.query(ACCEPT, { input: { token, name: 'Ny Person', password: 'en lang og sjov adgangssætning' } });
+
+    it('lets an admin withdraw an invitation, whose link then grants nothing; an admin elsewhere cannot', async () => {
+      const email = 'withdrawn@example.org';
+      const id = await invite('adminA', email);
+      const [token] = await tokensSentTo(email, 1);
+      expect(codeOf(await as('adminB', WITHDRAW, { input: { invitationId: id } }))).toBe('NOT_FOUND');
+      expect(await preview(token as string)).toEqual({ email, role: 'EDITOR' });
+      const withdrawn = await as<{ withdrawInvitation: boolean }>('adminA', WITHDRAW, { input: { invitationId: id } });
+      expect(withdrawn.errors).toBeUndefined();
+      expect(withdrawn.data?.withdrawInvitation).toBe(true);
+      expect(await preview(token as string)).toBeNull();
+      expect(codeOf(await accept(token as string))).toBe('INVALID_TOKEN');
+      expect(codeOf(await as('adminA', WITHDRAW, { input: { invitationId: id } }))).toBe('NOT_FOUND');
+    });
+
+    it('lets a new invitation to the same role replace the link sent before', async () => {
+      const email = 'invited.twice@example.org';
+      await invite('adminA', email);
+      await invite('adminA', email);
+      const [older, newer] = await tokensSentTo(email, 2);
+      expect(await preview(older as string)).toBeNull();
+      expect(await preview(newer as string)).toEqual({ email, role: 'EDITOR' });
+      const invitations = await as<{ organisation: { invitations: { email: string }[] } }>('adminA', `query ($slug: String!) { organisation(slug: $slug) { invitations { email } } }`, {
+        slug: fixture.tenants.organisationA.slug,
+      });
+      expect(invitations.data?.organisation.invitations.filter((invitation) => invitation.email === email)).toHaveLength(1);
+    });
+
+    it('honours an invitation only while its sender may still grant the role', async () => {
+      const email = 'sent.by.a.removed.admin@example.org';
+      await invite('unitAdminA1', email);
+      const [token] = await tokensSentTo(email, 1);
+      const removed = fixture.tenants.memberships.unitAdminA1;
+      const db = fixture.api.dataSource.manager;
+      await db.delete(MembershipEntity, { id: removed.id });
+      try {
+        expect(await preview(token as string)).toBeNull();
+        expect(codeOf(await accept(token as string))).toBe('INVALID_TOKEN');
+        expect(await db.existsBy(UserEntity, { email })).toBe(false);
+      } finally {
+        await db.insert(MembershipEntity, removed);
+      }
+      // With the role back, the same link works.
+      expect(await preview(token as string)).toEqual({ email, role: 'EDITOR' });
+    });
   });
 });

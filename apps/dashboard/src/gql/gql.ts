@@ -72,6 +72,7 @@ type Documents = {
     "\n  fragment GrantRoleForm_member on Member {\n    id\n    name\n  }\n": typeof types.GrantRoleForm_MemberFragmentDoc,
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.GrantRoleDocument,
     "\n  fragment InvitationTable_invitation on Invitation {\n    id\n    email\n    role\n    expiresAt\n  }\n": typeof types.InvitationTable_InvitationFragmentDoc,
+    "\n  mutation WithdrawInvitation($input: WithdrawInvitationInput!) {\n    withdrawInvitation(input: $input)\n  }\n": typeof types.WithdrawInvitationDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  fragment MemberTable_member on Member {\n    id\n    name\n    email\n    secondFactorEnabled\n    memberships {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n      groupName\n      ...MembershipList_membership\n    }\n  }\n": typeof types.MemberTable_MemberFragmentDoc,
     "\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input)\n  }\n": typeof types.RevokeRoleDocument,
@@ -157,6 +158,7 @@ const documents: Documents = {
     "\n  fragment GrantRoleForm_member on Member {\n    id\n    name\n  }\n": types.GrantRoleForm_MemberFragmentDoc,
     "\n  mutation GrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.GrantRoleDocument,
     "\n  fragment InvitationTable_invitation on Invitation {\n    id\n    email\n    role\n    expiresAt\n  }\n": types.InvitationTable_InvitationFragmentDoc,
+    "\n  mutation WithdrawInvitation($input: WithdrawInvitationInput!) {\n    withdrawInvitation(input: $input)\n  }\n": types.WithdrawInvitationDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n    }\n  }\n": types.InviteUserDocument,
     "\n  fragment MemberTable_member on Member {\n    id\n    name\n    email\n    secondFactorEnabled\n    memberships {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n      groupName\n      ...MembershipList_membership\n    }\n  }\n": types.MemberTable_MemberFragmentDoc,
     "\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input)\n  }\n": types.RevokeRoleDocument,
@@ -430,6 +432,10 @@ export function graphql(source: "\n  mutation GrantRole($input: GrantRoleInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment InvitationTable_invitation on Invitation {\n    id\n    email\n    role\n    expiresAt\n  }\n"): (typeof documents)["\n  fragment InvitationTable_invitation on Invitation {\n    id\n    email\n    role\n    expiresAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawInvitation($input: WithdrawInvitationInput!) {\n    withdrawInvitation(input: $input)\n  }\n"): (typeof documents)["\n  mutation WithdrawInvitation($input: WithdrawInvitationInput!) {\n    withdrawInvitation(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

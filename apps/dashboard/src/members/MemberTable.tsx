@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
 import { graphql, getFragmentData, type FragmentType } from '../gql';
 import type { MemberTable_MemberFragment } from '../gql/graphql';
 import { MembershipList } from '../account/MembershipList';
 import { useLocale } from '../i18n/useLocale';
 import { DataTable } from '../ui/DataTable';
+import { useRemovalNotice } from './ConfirmedRemoval';
 import { RoleRemoval } from './RoleRemoval';
 
 const MemberTableFragment = graphql(`
@@ -47,19 +47,7 @@ export interface MemberTableProps {
 export function MemberTable(props: MemberTableProps) {
   const { t } = useLocale();
   const members = props.members.map((member) => getFragmentData(MemberTableFragment, member));
-  // What was removed last: said where the focus goes, since the removed role's button is gone.
-  const [removed, setRemoved] = useState<{ readonly message: string; readonly count: number } | null>(null);
-  const removedNotice = useRef<HTMLParagraphElement>(null);
-
-  useEffect(() => {
-    if (removed) removedNotice.current?.focus();
-  }, [removed]);
-
-  const notice = removed ? (
-    <p key={removed.count} ref={removedNotice} tabIndex={-1} className="notice section__status">
-      {removed.message}
-    </p>
-  ) : null;
+  const { notice, say } = useRemovalNotice();
   if (members.length === 0) {
     return (
       <>
@@ -92,9 +80,7 @@ export function MemberTable(props: MemberTableProps) {
                       label={t('dashboard.members.remove.label', words)}
                       question={t('dashboard.members.remove.question', words)}
                       refetchQueries={props.refetchQueries}
-                      onRemoved={() =>
-                        setRemoved((previous) => ({ message: t('dashboard.members.removed', words), count: (previous?.count ?? 0) + 1 }))
-                      }
+                      onRemoved={() => say(t('dashboard.members.removed', words))}
                     />
                   );
                 }}

@@ -30,7 +30,7 @@ export function PeopleSections({ members, invitations, invite }: PeopleSectionsP
         </Section>
       ) : null}
       <Section title={t('dashboard.invitations.title')}>
-        <InvitationTable invitations={invitations} caption={t('dashboard.invitations.title')} />
+        <InvitationTable invitations={invitations} caption={t('dashboard.invitations.title')} refetchQueries={invite.refetchQueries} />
       </Section>
       <Section title={t('dashboard.invite.title')}>
         <InviteForm {...invite} />
