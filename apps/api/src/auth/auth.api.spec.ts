@@ -425,6 +425,11 @@ describe('the second factor', () => {
     expect(stored.secret).not.toContain(enrolment.secret);
     expect(api.keys.open(stored.secret, secretPlace(person.id))).toBe(enrolment.secret);
 
+    // Signed in elsewhere too, with the password alone.
+    const elsewhere = api.browser();
+    expect((await signIn(elsewhere, person.email, person.password)).errors).toBeUndefined();
+    expect(await me(elsewhere)).toMatchObject({ id: person.id });
+
     expect(codeOf(await person.browser.query(CONFIRM, { input: { code: '000000' } }))).toBe('INVALID_SETUP_CODE');
     // A code from two steps (a minute) ago is too old; one from the step before is still fine.
     expect(codeOf(await person.browser.query(CONFIRM, { input: { code: await totpAt(enrolment.secret, new Date(TEST_NOW.getTime() - 60_000)) } }))).toBe('INVALID_SETUP_CODE');
@@ -438,6 +443,8 @@ describe('the second factor', () => {
     expect(new Set(codes).size).toBe(10);
     for (const code of codes) expect(code).toMatch(/^[a-z2-9]{5}-[a-z2-9]{5}$/);
     expect(await me(person.browser)).toMatchObject({ secondFactorEnabled: true, sessions: [{ current: true, secondFactor: true }] });
+    // The other session, without the second factor, has ended.
+    expect(await me(elsewhere)).toBeNull();
     expect(codeOf(await person.browser.query(START))).toBe('SECOND_FACTOR_ALREADY_ENABLED');
   });
 
@@ -459,6 +466,8 @@ describe('the second factor', () => {
     expect(withApp.data?.signIn.sessions.find((session) => session.current)).toMatchObject({ secondFactor: true });
     // Someone who saw the code over the person's shoulder cannot use it within its minute.
     expect(codeOf(await signIn(api.browser(), person.email, person.password, code))).toBe('INVALID_SECOND_FACTOR');
+    // Nor the code the app showed just before it, still within the drift allowed: older than one used.
+    expect(codeOf(await signIn(api.browser(), person.email, person.password, await totpAt(secret, new Date(later(10).getTime() - 30_000))))).toBe('INVALID_SECOND_FACTOR');
 
     const recoveryCode = codes[3] as string;
     const withRecovery = await signIn(api.browser(), person.email, person.password, ` ${recoveryCode.toUpperCase()} `);

@@ -150,6 +150,8 @@ export class AuthService {
     const codes = newRecoveryCodes();
     await context.db.update(UserEntity, { id: user.id }, { totpEnabledAt: context.now, recoveryCodeHashes: codes.map(hashRecoveryCode) });
     await this.options.sessions.markSecondFactor(context.db, viewer.sessionId);
+    // Sessions elsewhere signed in with the password alone end: whoever knows the password is out too.
+    await this.options.sessions.revokePasswordOnly(context.db, viewer.userId, context.now, viewer.sessionId);
     const scope = await context.asSystem((system) => this.options.sessions.scopeOf(system, viewer.userId, true));
     await context.becomeViewer({ ...viewer, secondFactor: true, scope });
     return Object.assign(new RecoveryCodes(), { codes });
@@ -316,11 +318,18 @@ export class AuthService {
     return (used.affected ?? 0) > 0;
   }
 
-  /** A right code from the person's app that has not been used before (an overheard code does not work twice). */
+  /**
+   * A right code from the person's app that has not been used before (an overheard code does not
+   * work twice), nor is older than one used (RFC 6238, 5.2: the codes of the steps before it are used up with it).
+   */
   private async freshTotp(user: UserEntity, code: string, now: Date): Promise<boolean> {
     if (user.totpSecretSealed === null) return false;
     const step = await totpStep(this.options.keys.open(user.totpSecretSealed, secretPlace(user.id)), code, now);
-    return step !== null && (await this.options.throttle.firstUseOfCode(user.id, step));
+    const { throttle } = this.options;
+    if (step === null || !(await throttle.firstUseOfCode(user.id, step))) return false;
+    // The drift allowed is one step each way: a code two steps older is already refused at any later moment.
+    for (const older of [step - 1, step - 2]) await throttle.firstUseOfCode(user.id, older);
+    return true;
   }
 
   /** A new session, its cookie, and the rest of the request as the person. */

@@ -108,6 +108,17 @@ export class SessionService {
     return result.affected ?? 0;
   }
 
+  /** Ends a person's sessions signed in with the password alone, but `keep`: once they have a second factor, a password alone keeps nobody in. */
+  async revokePasswordOnly(db: EntityManager, userId: string, now: Date, keep: string): Promise<number> {
+    const result = await db
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ revokedAt: now })
+      .where('user_id = :userId AND revoked_at IS NULL AND NOT second_factor AND id <> :keep', { userId, keep })
+      .execute();
+    return result.affected ?? 0;
+  }
+
   /** The session has now been confirmed with a second factor as well. */
   async markSecondFactor(db: EntityManager, sessionId: string): Promise<void> {
     await db.update(SessionEntity, { id: sessionId }, { secondFactor: true });
