@@ -57,13 +57,17 @@ for (const [code, words] of Object.entries(LANGUAGES)) {
     await expect(page.locator('html')).toHaveAttribute('lang', code);
     const main = page.getByRole('main');
 
-    // On a 390 px phone the account page (its sessions) and the organisation page (its people) do not scroll sideways: only their tables do.
+    // On a 320 px phone the account page (its sessions), the organisation page (its people) and the group's form (its schedule) do not scroll sideways: only tables do.
     const viewport = page.viewportSize();
-    await page.setViewportSize({ width: 390, height: 800 });
-    for (const address of [`${DASHBOARD_URL}/#/account`, `${DASHBOARD_URL}/#/organisations/${DEMO_ORGANISATION.slug}`]) {
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const [address, shown] of [
+      [`${DASHBOARD_URL}/#/account`, main.getByRole('table').first()],
+      [`${DASHBOARD_URL}/#/organisations/${DEMO_ORGANISATION.slug}`, main.getByRole('table').first()],
+      [`${DASHBOARD_URL}/#/groups/${group.id}`, main.getByRole('heading', { level: 1, name })],
+    ] as const) {
       await page.goto(address);
-      await expect(main.getByRole('table').first()).toBeVisible();
-      expect([address, await page.evaluate(() => document.documentElement.scrollWidth)]).toEqual([address, 390]);
+      await expect(shown).toBeVisible();
+      expect([address, await page.evaluate(() => document.documentElement.scrollWidth)]).toEqual([address, 320]);
     }
     if (viewport) await page.setViewportSize(viewport);
 
