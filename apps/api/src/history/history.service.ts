@@ -88,11 +88,14 @@ export class HistoryService {
 
   /**
    * What reverting a change would set: each of its fields back to its old value. Refused with
-   * REVERT_SUPERSEDED when a later change touched one of those fields (reverting would undo that too).
+   * REVERT_SUPERSEDED when a later change touched one of those fields (reverting would undo that too),
+   * and REVERT_CREATION for the change that created the record.
    */
   async revertible(db: EntityManager, changeId: string): Promise<{ change: ChangeEntity; values: Record<string, unknown> }> {
     const change = await db.findOneBy(ChangeEntity, { id: changeId });
     if (!change) throw new AppError('NOT_FOUND');
+    // The first version is the record's creation: what would be put back is nothing (archiving is how a record goes).
+    if (change.version === 1) throw new AppError('REVERT_CREATION');
     const later = await db
       .createQueryBuilder(ChangeEntity, 'c')
       .where('c.entity = :entity AND c.entity_id = :id AND c.version > :version', { entity: change.entity, id: change.entityId, version: change.version })

@@ -56,7 +56,8 @@ export function HistoryList({ changes, canRevert, refetchQueries }: HistoryListP
               <li key={field.field}>{field.summary}</li>
             ))}
           </ul>
-          {canRevert ? <RevertButton change={change} refetchQueries={refetchQueries} /> : null}
+          {/* The first version is the record's creation: there is nothing to put back (REVERT_CREATION). */}
+          {canRevert && change.version > 1 ? <RevertButton change={change} refetchQueries={refetchQueries} /> : null}
         </li>
       ))}
     </ol>

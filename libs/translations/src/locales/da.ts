@@ -691,6 +691,7 @@ export const da: Catalog = {
   'error.FORBIDDEN': 'Du har ikke adgang til dette.',
   'error.CONFLICT': 'En anden har gemt en ændring, siden du begyndte (nu version {version}). Sammenlign deres ændring med din, og gem igen.',
   'error.REVERT_SUPERSEDED': 'En senere ændring rørte de samme felter ({fields}). Fortryd den først.',
+  'error.REVERT_CREATION': 'Oprettelsen kan ikke fortrydes; arkivér i stedet.',
   'error.WEBSITE_INVALID': 'Skriv en webadresse, der begynder med https:// eller http://.',
   'error.PHONE_INVALID': 'Skriv et telefonnummer med cifre, mellemrum og eventuelt + foran.',
   'field.name': 'navnet',

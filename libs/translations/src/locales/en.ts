@@ -733,6 +733,7 @@ export const en = {
   'error.FORBIDDEN': 'You do not have access to this.',
   'error.CONFLICT': 'Someone else saved a change since you started (now version {version}). Compare their change with yours, then save again.',
   'error.REVERT_SUPERSEDED': 'A later change touched the same fields ({fields}). Revert that one first.',
+  'error.REVERT_CREATION': 'Creating it cannot be undone; archive it instead.',
   'error.WEBSITE_INVALID': 'Write a web address starting with https:// or http://.',
   'error.PHONE_INVALID': 'Write a phone number with digits, spaces and an optional + in front.',
   'field.name': 'name',

@@ -690,6 +690,7 @@ export const nb: Catalog = {
   'error.FORBIDDEN': 'Du har ikke tilgang til dette.',
   'error.CONFLICT': 'Noen andre har lagret en endring siden du begynte (nå versjon {version}). Sammenlign endringen deres med din, og lagre igjen.',
   'error.REVERT_SUPERSEDED': 'En senere endring berørte de samme feltene ({fields}). Angre den først.',
+  'error.REVERT_CREATION': 'Opprettelsen kan ikke angres; arkiver i stedet.',
   'error.WEBSITE_INVALID': 'Skriv en nettadresse som begynner med https:// eller http://.',
   'error.PHONE_INVALID': 'Skriv et telefonnummer med sifre, mellomrom og eventuelt + foran.',
   'field.name': 'navnet',

@@ -702,6 +702,7 @@ export const pl: Catalog = {
   'error.FORBIDDEN': 'Nie masz do tego dostępu.',
   'error.CONFLICT': 'Ktoś inny zapisał zmianę, odkąd zacząłeś (teraz wersja {version}). Porównaj jego zmianę ze swoją i zapisz ponownie.',
   'error.REVERT_SUPERSEDED': 'Późniejsza zmiana dotyczyła tych samych pól ({fields}). Najpierw cofnij tamtą.',
+  'error.REVERT_CREATION': 'Utworzenia nie można cofnąć; zamiast tego zarchiwizuj.',
   'error.WEBSITE_INVALID': 'Wpisz adres strony zaczynający się od https:// lub http://.',
   'error.PHONE_INVALID': 'Wpisz numer telefonu z cyframi, spacjami i ewentualnie + na początku.',
   'field.name': 'nazwę',

@@ -691,6 +691,7 @@ export const sv: Catalog = {
   'error.FORBIDDEN': 'Du har inte behörighet till detta.',
   'error.CONFLICT': 'Någon annan har sparat en ändring sedan du började (nu version {version}). Jämför deras ändring med din och spara igen.',
   'error.REVERT_SUPERSEDED': 'En senare ändring rörde samma fält ({fields}). Ångra den först.',
+  'error.REVERT_CREATION': 'Att den skapades kan inte ångras; arkivera den i stället.',
   'error.WEBSITE_INVALID': 'Skriv en webbadress som börjar med https:// eller http://.',
   'error.PHONE_INVALID': 'Skriv ett telefonnummer med siffror, mellanslag och eventuellt + först.',
   'field.name': 'namnet',

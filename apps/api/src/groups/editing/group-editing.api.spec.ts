@@ -118,6 +118,12 @@ describe('editing groups', () => {
     const group = created.data?.createGroup as Editable;
     expect(group.version).toBe(1);
     expect(await slugsFound('ornevej')).toEqual(['tenant-test-new-grief-group']);
+    // Its creation is in its history and cannot be reverted (there is nothing to put back): archiving is how it goes.
+    const history = await as<{ editableGroup: { history: { id: string; version: number }[] } }>('unitAdminA1', `query ($id: ID!) { editableGroup(id: $id) { history { id version } } }`, { id: group.id });
+    const creation = history.data?.editableGroup.history.find((change) => change.version === 1);
+    const undoCreation = await as('unitAdminA1', `mutation ($input: RevertChangeInput!) { revertChange(input: $input) }`, { input: { changeId: creation?.id } });
+    expect(undoCreation.errors?.[0]).toMatchObject({ message: 'Creating it cannot be undone; archive it instead.', extensions: { code: 'REVERT_CREATION' } });
+    expect((await load('unitAdminA1', group.id)).version).toBe(1);
     const elsewhere = await as('unitAdminA2', CREATE, { input: { organisationId: organisationA.id, fields: { ...fields, slug: 'tenant-test-other' } } });
     expect((elsewhere.errors?.[0]?.extensions['problems'] as Problem[]).map((problem) => problem.field)).toEqual(['unitId']);
 
