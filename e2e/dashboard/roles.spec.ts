@@ -150,7 +150,7 @@ test('an organisation’s only admin changes a unit admin’s roles, and cannot 
   await page.keyboard.press('Tab');
   await expect(olesRow.getByRole('button', { name: 'Ja, fjern den' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(olesRow.getByRole('alert')).toHaveText(`Du er den sidste administrator af ${ORGANISATION.name}. Udpeg først en anden administrator.`);
+  await expect(olesRow.getByRole('alert')).toHaveText(`${ORGANISATION.name} skal have mindst én administrator. Udpeg først en anden administrator.`);
   await expect(removeOwn).toBeFocused();
   await expect(olesRow.getByRole('listitem')).toContainText('Organisationsadministrator');
   await expectNoAccessibilityViolations(page);

@@ -235,8 +235,13 @@ export class MembershipService {
     await db.delete(MembershipEntity, { id: membership.id });
   }
 
+  /**
+   * Requires (or no longer requires) a second factor of the organisation's admins. An admin signed in
+   * without one is refused switching it on (SECOND_FACTOR_FIRST): it would shut them out at once.
+   */
   async setSecondFactorRequirement(db: EntityManager, viewer: Viewer, organisationId: string, required: boolean): Promise<OrganisationEntity> {
     const organisation = await this.administeredOrganisation(db, viewer, organisationId);
+    if (required && !viewer.secondFactor && !viewer.scope.platformAdmin) throw new AppError('SECOND_FACTOR_FIRST');
     await db.update(OrganisationEntity, { id: organisation.id }, { requireSecondFactor: required });
     return { ...organisation, requireSecondFactor: required };
   }

@@ -157,6 +157,12 @@ describe('members, invitations and roles', () => {
         `mutation ($input: SetSecondFactorRequirementInput!) { setSecondFactorRequirement(input: $input) { slug } }`,
         { input: { organisationId: fixture.tenants.organisationB.id, required } },
       );
+    // Its own admin, signed in with the password alone, would shut themselves out: refused, nothing changes.
+    const ownAdmin = await as('adminB', `mutation ($input: SetSecondFactorRequirementInput!) { setSecondFactorRequirement(input: $input) { slug } }`, {
+      input: { organisationId: fixture.tenants.organisationB.id, required: true },
+    });
+    expect(ownAdmin.errors?.[0]).toMatchObject({ message: expect.stringContaining('Switch on two-step sign-in for yourself first'), extensions: { code: 'SECOND_FACTOR_FIRST' } });
+    expect((await as('adminB', MEMBERS, { slug: fixture.tenants.organisationB.slug })).errors).toBeUndefined();
     expect((await set(true)).errors).toBeUndefined();
     const refused = await as('adminB', MEMBERS, { slug: fixture.tenants.organisationB.slug });
     expect(refused.errors?.[0]?.extensions.code).toBe('FORBIDDEN');

@@ -1,4 +1,4 @@
-import { administersGroup, administersOrganisation, administersUnit, createsGroupsIn, editsEmbeds, editsGroups, homePage, type MembershipScope } from './access';
+import { administersGroup, administersOrganisation, administersUnit, createsGroupsIn, editsEmbeds, editsGroups, homePage, worksQueueOf, type MembershipScope } from './access';
 
 const platformAdmin: MembershipScope = { role: 'PLATFORM_ADMIN' };
 const adminOfA: MembershipScope = { role: 'ORGANISATION_ADMIN', organisation: { id: 'org-a' } };
@@ -89,5 +89,21 @@ describe('administersGroup', () => {
     expect(administersGroup([editorInA], { organisationId: 'org-a', unitId: 'unit-a1' })).toBe(false);
     expect(administersGroup([adminOfUnitA1], { organisationId: 'org-a', unitId: 'unit-a2' })).toBe(false);
     expect(administersGroup([adminOfUnitA1], { organisationId: 'org-a', unitId: null })).toBe(false);
+  });
+});
+
+describe('worksQueueOf', () => {
+  const inUnitA1 = { organisationId: 'org-a', unitId: 'unit-a1' };
+
+  it('is true for the admins of the group’s organisation or unit', () => {
+    expect(worksQueueOf([adminOfA], inUnitA1)).toBe(true);
+    expect(worksQueueOf([adminOfUnitA1], inUnitA1)).toBe(true);
+  });
+
+  it('is false for platform admins, editors and the admins of other units: the API shows them no queue', () => {
+    expect(worksQueueOf([platformAdmin], inUnitA1)).toBe(false);
+    expect(worksQueueOf([editorInA], inUnitA1)).toBe(false);
+    expect(worksQueueOf([adminOfUnitA1], { organisationId: 'org-a', unitId: 'unit-a2' })).toBe(false);
+    expect(worksQueueOf([adminOfUnitA1], { organisationId: 'org-a', unitId: null })).toBe(false);
   });
 });

@@ -58,3 +58,15 @@ export function editsEmbeds(memberships: readonly MembershipScope[]): boolean {
 export function homePage(memberships: readonly Pick<MembershipScope, 'role'>[]): 'embeds' | 'account' {
   return memberships.length > 0 && memberships.every(({ role }) => role === 'MUNICIPALITY_EDITOR') ? 'embeds' : 'account';
 }
+
+/**
+ * Whether the viewer works a group's queue of requests to join: the admins of its organisation or
+ * its unit, as the API decides (QueueService), not platform admins: who asked is health information,
+ * kept to the group's own people.
+ */
+export function worksQueueOf(memberships: readonly MembershipScope[], group: { readonly organisationId: string; readonly unitId: string | null }): boolean {
+  return memberships.some(
+    ({ role, organisation, unit }) =>
+      (role === 'ORGANISATION_ADMIN' && organisation?.id === group.organisationId) || (role === 'UNIT_ADMIN' && group.unitId !== null && unit?.id === group.unitId),
+  );
+}

@@ -8,7 +8,8 @@ import type { Choice } from './InviteForm';
 /** The role chosen in a form that gives one here (an invitation or a grant), with the unit or group it needs. */
 export function useRoleScope(place: InvitationPlace) {
   const roles = invitableRoles(place);
-  const [role, setRole] = useState<Role>(roles[0] ?? 'EDITOR');
+  // The least of the roles offered first: the most powerful is chosen on purpose, not left standing.
+  const [role, setRole] = useState<Role>(roles[roles.length - 1] ?? 'EDITOR');
   const [unitId, setUnitId] = useState('');
   const [groupId, setGroupId] = useState('');
   const needs = invitationNeeds(role, place);

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
-import { administersGroup } from '../../auth/access';
+import { administersGroup, worksQueueOf } from '../../auth/access';
 import type { Viewer } from '../../auth/useViewer';
 import { ConflictView } from '../../editing/ConflictView';
 import type { Choice } from '../../editing/mergeFields';
@@ -89,12 +89,13 @@ export function GroupEditor({ group: groupData, viewer, options }: GroupEditorPr
   }
 
   const describeContext = { t, locale, units: options.units, venues: options.venues, municipalities: options.municipalities, now };
-  const isAdmin = administersGroup(viewer.memberships, { organisationId: group.organisationId, unitId: stored.unitId ? String(stored.unitId) : null });
+  const place = { organisationId: group.organisationId, unitId: stored.unitId ? String(stored.unitId) : null };
+  const isAdmin = administersGroup(viewer.memberships, place);
 
   return (
     <>
       {/* Who asked to join is seen only by the admins of the group's organisation or unit (the API checks again). */}
-      {isAdmin ? (
+      {worksQueueOf(viewer.memberships, place) ? (
         <nav className="page__links" aria-label={t('dashboard.queue.groupLinks')}>
           <a href={routeHref({ page: 'joinRequests', id: group.id })}>{t('dashboard.queue.title')}</a>
         </nav>
