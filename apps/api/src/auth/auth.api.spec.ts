@@ -383,6 +383,22 @@ describe('resetting a forgotten password', () => {
     expect(api.mail.messages().filter((message) => message.to.includes(nobody))).toEqual([]);
   });
 
+  it('says at sign-in that an empty address is none, without counting an attempt', async () => {
+    for (let attempt = 0; attempt < 6; attempt++) {
+      const refused = await signIn(api.browser(), '', 'a wrong password, long enough');
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'EMAIL_INVALID', fields: ['email'] });
+    }
+  });
+
+  it('says that an empty or malformed address is not one, and mails nothing', async () => {
+    api.mail.clear();
+    for (const email of ['', '   ', 'not-an-address', 'two@@example.dk']) {
+      const refused = await api.query(REQUEST, { input: { email } }, { 'accept-language': 'da' });
+      expect([email, refused.errors?.[0]?.extensions.code, refused.errors?.[0]?.message]).toEqual([email, 'EMAIL_INVALID', translate('da', 'error.EMAIL_INVALID')]);
+    }
+    expect(api.mail.messages()).toEqual([]);
+  });
+
   it('refuses a link after an hour', async () => {
     const person = await personWithAccount();
     api.mail.clear();

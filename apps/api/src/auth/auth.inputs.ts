@@ -1,5 +1,5 @@
 import { LIMITS } from '@groupfinder/domain';
-import { IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { validationCode } from '../kernel/validation';
 
@@ -7,11 +7,17 @@ import { validationCode } from '../kernel/validation';
 const PASSWORD_INPUT_MAX = LIMITS.passwordMaxLength * 2;
 const TOKEN_MAX = 100;
 const CODE_MAX = 40;
+/**
+ * What could be an e-mail address, spaces around it allowed: anything else (empty, "not-an-address")
+ * is said to be no address (EMAIL_INVALID), which tells nothing about accounts and costs no attempt.
+ */
+const EMAIL_SHAPE = /^\s*[^\s@]+@[^\s@]+\.[^\s@]+\s*$/;
 
 @InputType()
 export class SignInInput {
   @Field(() => String)
   @MaxLength(LIMITS.emailMaxLength, validationCode('INVALID_CREDENTIALS'))
+  @Matches(EMAIL_SHAPE, validationCode('EMAIL_INVALID'))
   email: string;
 
   @Field(() => String)
@@ -28,6 +34,7 @@ export class SignInInput {
 export class RequestPasswordResetInput {
   @Field(() => String)
   @MaxLength(LIMITS.emailMaxLength, validationCode('EMAIL_INVALID'))
+  @Matches(EMAIL_SHAPE, validationCode('EMAIL_INVALID'))
   email: string;
 }
 

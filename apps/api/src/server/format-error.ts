@@ -4,7 +4,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { logUnavailable, queryUnavailableReason } from '../database/unavailable';
-import { AppError, errorMessage, type ErrorCode } from '../kernel/errors';
+import { AppError, errorMessage, type ErrorCode, type InputProblem } from '../kernel/errors';
 import { logger } from '../kernel/logger';
 import { PARSE_OPTIONS } from './limits';
 
@@ -52,6 +52,14 @@ function describe(formatted: GraphQLFormattedError, error: unknown): Described |
     const [only] = problems;
     if (codes.size === 1 && only?.context?.['code'] && only.context['code'] !== 'BAD_USER_INPUT') {
       return { code: only.context['code'] as ErrorCode, values: only.context['values'] as MessageValues | undefined, extra: { fields } };
+    }
+    // Several coded problems (an empty name and an empty short name): each at its field, in words, as InvalidInput says them.
+    if (problems.every((problem) => problem.context?.['code'] && problem.context['code'] !== 'BAD_USER_INPUT')) {
+      const listed: InputProblem[] = problems
+        .map((problem) => ({ field: problem.field, code: problem.context?.['code'] as ErrorCode, values: problem.context?.['values'] as MessageValues | undefined }))
+        // A value breaking two rules of one code (an empty short name: its length and its letters) is one problem.
+        .filter((problem, index, all) => all.findIndex((other) => other.field === problem.field && other.code === problem.code) === index);
+      return { code: 'INVALID_INPUT', values: { count: listed.length }, extra: { problems: listed, fields } };
     }
     return { code: 'BAD_USER_INPUT', values: { fields: fields.join(', ') }, extra: { fields } };
   }

@@ -1,3 +1,5 @@
+import { LIMITS } from '@groupfinder/domain';
+import { translate } from '@groupfinder/translations';
 import { MembershipEntity } from './membership.entity';
 import { UserEntity } from './user.entity';
 import { GroupEntity } from '../groups/group.entity';
@@ -121,6 +123,15 @@ describe('members, invitations and roles', () => {
     expect((await create('adminA', 'gentofte')).data?.createUnit).toEqual({ slug: 'gentofte', name: 'Selvhjælp Gentofte', organisation: { slug: fixture.tenants.organisationA.slug } });
     expect((await create('adminA', 'gentofte')).errors?.[0]?.extensions.code).toBe('SLUG_TAKEN');
     expect((await create('adminA', 'Not A Slug')).errors?.[0]?.extensions.code).toBe('INVALID_SLUG');
+    // Sent empty: each field's problem at its field, in words (not "Some values are not valid: name, slug").
+    const empty = await as('adminA', `mutation ($input: CreateUnitInput!) { createUnit(input: $input) { id } }`, { input: { organisationId: fixture.tenants.organisationA.id, name: '', slug: '' } });
+    expect(empty.errors?.[0]?.extensions).toMatchObject({
+      code: 'INVALID_INPUT',
+      problems: [
+        { field: 'name', code: 'NAME_INVALID', message: translate('en', 'error.NAME_INVALID', { max: LIMITS.nameMaxLength }) },
+        { field: 'slug', code: 'INVALID_SLUG', message: translate('en', 'error.INVALID_SLUG') },
+      ],
+    });
     expect((await create('unitAdminA1', 'by-a-unit-admin')).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     expect((await create('adminB', 'by-another-organisation')).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });
