@@ -6,6 +6,8 @@ import type { FieldChange } from './change.entity';
 export type ReferenceNames = ReadonlyMap<string, string>;
 
 const REFERENCES = new Set(['unitId', 'venueId', 'municipalityId']);
+/** Fields holding a local date 'YYYY-MM-DD', said in words ("16 January 2027"). */
+const DATES = new Set(['pausedUntil']);
 const TEXTS = new Set(['name', 'description', 'practicalNotes', 'intakeText', 'transportNotes', 'contactText', 'crisisText']);
 /** Fields holding a code of a vocabulary, and the prefix of its labels. */
 const CODES: Record<string, string> = {
@@ -33,6 +35,7 @@ function value(field: string, raw: unknown, locale: Locale, names: ReferenceName
   if (isEmpty(raw)) return translate(locale, 'history.empty');
   if (typeof raw === 'boolean') return translate(locale, raw ? 'history.yes' : 'history.no');
   if (REFERENCES.has(field) && typeof raw === 'string') return names.get(raw) ?? raw;
+  if (DATES.has(field) && typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw)) return formatLongDate(raw, locale);
   const prefix = CODES[field];
   if (prefix) {
     const label = (code: unknown) => translate(locale, `${prefix}.${prefix === 'language' ? String(code).toLowerCase() : String(code)}` as MessageKey);
@@ -63,9 +66,12 @@ function scheduleParts(label: string, old: Schedule | null, next: Schedule | nul
     }
   };
   const ruleOf = (schedule: Schedule | null) => schedule && [schedule.timeZone, schedule.start, schedule.durationMinutes, schedule.rrule].join('|');
+  // A schedule given where there was none is set, one taken away emptied, as any other field.
+  if (!old && next) return [translate(locale, 'history.fieldSet', { field: label, new: rule(next) })];
+  if (old && !next) return [translate(locale, 'history.fieldEmptied', { field: label, old: rule(old) })];
+  if (!old || !next) return [];
   const parts: string[] = [];
-  if (!old || !next || ruleOf(old) !== ruleOf(next)) parts.push(translate(locale, 'history.fieldChanged', { field: label, old: rule(old), new: rule(next) }));
-  if (!old || !next) return parts;
+  if (ruleOf(old) !== ruleOf(next)) parts.push(translate(locale, 'history.fieldChanged', { field: label, old: rule(old), new: rule(next) }));
   const added = <T>(from: T[], to: T[], key: (item: T) => string) => to.filter((item) => !from.some((other) => key(other) === key(item)));
   const same = (item: string) => item;
   for (const date of added(old.exdates, next.exdates, same)) parts.push(translate(locale, 'history.meetingCancelled', { date: when(date, locale) }));

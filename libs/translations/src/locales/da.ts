@@ -728,7 +728,7 @@ export const da: Catalog = {
   'field.sizeMax': "største størrelse",
   'field.placesLeft': "ledige pladser",
   'field.waitingList': 'ventelisten',
-  'field.pausedUntil': "på pause til",
+  'field.pausedUntil': "pausens slutdato",
   'field.contactName': "kontaktnavn",
   'field.contactPhone': "kontakttelefon",
   'field.contactEmail': "kontaktmail",

@@ -770,7 +770,7 @@ export const en = {
   'field.sizeMax': "largest size",
   'field.placesLeft': "places left",
   'field.waitingList': 'waiting list',
-  'field.pausedUntil': "paused until",
+  'field.pausedUntil': "end of the pause",
   'field.contactName': "contact name",
   'field.contactPhone': "contact phone",
   'field.contactEmail': "contact e-mail",

@@ -727,7 +727,7 @@ export const nb: Catalog = {
   'field.sizeMax': "største størrelse",
   'field.placesLeft': "ledige plasser",
   'field.waitingList': 'ventelisten',
-  'field.pausedUntil': "på pause til",
+  'field.pausedUntil': "pausens sluttdato",
   'field.contactName': "kontaktnavn",
   'field.contactPhone': "kontakttelefon",
   'field.contactEmail': "kontakt-e-post",

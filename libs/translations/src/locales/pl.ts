@@ -739,7 +739,7 @@ export const pl: Catalog = {
   'field.sizeMax': "największa liczebność",
   'field.placesLeft': "wolne miejsca",
   'field.waitingList': 'listę oczekujących',
-  'field.pausedUntil': "wstrzymana do",
+  'field.pausedUntil': "koniec przerwy",
   'field.contactName': "osoba kontaktowa",
   'field.contactPhone': "telefon kontaktowy",
   'field.contactEmail': "e-mail kontaktowy",

@@ -728,7 +728,7 @@ export const sv: Catalog = {
   'field.sizeMax': "största storlek",
   'field.placesLeft': "lediga platser",
   'field.waitingList': 'väntelistan',
-  'field.pausedUntil': "pausad till",
+  'field.pausedUntil': "pausens slutdatum",
   'field.contactName': "kontaktnamn",
   'field.contactPhone': "kontakttelefon",
   'field.contactEmail': "kontaktmejl",

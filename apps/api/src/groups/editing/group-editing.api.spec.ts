@@ -155,6 +155,7 @@ describe('editing groups', () => {
       onlineJoinOnRequest: !base.fields.onlineJoinOnRequest,
       waitingList: !base.fields.waitingList,
       contactName: 'Birthe',
+      pausedUntil: '2027-01-16',
       venueId: created.data?.createVenue.id,
       schedule: { ...schedule, start: '2026-12-03T18:30', exdates: ['2026-12-24T18:30'], pauses: [{ from: '2027-07-01', until: '2027-08-08', reason: { da: 'Sommerferie' } }] },
     };
@@ -171,6 +172,8 @@ describe('editing groups', () => {
       onlineJoinOnRequest: `changed the link on request from “${base.fields.onlineJoinOnRequest ? 'yes' : 'no'}” to “${base.fields.onlineJoinOnRequest ? 'no' : 'yes'}”`,
       waitingList: `changed the waiting list from “${base.fields.waitingList ? 'yes' : 'no'}” to “${base.fields.waitingList ? 'no' : 'yes'}”`,
       contactName: expect.stringMatching(/^changed the contact name from “.+” to “Birthe”$/),
+      // A date in words, not as the API stores it.
+      pausedUntil: expect.stringMatching(/ “16 January 2027”$/),
       venueId: expect.stringMatching(/^changed the venue from “.+” to “Ørnehuset”$/),
       schedule: expect.stringMatching(/^changed the schedule from “.*19:00.*” to “.*18:30.*”; cancelled the meeting on 24 December 2026 18:30; added a break: .+$/),
     });
