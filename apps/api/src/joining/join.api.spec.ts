@@ -306,6 +306,8 @@ describe('what a visitor gets wrong', () => {
     ['a name that is no text', { alias: `${testVisitor(0).name}\ud800` }, 'alias', 'ALIAS_INVALID'],
     ['a phone number with letters', { contactKind: 'PHONE' as const, contact: '+45 12 34 ab' }, 'contact', 'PHONE_INVALID'],
     ['an e-mail address as a phone number', { contactKind: 'PHONE' as const, contact: testVisitor(0).email }, 'contact', 'PHONE_INVALID'],
+    // A Swedish mobile number written as at home, to a Danish group: it could be neither called nor texted from Denmark.
+    ['a number of another country without its country code', { contactKind: 'PHONE' as const, contact: '070-123 45 67' }, 'contact', 'PHONE_NEEDS_COUNTRY_CODE'],
     ['a message with an escape character', { message: 'Hej\u001b[31m' }, 'message', 'MESSAGE_INVALID'],
     ['an old consent text', { consentVersion: '2020-01-01' }, 'consentVersion', 'CONSENT_REQUIRED'],
   ])('%s', async (_case, overrides, field, code) => {

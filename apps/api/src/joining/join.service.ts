@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CONSENT_VERSION, joinRequestProblems, joinWay, type Country, type EnrolmentState, type Language, type TranslatedText } from '@groupfinder/domain';
+import { CONSENT_VERSION, joinRequestProblems, joinWay, type ContactKind, type Country, type EnrolmentState, type Language, type TranslatedText } from '@groupfinder/domain';
 import type { EntityManager } from 'typeorm';
 import { hashToken, newToken } from '../auth/session.service';
 import type { Throttle } from '../auth/throttle';
@@ -67,6 +67,8 @@ export interface PublicFormInput {
   language: Language;
   formToken: string;
   website?: string | null;
+  contactKind: ContactKind;
+  contact: string;
 }
 
 const TABLE = 'join_requests';
@@ -182,7 +184,12 @@ export class JoinService {
     }
     const formProblem = formTokenProblem(this.options.keys, input.formToken, context.now, this.options.formMinSeconds);
     if (formProblem) throw new AppError(formProblem);
-    return this.group(context, input.groupSlug);
+    const group = await this.group(context, input.groupSlug);
+    // A number that is neither one of the group's country nor written with its country code can be neither called nor texted from there.
+    if (input.contactKind === 'PHONE' && !normaliseContact(input.contact, group.country).startsWith('+')) {
+      throw new InvalidInput([{ field: 'contact', code: 'PHONE_NEEDS_COUNTRY_CODE' }]);
+    }
+    return group;
   }
 
   /**

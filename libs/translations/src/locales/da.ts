@@ -695,6 +695,7 @@ export const da: Catalog = {
   'error.SECOND_FACTOR_FIRST': 'Slå først totrinslogin til for dig selv, og log ind med det: ellers lukker det også dig ude af organisationen.',
   'error.WEBSITE_INVALID': 'Skriv en webadresse, der begynder med https:// eller http://.',
   'error.PHONE_INVALID': 'Skriv et telefonnummer med cifre, mellemrum og eventuelt + foran.',
+  'error.PHONE_NEEDS_COUNTRY_CODE': "Skriv nummeret med landekode foran (fx +46 for Sverige): som det står, er det ikke et nummer i gruppens land.",
   'field.name': 'navnet',
   'field.website': 'hjemmesiden',
   'field.phone': 'telefonnummeret',

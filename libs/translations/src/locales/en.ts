@@ -737,6 +737,7 @@ export const en = {
   'error.SECOND_FACTOR_FIRST': 'Switch on two-step sign-in for yourself first and sign in with it: otherwise this would shut you out of the organisation too.',
   'error.WEBSITE_INVALID': 'Write a web address starting with https:// or http://.',
   'error.PHONE_INVALID': 'Write a phone number with digits, spaces and an optional + in front.',
+  'error.PHONE_NEEDS_COUNTRY_CODE': "Write the number with its country code in front (such as +46 for Sweden): as it is, it is no number of the group’s country.",
   'field.name': 'name',
   'field.website': 'website',
   'field.phone': 'phone',

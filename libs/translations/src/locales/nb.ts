@@ -694,6 +694,7 @@ export const nb: Catalog = {
   'error.SECOND_FACTOR_FIRST': 'Slå først på totrinnspålogging for deg selv, og logg inn med den: ellers stenger det også deg ute av organisasjonen.',
   'error.WEBSITE_INVALID': 'Skriv en nettadresse som begynner med https:// eller http://.',
   'error.PHONE_INVALID': 'Skriv et telefonnummer med sifre, mellomrom og eventuelt + foran.',
+  'error.PHONE_NEEDS_COUNTRY_CODE': "Skriv nummeret med landskode foran (f.eks. +46 for Sverige): slik det står, er det ikke et nummer i gruppens land.",
   'field.name': 'navnet',
   'field.website': 'nettstedet',
   'field.phone': 'telefonnummeret',

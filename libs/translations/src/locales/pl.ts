@@ -706,6 +706,7 @@ export const pl: Catalog = {
   'error.SECOND_FACTOR_FIRST': 'Najpierw włącz logowanie dwuetapowe dla siebie i zaloguj się nim: inaczej to odetnie od organizacji także Ciebie.',
   'error.WEBSITE_INVALID': 'Wpisz adres strony zaczynający się od https:// lub http://.',
   'error.PHONE_INVALID': 'Wpisz numer telefonu z cyframi, spacjami i ewentualnie + na początku.',
+  'error.PHONE_NEEDS_COUNTRY_CODE': "Wpisz numer z kodem kraju na początku (np. +46 dla Szwecji): w obecnej postaci nie jest to numer z kraju grupy.",
   'field.name': 'nazwę',
   'field.website': 'stronę internetową',
   'field.phone': 'numer telefonu',

@@ -695,6 +695,7 @@ export const sv: Catalog = {
   'error.SECOND_FACTOR_FIRST': 'Slå först på tvåstegsinloggning för dig själv och logga in med den: annars stänger det ute även dig från organisationen.',
   'error.WEBSITE_INVALID': 'Skriv en webbadress som börjar med https:// eller http://.',
   'error.PHONE_INVALID': 'Skriv ett telefonnummer med siffror, mellanslag och eventuellt + först.',
+  'error.PHONE_NEEDS_COUNTRY_CODE': "Skriv numret med landsnummer först (t.ex. +46 för Sverige): som det står är det inget nummer i gruppens land.",
   'field.name': 'namnet',
   'field.website': 'webbplatsen',
   'field.phone': 'telefonnumret',
