@@ -217,6 +217,19 @@ describe('signing in', () => {
     expect(await me(browser)).toMatchObject({ id: person.id, email: person.email });
   });
 
+  it('ends the session a browser had when another person signs in there by accepting an invitation', async () => {
+    const first = await personWithAccount();
+    const before = first.browser.sessionToken as string;
+    expect(before).toBeTruthy();
+    const second = newPerson();
+    const accepted = await first.browser.query(ACCEPT, { input: { token: await invite(second.email, 'EDITOR'), name: second.name, password: second.password } });
+    expect(accepted.errors).toBeUndefined();
+    expect((await me(first.browser))?.email).toBe(second.email);
+    // The first person's session no longer opens anything, though its cookie was only replaced in this browser.
+    const stale = await api.query<{ me: MeData | null }>(`{ me { id } }`, undefined, { cookie: `__Host-groupfinder-session=${before}` });
+    expect(stale.data).toEqual({ me: null });
+  });
+
   it('gives the same answer for a wrong password and for an address without an account', async () => {
     const person = await personWithAccount();
     const wrong = api.browser({ 'accept-language': 'sv' });

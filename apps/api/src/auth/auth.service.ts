@@ -332,13 +332,17 @@ export class AuthService {
     return true;
   }
 
-  /** A new session, its cookie, and the rest of the request as the person. */
+  /**
+   * A new session, its cookie, and the rest of the request as the person. The session this browser
+   * had (someone else's, or theirs) ends: its cookie is replaced, and it would stay open unseen.
+   */
   private async startSession(context: Context, user: UserEntity, secondFactor: boolean): Promise<Me> {
     const { sessions } = this.options;
-    const { token, session, scope } = await context.asSystem(async (system) => ({
-      ...(await sessions.start(system, user, secondFactor, context.now)),
-      scope: await sessions.scopeOf(system, user.id, secondFactor),
-    }));
+    const before = context.viewer;
+    const { token, session, scope } = await context.asSystem(async (system) => {
+      if (before) await sessions.revoke(system, before.userId, context.now, before.sessionId);
+      return { ...(await sessions.start(system, user, secondFactor, context.now)), scope: await sessions.scopeOf(system, user.id, secondFactor) };
+    });
     await context.becomeViewer({ userId: user.id, sessionId: session.id, secondFactor, scope });
     context.http.setSessionCookie(token, session.expiresAt);
     // Mails follow the language the person uses the dashboard in.
