@@ -1,5 +1,6 @@
 import type { Response } from '@playwright/test';
-import { DASHBOARD_URL, newPerson, openBrowser, organisationAdminInvitedByPlatformAdmin, signInOnDashboard } from '../accounts';
+import { ApiSession, DASHBOARD_URL, newPerson, openBrowser, organisationAdminInvitedByPlatformAdmin, signInOnDashboard } from '../accounts';
+import { readMail } from '../mail';
 import { expect, test } from '../clock';
 
 // What keeps an account safe, as its owner notices it: guessing passwords stops after five wrong
@@ -70,4 +71,23 @@ test('signing out everywhere ends the session in another browser too', async ({ 
   await expect(other.page.getByRole('banner').getByRole('link', { name: 'Log ind' })).toBeVisible();
   await expect(other.page.getByRole('banner')).not.toContainText(jonas.name);
   await other.context.close();
+});
+
+test('a password-reset link already used says so before a password is typed, and leads to asking again', async ({ page, request }) => {
+  const person = newPerson('Rasmus Holm', 'reset-used');
+  await (await organisationAdminInvitedByPlatformAdmin(request, person)).close();
+  const api = await ApiSession.open();
+  await api.query(`mutation ($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`, { input: { email: person.email } });
+  const mail = await readMail(request, person.email, { subject: 'Nulstil din adgangskode' });
+  const link = mail.links.find((each) => each.includes('/#/reset-password?token=')) ?? '';
+  const token = new URL(link.replace('/#/', '/')).searchParams.get('token');
+  await api.query(`mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) }`, { input: { token, password: `${person.password} igen` } });
+  await api.close();
+
+  await page.goto(link);
+  const main = page.getByRole('main');
+  await expect(main.getByText('Linket er udløbet eller allerede brugt. Bed om et nyt.')).toBeVisible();
+  await expect(main.getByLabel('Ny adgangskode')).toHaveCount(0);
+  await main.getByRole('link', { name: 'Glemt adgangskode' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Glemt adgangskode' })).toBeVisible();
 });

@@ -412,12 +412,16 @@ describe('resetting a forgotten password', () => {
     expect(api.mail.messages()).toEqual([]);
   });
 
-  it('refuses a link after an hour', async () => {
+  it('refuses a link after an hour, and says beforehand whether a link still works', async () => {
     const person = await personWithAccount();
     api.mail.clear();
     await api.query(REQUEST, { input: { email: person.email } });
     const token = await resetLink(person.email);
+    const valid = async (link: string) => (await api.query<{ passwordResetLinkValid: boolean }>(`query ($token: String!) { passwordResetLinkValid(token: $token) }`, { token: link })).data?.passwordResetLinkValid;
+    expect(await valid(token)).toBe(true);
+    expect(await valid('made-up')).toBe(false);
     api.setNow(later(61));
+    expect(await valid(token)).toBe(false);
     expect(codeOf(await api.query(RESET, { input: { token, password: 'a perfectly fine passphrase' } }))).toBe('INVALID_TOKEN');
     expect(codeOf(await api.query(RESET, { input: { token: 'made-up', password: 'a perfectly fine passphrase' } }))).toBe('INVALID_TOKEN');
   });

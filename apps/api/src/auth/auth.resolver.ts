@@ -26,6 +26,12 @@ export class AuthResolver {
   }
 
   @Public()
+  @Query(() => Boolean, { description: 'Public. Whether a password-reset link can still be used: false when it is unknown, used or expired (the page says so before a new password is typed).' })
+  passwordResetLinkValid(@Arg('token', () => String) token: string, @Ctx() context: Context): Promise<boolean> {
+    return this.authService.passwordResetLinkValid(context, token);
+  }
+
+  @Public()
   @Query(() => InvitationPreview, { nullable: true, description: 'Public. What an invitation link offers; null when the link is unknown, used or expired.' })
   invitation(@Arg('token', () => String) token: string, @Ctx() context: Context): Promise<InvitationPreview | null> {
     return this.authService.invitation(context, token);

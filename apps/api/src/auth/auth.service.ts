@@ -214,6 +214,11 @@ export class AuthService {
     return true;
   }
 
+  /** Whether a password-reset link can still be used. */
+  async passwordResetLinkValid(context: Context, token: string): Promise<boolean> {
+    return (await this.validToken(context, 'PASSWORD_RESET', token)) !== null;
+  }
+
   /** What an invitation link offers, or null when it is unknown, used, expired or withdrawn, or its sender may no longer grant it. */
   async invitation(context: Context, token: string): Promise<InvitationPreview | null> {
     const invitation = await this.validInvitation(context, token);

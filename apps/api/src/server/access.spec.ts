@@ -38,6 +38,7 @@ describe('access to operations and fields', () => {
       'municipalities',
       'organisation',
       'organisations',
+      'passwordResetLinkValid',
       'requestPasswordReset',
       'resetPassword',
       'signIn',

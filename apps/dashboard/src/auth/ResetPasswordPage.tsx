@@ -1,13 +1,20 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { LIMITS } from '@groupfinder/domain';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../gql';
 import { useLocale } from '../i18n/useLocale';
 import { routeHref } from '../routing/routes';
 import { FormAlert } from '../ui/FormAlert';
+import { LoadingState } from '../ui/LoadingState';
 import { PageLayout } from '../ui/PageLayout';
 import { TextField } from '../ui/TextField';
 import { useFormProblem } from '../ui/useFormProblem';
+
+const PasswordResetLinkQuery = graphql(`
+  query PasswordResetLink($token: String!) {
+    passwordResetLinkValid(token: $token)
+  }
+`);
 
 const ResetPasswordMutation = graphql(`
   mutation ResetPassword($input: ResetPasswordInput!) {
@@ -15,9 +22,14 @@ const ResetPasswordMutation = graphql(`
   }
 `);
 
-/** Where the link in a password-reset mail leads: a new password, then signing in with it. */
+/**
+ * Where the link in a password-reset mail leads: a new password, then signing in with it. A link
+ * already used or expired says so first, with the way to ask for a new one, instead of a form that
+ * would refuse the password typed into it.
+ */
 export function ResetPasswordPage({ token }: { readonly token: string }) {
   const { t } = useLocale();
+  const link = useQuery(PasswordResetLinkQuery, { variables: { token }, fetchPolicy: 'network-only' });
   const [password, setPassword] = useState('');
   const [done, setDone] = useState(false);
   const [resetPassword, { loading }] = useMutation(ResetPasswordMutation);
@@ -31,6 +43,23 @@ export function ResetPasswordPage({ token }: { readonly token: string }) {
     if (loading) return;
     const { problem } = await form.send(() => resetPassword({ variables: { input: { token, password } } }));
     if (!problem) setDone(true);
+  }
+
+  if (link.loading && !link.data) {
+    return (
+      <PageLayout title={t('dashboard.resetPassword.title')} narrow>
+        <LoadingState label={t('common.loading')} />
+      </PageLayout>
+    );
+  }
+  if (link.data?.passwordResetLinkValid === false && !done) {
+    return (
+      <PageLayout title={t('dashboard.resetPassword.title')} narrow>
+        <p className="notice notice--warning">
+          {t('error.INVALID_TOKEN')} <a href={routeHref({ page: 'forgotPassword' })}>{t('dashboard.forgotPassword.title')}</a>
+        </p>
+      </PageLayout>
+    );
   }
 
   return (
