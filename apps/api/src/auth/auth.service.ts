@@ -1,6 +1,6 @@
 import { LIMITS } from '@groupfinder/domain';
 import { isLocale, type Locale } from '@groupfinder/translations';
-import { IsNull, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { signedIn } from '../kernel/access';
 import type { Context } from '../kernel/context';
 import { AppError } from '../kernel/errors';
@@ -10,7 +10,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { UnitEntity } from '../units/unit.entity';
 import { MembershipEntity } from '../users/membership.entity';
 import { MEMBERSHIP_RELATIONS, Membership, roleLabel } from '../users/membership.type';
-import { nullsAsIsNull, type MembershipService } from '../users/membership.service';
+import type { MembershipService } from '../users/membership.service';
 import { UserEntity } from '../users/user.entity';
 import { AccountTokenEntity, type AccountTokenPurpose } from './account-token.entity';
 import { InvitationPreview } from './invitation-preview.type';
@@ -270,7 +270,7 @@ export class AuthService {
       await this.useToken(system, invitation, context.now);
       const { organisationId, unitId, groupId, municipalityId } = invitation;
       // Other links to the same role for the same address (sent before one replaced them) are used up with it.
-      await system.delete(AccountTokenEntity, { purpose: 'INVITATION', usedAt: IsNull(), email: invitation.email, role, ...nullsAsIsNull({ organisationId, unitId, groupId, municipalityId }) });
+      await this.options.memberships.dropPendingInvitations(system, invitation.email, { role, organisationId, unitId, groupId, municipalityId });
       // Holding the role already is no error: the invitation is simply used up.
       await system.createQueryBuilder().insert().into(MembershipEntity).values({ userId: user.id, role, organisationId, unitId, groupId, municipalityId }).orIgnore().execute();
     });

@@ -152,7 +152,7 @@ export class MembershipService {
     const email = request.email.trim().toLowerCase();
     const token = newToken();
     // One invitation to a role per address: a new one replaces the links sent before, which stop working.
-    await db.delete(AccountTokenEntity, { purpose: 'INVITATION', usedAt: IsNull(), email, ...nullsAsIsNull(scope) });
+    await this.dropPendingInvitations(db, email, scope);
     const saved = await db.save(
       db.create(AccountTokenEntity, {
         ...scope,
@@ -192,6 +192,11 @@ export class MembershipService {
     const existing = await db.findOneBy(MembershipEntity, { userId: user.id, ...nullsAsIsNull(scope) });
     const membership = existing ?? (await db.save(db.create(MembershipEntity, { ...scope, userId: user.id })));
     return Membership.from(await db.findOneOrFail(MembershipEntity, { where: { id: membership.id }, relations: MEMBERSHIP_RELATIONS }), locale);
+  }
+
+  /** Deletes the links not yet used that invite `email` to this role and scope (sent before a new one, or besides one accepted). */
+  async dropPendingInvitations(db: EntityManager, email: string, scope: RoleScope): Promise<void> {
+    await db.delete(AccountTokenEntity, { purpose: 'INVITATION', usedAt: IsNull(), email, ...nullsAsIsNull(scope) });
   }
 
   /** Withdraws an invitation not yet accepted, within the viewer's scope: its link stops working. NOT_FOUND otherwise. */
@@ -275,6 +280,6 @@ export class MembershipService {
 }
 
 /** TypeORM matches `null` by leaving the column out: say IS NULL instead. */
-export function nullsAsIsNull(scope: Partial<RoleScope>) {
+function nullsAsIsNull(scope: RoleScope) {
   return Object.fromEntries(Object.entries(scope).map(([key, value]) => [key, value === null ? IsNull() : value]));
 }
