@@ -423,6 +423,8 @@ interface ScaleOutRow {
   cpu: CpuShare;
   /** Answers nginx served from its cache (X-Cache-Status: HIT), with the cache on. */
   cacheHits: number | null;
+  /** The same search's statements straight over pg (measured before the scenario's rows); null when they were not recorded. */
+  sqlPerSecond: number | null;
 }
 
 /** One scenario sent at one rate on a fixed schedule (open loop). Latencies from each request's scheduled send. */
@@ -684,13 +686,61 @@ function failureText(row: RateRow): string {
 }
 
 /**
+ * The SQL of the widget's first page for a scenario's filter, as a request sends it once its counts
+ * and facets are kept: asked until a request sends no facet count (they are counted separately, and
+ * the first asker may not wait for them).
+ */
+async function recordFirstPage(api: ApiProcess, client: HttpClient, scenario: Scenario): Promise<RecordedQuery[]> {
+  const body = JSON.stringify({ query: widgetSearch().query, variables: firstPageVariables(scenario) });
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    await client.post(body);
+    await delay(500);
+    api.send({ type: 'record' });
+    await api.next('recording', 30);
+    const answer = await client.post(body);
+    api.send({ type: 'recorded' });
+    const { queries } = await api.next('recorded', 30);
+    if (answer.status !== 200 || answer.text.includes('"errors"')) throw new Error(`${scenario.name}, first page: ${answer.status} ${answer.text.slice(0, 300)}`);
+    if (!queries.some(({ query }) => query.includes('FILTER (WHERE'))) return queries;
+  }
+  throw new Error(`${scenario.name}, first page: its facets were still being counted after 10 tries`);
+}
+
+/** The statements of one request, as the API runs them: one after another on one connection, its transaction's from START TRANSACTION to COMMIT. */
+async function replay(pool: Pool, queries: RecordedQuery[]): Promise<void> {
+  const connection = await pool.connect();
+  try {
+    for (const { query, parameters } of queries) await connection.query(query, parameters);
+  } finally {
+    connection.release();
+  }
+}
+
+/** The raw SQL of one request sent on its own pool at the run's concurrency, as the HTTP side is: warmed up, then measured for `seconds`. */
+async function measureRawSql(databaseUrl: string, queries: RecordedQuery[], options: Options, seconds: number): Promise<Measurement> {
+  const pool = new Pool({ connectionString: databaseUrl, max: options.concurrency });
+  try {
+    await measure(options.warmup, options.concurrency, () => replay(pool, queries), 3);
+    return await measure(Number.POSITIVE_INFINITY, options.concurrency, () => replay(pool, queries), seconds);
+  } finally {
+    await pool.end();
+  }
+}
+
+/** The variables of the widget's first page for a scenario's filter: its sort is the default for that filter. */
+function firstPageVariables(scenario: Scenario): Record<string, unknown> {
+  const { sort: _sort, ...rest } = scenario.variables;
+  return { ...rest, withFacets: true };
+}
+
+/**
  * The scale-out run (`--scale-out`): the API as the README deploys it (main.ts, production) in two
  * processes on the loaded database and one Redis, behind nginx with three sites: one process, both,
  * and both with nginx's cache on. Each search is measured for `scaleOutSeconds` straight to one
  * process, then through nginx to one and to two, by POST and as the widget's GET (its persisted
  * query, by hash), and last the GET with the cache on; with the CPU every part used meanwhile.
  */
-async function scaleOut(options: Options, databaseUrl: string, cleanups: (() => Promise<void>)[]): Promise<ScaleOutRow[] | string> {
+async function scaleOut(options: Options, databaseUrl: string, firstPageSql: ReadonlyMap<string, RecordedQuery[]>, cleanups: (() => Promise<void>)[]): Promise<ScaleOutRow[] | string> {
   const nginxBinary = findNginx();
   if (!nginxBinary) {
     const reason = `nginx is not installed; install it with \`${NGINX_INSTALL_HINT}\` (the bench starts it itself, on loopback)`;
@@ -748,9 +798,11 @@ async function scaleOut(options: Options, databaseUrl: string, cleanups: (() => 
     const rows: ScaleOutRow[] = [];
     const chosen = SCENARIOS.filter((candidate) => options.scenarios.includes(candidate.name));
     for (const scenario of chosen.length > 0 ? chosen : SCENARIOS.filter((candidate) => candidate.name === 'municipality')) {
-      // The widget's first page (with facets) for the scenario's filter; its sort is the default for that filter.
-      const { sort: _sort, ...rest } = scenario.variables;
-      const variables = { ...rest, withFacets: true };
+      const variables = firstPageVariables(scenario);
+      // The same search's SQL straight over pg, measured first: what the rows are set beside.
+      const recorded = firstPageSql.get(scenario.name);
+      const rawSql = recorded ? await measureRawSql(databaseUrl, recorded, options, options.scaleOutSeconds) : null;
+      if (rawSql) console.log(`    ${scenario.name.padEnd(12)} ${'raw SQL, the same statements'.padEnd(32)} p50 ${format(rawSql.p50)} ms p99 ${format(rawSql.p99)} ms ${format(rawSql.perSecond, 0)}/s`);
       const body = JSON.stringify({ query: widget.query, variables });
       const query = persistedGetPath('', widget.sha256, variables);
       const cells: { setup: ScaleOutRow['setup']; processes: number; method: ScaleOutRow['method']; client: HttpClient }[] = [
@@ -782,7 +834,7 @@ async function scaleOut(options: Options, databaseUrl: string, cleanups: (() => 
         const meter = cpuMeter({ nginx: () => proxy.pids(), api: apis.map((api) => api.pid) });
         const measurement = await measure(Number.POSITIVE_INFINITY, options.concurrency, call, options.scaleOutSeconds);
         const cpu = meter();
-        const row: ScaleOutRow = { scenario: scenario.name, ...cell, measurement, refused, cpu, cacheHits: cell.setup === 'nginx + cache' ? hits : null };
+        const row: ScaleOutRow = { scenario: scenario.name, ...cell, measurement, refused, cpu, cacheHits: cell.setup === 'nginx + cache' ? hits : null, sqlPerSecond: rawSql?.perSecond ?? null };
         rows.push(row);
         console.log(
           `    ${scenario.name.padEnd(12)} ${`${cell.setup}, ${cell.processes} process${cell.processes === 1 ? '' : 'es'}, ${cell.method}`.padEnd(32)} ` +
@@ -852,6 +904,7 @@ async function run(options: Options, backend: 'postgres' | 'pglite', size: numbe
     pool = new Pool({ connectionString: ready.databaseUrl, max: options.concurrency });
     const sqlPool = pool;
     const httpClient = http;
+    const firstPageSql = new Map<string, RecordedQuery[]>();
 
     for (const scenario of SCENARIOS.filter((candidate) => options.scenarios.includes(candidate.name))) {
       const body = JSON.stringify({ query: search(options.fields), variables: scenario.variables });
@@ -874,10 +927,7 @@ async function run(options: Options, backend: 'postgres' | 'pglite', size: numbe
         const response = await send(body);
         if (response.status !== 200 || response.text.includes('"errors"')) throw new Error(`${scenario.name}: ${response.status} ${response.text.slice(0, 300)}`);
       };
-      const callSql = async () => {
-        // As TypeORM runs them: one after another, each on a connection taken from the pool.
-        for (const { query, parameters } of queries) await sqlPool.query(query, parameters);
-      };
+      const callSql = () => replay(sqlPool, queries);
       await measure(options.warmup, options.concurrency, callHttp, 3);
       const apiCpu = async () => {
         api.send({ type: 'sample' });
@@ -897,6 +947,8 @@ async function run(options: Options, backend: 'postgres' | 'pglite', size: numbe
           `SQL p50 ${format(sqlMeasurement.p50)} ms p99 ${format(sqlMeasurement.p99)} ms ${format(sqlMeasurement.perSecond, 0)}/s`,
       );
       if (options.explain) await explain(sqlPool, queries);
+      // The scale-out sets its rows beside the SQL of the widget's first page, recorded here where the API can record it.
+      if (options.scaleOutSeconds > 0 && backend === 'postgres') firstPageSql.set(scenario.name, await recordFirstPage(api, httpClient, scenario));
     }
 
     const measured = SCENARIOS.filter((candidate) => options.scenarios.includes(candidate.name));
@@ -938,7 +990,7 @@ async function run(options: Options, backend: 'postgres' | 'pglite', size: numbe
         await pool.end();
         pool = undefined;
         await api.stop();
-        runReport.scaleOut = await scaleOut(options, ready.databaseUrl, cleanups);
+        runReport.scaleOut = await scaleOut(options, ready.databaseUrl, firstPageSql, cleanups);
       }
     }
   } finally {
@@ -1149,7 +1201,7 @@ function report(options: Options, rows: Row[], reports: RunReport[], loadBefore:
     if (measured.length > 0) {
       console.log(
         table(
-          ['database', 'groups', 'scenario', 'setup', 'request', 'processes', 'p50 ms', 'p99 ms', 'req/s', 'n', '503', 'CPU client', 'CPU nginx', 'CPU API', 'CPU PostgreSQL', 'CPU other', 'CPU machine', 'from cache %'],
+          ['database', 'groups', 'scenario', 'setup', 'request', 'processes', 'p50 ms', 'p99 ms', 'req/s', 'n', '503', 'SQL req/s', 'HTTP/SQL', 'CPU client', 'CPU nginx', 'CPU API', 'CPU PostgreSQL', 'CPU other', 'CPU machine', 'from cache %'],
           measured.map(({ entry, row }) => [
             entry.backend,
             thousands(entry.size),
@@ -1162,6 +1214,8 @@ function report(options: Options, rows: Row[], reports: RunReport[], loadBefore:
             format(row.measurement.perSecond, 0),
             thousands(row.measurement.requests),
             thousands(row.refused),
+            row.sqlPerSecond === null ? '-' : format(row.sqlPerSecond, 0),
+            row.sqlPerSecond === null ? '-' : format(row.measurement.perSecond / row.sqlPerSecond, 2),
             format(row.cpu.client, 2),
             format(row.cpu.nginx, 2),
             row.cpu.api.map((share) => format(share, 2)).join(' + '),

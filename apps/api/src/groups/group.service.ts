@@ -336,6 +336,9 @@ export interface FacetsOptions {
 /** How long facets counted separately may take: nobody waits for them, but they hold a connection. */
 export const FACETS_STATEMENT_TIMEOUT_MS = 30_000;
 
+/** How long the municipalities a code names are kept (GroupService.municipalities). */
+const MUNICIPALITIES_SECONDS = 5 * 60;
+
 /** Facets counted separately at once per process, at most: each may read a large share of the groups. */
 const FACETS_AT_ONCE = 2;
 
@@ -362,6 +365,8 @@ export class GroupService {
   private readonly counts: LRUCache<string, Promise<unknown>> | null;
   private readonly facetsOptions: FacetsOptions;
   private facetsCounting = 0;
+  /** The municipalities a code names (with its neighbours when asked), while fresh: a municipality added or given neighbours is searched within MUNICIPALITIES_SECONDS. */
+  private readonly municipalityIds = new LRUCache<string, { id: string; country: Country }[]>({ max: 5_000, ttl: MUNICIPALITIES_SECONDS * 1000 });
 
   constructor(
     private readonly places: PlaceService,
@@ -396,14 +401,25 @@ export class GroupService {
     return { location: null, municipalityIds: asked ? asked.filter((id) => id === named) : [named] };
   }
 
-  /** Looked up first, so that the search itself can walk an index by municipality id; with the country each lies in. */
+  /**
+   * Looked up first, so that the search itself can walk an index by municipality id; with the country
+   * each lies in. Kept a while: the same few codes are asked for all day (an embed's municipality).
+   */
   private async municipalities(db: EntityManager, filter: GroupFilter): Promise<{ id: string; country: Country }[] | null> {
     if (!filter.municipalityCode) return null;
+    const key = JSON.stringify([filter.municipalityCode, filter.country ?? null, Boolean(filter.includeNeighbours)]);
+    const known = this.municipalityIds.get(key);
+    if (known) return known;
     const country = filter.country ? 'AND m.country = $2' : '';
     const neighbours = filter.includeNeighbours
       ? `UNION SELECT n.neighbour_id, m.country FROM municipality_neighbours n JOIN municipalities m ON m.id = n.municipality_id WHERE m.code = $1 ${country}`
       : '';
-    return db.query(`SELECT m.id, m.country FROM municipalities m WHERE m.code = $1 ${country} ${neighbours}`, filter.country ? [filter.municipalityCode, filter.country] : [filter.municipalityCode]);
+    const found = (await db.query(`SELECT m.id, m.country FROM municipalities m WHERE m.code = $1 ${country} ${neighbours}`, filter.country ? [filter.municipalityCode, filter.country] : [filter.municipalityCode])) as {
+      id: string;
+      country: Country;
+    }[];
+    this.municipalityIds.set(key, found);
+    return found;
   }
 
   /**

@@ -43,6 +43,19 @@ describe('the logger', () => {
     expect(REDACTED_FIELDS).toEqual(expect.arrayContaining(['email', 'phone', 'name', 'password', 'token', 'cookie', 'authorization']));
   });
 
+  it('censors inside lists and objects of any class, and leaves the objects logged as they were', () => {
+    class Person {
+      constructor(
+        readonly email: string,
+        readonly role: string,
+      ) {}
+    }
+    const headers = { cookie: 'session=abc', accept: 'application/json' };
+    const [line] = logged({}, (log) => log.warn({ headers, people: [new Person('karen@example.dk', 'EDITOR')], at: new Date('2026-11-27T10:00:00Z') }, 'request'));
+    expect(line).toMatchObject({ headers: { cookie: '[redacted]', accept: 'application/json' }, people: [{ email: '[redacted]', role: 'EDITOR' }], at: '2026-11-27T10:00:00.000Z' });
+    expect(headers).toEqual({ cookie: 'session=abc', accept: 'application/json' });
+  });
+
   it('censors the fields LOG_REDACT adds, and writes nothing below LOG_LEVEL', () => {
     const lines = logged({ logRedact: ['user-agent', 'groupId'], logLevel: 'warn' }, (log) => {
       log.info({ groupId: 'g1' }, 'not written');

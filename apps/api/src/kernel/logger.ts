@@ -41,16 +41,19 @@ export const CENSORED = '[redacted]';
 
 const REDACT_DEPTH = 5;
 
-/** pino's redact paths for a field name at any depth up to REDACT_DEPTH (`email`, `*.email`, `*.*.email`, ...). */
-export function redactPaths(fields: readonly string[]): string[] {
-  return fields.flatMap((field) => {
-    const plain = /^[A-Za-z_$][\w$]*$/.test(field);
-    return Array.from({ length: REDACT_DEPTH }, (_, depth) => {
-      const wildcards = Array.from({ length: depth }, () => '*').join('.');
-      if (!plain) return `${wildcards}[${JSON.stringify(field)}]`;
-      return wildcards ? `${wildcards}.${field}` : field;
-    });
-  });
+/**
+ * The fields of a line with every field named in `censored` written CENSORED, down to REDACT_DEPTH
+ * levels (arrays count as one); objects on the way are copied, never changed (a request's headers
+ * are logged as they are). One walk per line: pino's `redact`, given each name at every depth as
+ * wildcard paths (150 of them), took 0.4 ms a line, seventy times the line itself.
+ */
+export function censorFields(value: unknown, censored: ReadonlySet<string>, depth = 0): unknown {
+  // Dates, buffers and errors are written by their own rules (toJSON, pino's serializers).
+  if (depth >= REDACT_DEPTH || value === null || typeof value !== 'object' || value instanceof Error || typeof (value as { toJSON?: unknown }).toJSON === 'function') return value;
+  if (Array.isArray(value)) return value.map((item: unknown) => censorFields(item, censored, depth + 1));
+  const copy: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) copy[key] = censored.has(key) ? CENSORED : censorFields(field, censored, depth + 1);
+  return copy;
 }
 
 export interface LoggerOptions {
@@ -71,6 +74,7 @@ export interface LogCopy {
 
 /** JSON lines, one per event, on stdout (`process.stdout` is looked up per write, so tests can capture it). */
 export function createLogger({ logLevel, logRedact }: LoggerOptions, destination: DestinationStream = process.stdout, copy?: LogCopy): Logger {
+  const censored = new Set([...REDACTED_FIELDS, ...logRedact]);
   const severity = (level: LevelWithSilent) => (level === 'silent' ? Infinity : (pino.levels.values[level] ?? Infinity));
   return pino(
     {
@@ -78,8 +82,7 @@ export function createLogger({ logLevel, logRedact }: LoggerOptions, destination
       level: copy && severity(copy.level) < severity(logLevel) ? copy.level : logLevel,
       base: { pid: process.pid },
       timestamp: pino.stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) },
-      redact: { paths: redactPaths([...REDACTED_FIELDS, ...logRedact]), censor: CENSORED },
+      formatters: { level: (label) => ({ level: label }), log: (fields) => censorFields(fields, censored) as Record<string, unknown> },
     },
     copy ? pino.multistream([...(logLevel === 'silent' ? [] : [{ level: logLevel, stream: destination }]), { level: copy.level, stream: copy.destination }]) : destination,
   );

@@ -6,7 +6,8 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { LIMITS } from '@groupfinder/domain';
-import { negotiateLocale, translate } from '@groupfinder/translations';
+import { negotiateLocale, translate, type Locale } from '@groupfinder/translations';
+import { LRUCache } from 'lru-cache';
 import express, { type ErrorRequestHandler } from 'express';
 import Negotiator from 'negotiator';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -92,8 +93,17 @@ const notYet = () => {
   throw new Error('The unit of work has not begun');
 };
 
-function localeOf(request: express.Request) {
-  return negotiateLocale(new Negotiator(request).languages());
+/** The locale each Accept-Language header seen names: browsers send a few hundred different ones, and each request asks several times. */
+const localesByHeader = new LRUCache<string, Locale>({ max: 1_000 });
+
+function localeOf(request: express.Request): Locale {
+  const header = request.headers['accept-language'] ?? '';
+  let locale = localesByHeader.get(header);
+  if (locale === undefined) {
+    locale = negotiateLocale(new Negotiator(request).languages());
+    localesByHeader.set(header, locale);
+  }
+  return locale;
 }
 
 /** Errors before GraphQL runs (body too large, broken JSON) still answer in GraphQL's shape. */
