@@ -1,7 +1,7 @@
 import { loadDemoDataIfEmpty } from '../database/demo-data';
 import { TEST_NOW, startTestDatabase, type TestDatabase } from '../testing/test-api';
 import { GroupEntity } from './group.entity';
-import { loadGroups } from './group-rows';
+import { loadGroups, loadGroupsOfPage } from './group-rows';
 import { SHOWN_COLUMNS, type ShownGroup } from './group.type';
 
 /*
@@ -65,5 +65,18 @@ describe('loadGroups', () => {
     expect((await loadGroups(db.dataSource.manager, '"g"."id" = ANY($1)', [ids])).sort(byId)).toStrictEqual(all.filter((group) => ids.includes(group.id)).sort(byId));
     expect(await loadGroups(db.dataSource.manager, '"g"."slug" = $1', [someone?.slug])).toStrictEqual([someone]);
     expect(await loadGroups(db.dataSource.manager, '"g"."slug" = $1', ['no-such-group'])).toStrictEqual([]);
+  });
+
+  it("loads a page's rows with their groups, in the page's order", async () => {
+    const lastThree = (await throughQueryBuilder('TRUE', {})).sort((a, b) => (a.slug < b.slug ? 1 : -1)).slice(0, 3);
+    const hits = await loadGroupsOfPage<{ id: string; page_slug: string }>(
+      db.dataSource.manager,
+      'SELECT g.id, g.slug AS page_slug FROM groups g WHERE g.slug > $1 ORDER BY g.slug COLLATE "C" DESC LIMIT 3',
+      [''],
+      'page.page_slug COLLATE "C" DESC',
+    );
+
+    expect(hits.map(({ group }) => group)).toStrictEqual(lastThree);
+    expect(hits.map(({ row }) => row.page_slug)).toEqual(lastThree.map((group) => group.slug));
   });
 });

@@ -23,8 +23,10 @@ interface Part {
 }
 
 interface Plan {
-  /** The SELECT … FROM … JOIN …, without its WHERE. */
-  sql: string;
+  /** What is selected, each column under its result key. */
+  selects: string;
+  /** The joins of the relations to "g". */
+  joins: string;
   group: Part;
   /** A group with every property, copied for each row: filling a copy is cheaper than growing an object property by property. */
   groupTemplate: Record<string, unknown>;
@@ -69,7 +71,8 @@ function planFor(dataSource: DataSource): Plan {
     return { property, part: target };
   });
   const groupTemplate = Object.fromEntries([...group.columns.map(({ property }) => property), ...relations.map(({ property }) => property)].map((property) => [property, null]));
-  return { sql: `SELECT ${selects.join(', ')} FROM "${metadata.tableName}" "g" ${joins.join(' ')}`, group, groupTemplate, relations };
+  if (metadata.tableName !== GROUPS_TABLE) throw new Error(`GroupEntity's table is ${metadata.tableName}`);
+  return { selects: selects.join(', '), joins: joins.join(' '), group, groupTemplate, relations };
 }
 
 function fill(entity: Record<string, unknown>, row: Record<string, unknown>, { columns }: Part, dataSource: DataSource): Record<string, unknown> {
@@ -80,7 +83,23 @@ function fill(entity: Record<string, unknown>, row: Record<string, unknown>, { c
   return entity;
 }
 
+const GROUPS_TABLE = 'groups';
+
 const plans = new WeakMap<DataSource, Plan>();
+
+function planOf(dataSource: DataSource): Plan {
+  const plan = plans.get(dataSource) ?? planFor(dataSource);
+  plans.set(dataSource, plan);
+  return plan;
+}
+
+function groupOf(row: Record<string, unknown>, plan: Plan, dataSource: DataSource): ShownGroup {
+  const group = fill({ ...plan.groupTemplate }, row, plan.group, dataSource);
+  for (const { property, part: related } of plan.relations) {
+    group[property] = row[related.idKey] === null ? null : fill(related.metadata.create(undefined, { fromDeserializer: true }) as Record<string, unknown>, row, related, dataSource);
+  }
+  return group as unknown as ShownGroup;
+}
 
 /**
  * Groups as a search shows them (ShownGroup): the columns Group reads, with the organisation, the
@@ -92,15 +111,19 @@ const plans = new WeakMap<DataSource, Plan>();
  * `where` is SQL on `g` with `$1`… for `parameters`.
  */
 export async function loadGroups(db: EntityManager, where: string, parameters: unknown[]): Promise<ShownGroup[]> {
-  const dataSource = db.connection;
-  const plan = plans.get(dataSource) ?? planFor(dataSource);
-  plans.set(dataSource, plan);
-  const rows = (await db.query(`${plan.sql} WHERE ${where}`, parameters)) as Record<string, unknown>[];
-  return rows.map((row) => {
-    const group = fill({ ...plan.groupTemplate }, row, plan.group, dataSource);
-    for (const { property, part: related } of plan.relations) {
-      group[property] = row[related.idKey] === null ? null : fill(related.metadata.create(undefined, { fromDeserializer: true }) as Record<string, unknown>, row, related, dataSource);
-    }
-    return group as unknown as ShownGroup;
-  });
+  const plan = planOf(db.connection);
+  const rows = (await db.query(`SELECT ${plan.selects} FROM "${GROUPS_TABLE}" "g" ${plan.joins} WHERE ${where}`, parameters)) as Record<string, unknown>[];
+  return rows.map((row) => groupOf(row, plan, db.connection));
+}
+
+/**
+ * The rows of a page, each with its group as loadGroups loads it, in one round trip: `pageSql` is a
+ * query of groups with their ids as `id` (and its own columns, none named like the groups' result
+ * keys), `$1`… for `parameters`; `order` sorts its rows again, as SQL on `page`'s columns.
+ */
+export async function loadGroupsOfPage<Row extends { id: string }>(db: EntityManager, pageSql: string, parameters: unknown[], order: string): Promise<{ row: Row; group: ShownGroup }[]> {
+  const plan = planOf(db.connection);
+  const rows = (await db.query(`SELECT page.*, ${plan.selects} FROM (${pageSql}) page JOIN "${GROUPS_TABLE}" "g" ON "g"."id" = page.id ${plan.joins} ORDER BY ${order}`, parameters)) as (Row &
+    Record<string, unknown>)[];
+  return rows.map((row) => ({ row, group: groupOf(row, plan, db.connection) }));
 }

@@ -28,7 +28,7 @@ import { logger } from '../kernel/logger';
 import type { EmbedScope } from '../embeds/embed-access';
 import type { PlaceService } from '../places/place.service';
 import { GroupEntity } from './group.entity';
-import { loadGroups } from './group-rows';
+import { loadGroups, loadGroupsOfPage } from './group-rows';
 import type { ShownGroup } from './group.type';
 import { groupNotFound, invalidCursor } from './group.errors';
 import { GroupSort, WideningKind, type GroupFilter } from './groups.args';
@@ -159,6 +159,20 @@ interface PageRow {
   nearest?: number | null;
   relevance?: number;
 }
+
+/** A row of a page with its group. */
+interface PageHit {
+  row: PageRow;
+  group: ShownGroup;
+}
+
+/** The order of each sort (orderBy) on a page's rows once more, as loadGroupsOfPage reads them with their groups. */
+const PAGE_ORDER: Record<GroupSort, string> = {
+  [GroupSort.DISTANCE]: 'page.nearest ASC NULLS LAST, page.slug ASC',
+  [GroupSort.NEXT_MEETING]: 'page.next_meeting_at ASC NULLS LAST, page.slug ASC',
+  [GroupSort.RELEVANCE]: 'page.relevance ASC, page.next_meeting_at ASC NULLS LAST, page.slug ASC',
+  [GroupSort.NAME]: 'page.slug ASC',
+};
 
 /** What a cursor holds (see cursorKey), or null when it is not one of ours. */
 function readCursor(after: string): unknown[] | null {
@@ -538,15 +552,9 @@ export class GroupService {
         rows = await this.rowsOfPage(db, scope, search, sort);
       }
     }
-    const page = rows.slice(0, search.first);
-    // Then the page's groups with what they show: a few lookups by key, not a join of every match.
-    const groups = page.length === 0 ? [] : await loadGroups(db, '"g"."id" = ANY($1)', [page.map((row) => row.id)]);
-    const byId = new Map(groups.map((group) => [group.id, group]));
-    const hits = page.flatMap((row) => {
-      const group = byId.get(row.id);
-      if (!group) return [];
+    const hits = rows.slice(0, search.first).map(({ row, group }) => {
       const distance = row.distance == null ? null : Number(row.distance);
-      return [{ group, cursor: encodeCursor(JSON.stringify(cursorKey(sort, row))), distanceKm: distance === null ? null : Math.round(distance / 100) / 10 }];
+      return { group, cursor: encodeCursor(JSON.stringify(cursorKey(sort, row))), distanceKm: distance === null ? null : Math.round(distance / 100) / 10 };
     });
     // Counts and facets are the same for every page and sort: kept a while per search (public searches only).
     const cacheKey = search.organisationId ? null : JSON.stringify([search.filter ?? {}, search.locale, search.embed?.key ?? null]);
@@ -578,13 +586,17 @@ export class GroupService {
   }
 
   /** The rows of the page asked for: by distance, first among the nearest venues only, which is enough unless the page goes past them. */
-  private async rowsOfPage(db: EntityManager, scope: Scope, search: GroupSearch, sort: GroupSort): Promise<PageRow[]> {
+  private async rowsOfPage(db: EntityManager, scope: Scope, search: GroupSearch, sort: GroupSort): Promise<PageHit[]> {
     const fromNearest = sort === GroupSort.DISTANCE && !afterGroupsWithoutVenue(search.after) ? await this.pageRows(db, { ...scope, nearestOnly: true }, search, sort) : [];
     return fromNearest.length > search.first ? fromNearest : this.pageRows(db, scope, search, sort);
   }
 
-  /** The ids and sort values of one page and one more row (to tell whether another page follows). */
-  private async pageRows(db: EntityManager, scope: Scope, search: GroupSearch, sort: GroupSort): Promise<PageRow[]> {
+  /**
+   * The ids and sort values of one page and one more row (to tell whether another page follows), with
+   * their groups as they are shown: the page is found first, then its groups by key (a few lookups,
+   * not a join of every match), in one statement.
+   */
+  private async pageRows(db: EntityManager, scope: Scope, search: GroupSearch, sort: GroupSort): Promise<PageHit[]> {
     const { query, p } = this.filtered(db, search, scope);
     query.addSelect('g.slug', 'slug').addSelect('g.next_meeting_at', 'next_meeting_at');
     if (scope.location) query.addSelect(DISTANCE, 'distance').addSelect(NEAREST_KEY, 'nearest');
@@ -592,7 +604,8 @@ export class GroupService {
     if (rank) query.addSelect(rank, 'relevance');
     this.orderBy(query, sort, rank);
     if (search.after != null) this.seek(query, sort, search.after, rank);
-    return query.limit(search.first + 1).getRawMany<PageRow>();
+    const [sql, parameters] = query.limit(search.first + 1).getQueryAndParameters();
+    return loadGroupsOfPage<PageRow>(db, sql, parameters, PAGE_ORDER[sort]);
   }
 
   /**
