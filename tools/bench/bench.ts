@@ -1230,6 +1230,7 @@ function report(options: Options, rows: Row[], reports: RunReport[], loadBefore:
       console.log(
         `\nCPU: cores used on average during the row (1.00: one core all the time), from /proc: the bench's client, nginx (master and workers), each API process, every postgres process, the rest (other: whatever else runs on the machine), and the whole machine (${os.cpus().length} cores). ` +
           `POST sends the widget's query text; GET names it by its SHA-256 (persisted query), as the widget does. p50, p99, req/s and n count the 200s; 503: answers OVERLOADED (load shedding, on with the API's defaults), not measured. ` +
+          `SQL req/s: the same search's statements, recorded from the bench's API and replayed straight over pg on a pool of ${options.concurrency} (one connection per request) just before the scenario's rows; HTTP/SQL: the row's req/s over it. ` +
           `Rate limit on (1,000,000 a minute, counted in Redis).`,
       );
       for (const entry of scaledOut) {
