@@ -159,6 +159,8 @@ describe('a group’s queue of requests to join', () => {
     expect(html).toContain('<a href="tel:+4520304050">+45 20 30 40 50</a>');
     expect(rows(html)[2]).toContain('Aga aga@example.org Language: Polish Intake conversation');
     expect(rows(html)[2]).toContain('Czy mogę przyjść z siostrą?');
+    // A screen reader reads the person's message in their language.
+    expect(html).toContain('<span lang="pl">Czy mogę przyjść z siostrą?</span>');
     expect(html).toMatch(/<label class="visually-hidden" for="([^"]+)">Status of the request from Jonas<\/label><select id="\1" name="status" form="[^"]+"[^>]*>/);
     expect(html).toMatch(/<option value="CONTACTED" selected="">Contacted<\/option>/);
     expect(html).toMatch(/<textarea id="[^"]+" name="note" form="[^"]+" rows="2" maxLength="1000"[^>]*>Ringer tilbage mandag<\/textarea>/);

@@ -229,7 +229,10 @@ export function QueueEntryView(props: QueueEntryViewProps) {
           <br />
           <span className="muted">{t('dashboard.queue.deleteAfter', { date: formatDay(entry.deleteAfter, locale) })}</span>
         </td>
-        <td className="queue__message">{entry.message ?? <span className="muted">{t('dashboard.queue.noMessage')}</span>}</td>
+        <td className="queue__message">
+          {/* Written in the form they read, in their language: a screen reader speaks it so (WCAG 3.1.2). */}
+          {entry.message != null ? <span lang={textLanguage(entry.language)}>{entry.message}</span> : <span className="muted">{t('dashboard.queue.noMessage')}</span>}
+        </td>
         <td>
           <div className={noteError ? 'field field--invalid' : 'field'}>
             <label className="visually-hidden" htmlFor={`${id}-note`}>
