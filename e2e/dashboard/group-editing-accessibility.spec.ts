@@ -17,6 +17,7 @@ async function expectNoAccessibilityViolations(page: Page) {
 const LANGUAGES = {
   da: {
     name: 'Dansk',
+    change: 'Skift',
     groups: 'Grupper',
     sizeMin: 'Mindste antal deltagere',
     sizeMax: 'Største antal deltagere',
@@ -29,6 +30,7 @@ const LANGUAGES = {
   },
   pl: {
     name: 'Polski',
+    change: 'Zmień',
     groups: 'Grupy',
     sizeMin: 'Najmniejsza liczba uczestników',
     sizeMax: 'Największa liczba uczestników',
@@ -54,6 +56,7 @@ for (const [code, words] of Object.entries(LANGUAGES)) {
     await (await organisationAdminInvitedByPlatformAdmin(request, person)).close();
     await signInOnDashboard(page, person);
     await page.getByRole('banner').getByRole('combobox', { name: 'Sprog' }).selectOption({ label: words.name });
+    await page.getByRole('banner').getByRole('button', { name: words.change }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', code);
     const main = page.getByRole('main');
 

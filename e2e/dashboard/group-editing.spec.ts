@@ -204,6 +204,9 @@ test('a history read in Danish reads in English after switching language on anot
 
   await page.goto(`${DASHBOARD_URL}/#/account`);
   await page.getByRole('banner').getByRole('combobox', { name: 'Sprog' }).selectOption({ label: 'English' });
+  // Nothing changes until the choice is confirmed (arrow keys on the list would switch at each step).
+  await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+  await page.getByRole('banner').getByRole('button', { name: 'Change' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.goBack();
   const english = form(page).getByRole('region', { name: 'History' });

@@ -20,6 +20,7 @@ test('five wrong passwords stop the account for 15 minutes, even with the right 
   await page.goto(`${DASHBOARD_URL}/#/sign-in`);
   // She reads the dashboard in Polish.
   await page.getByRole('banner').getByRole('combobox', { name: 'Sprog' }).selectOption({ label: 'Polski' });
+  await page.getByRole('banner').getByRole('button', { name: 'Zmień' }).click();
   const main = page.getByRole('main');
   await expect(main.getByRole('heading', { level: 1, name: 'Zaloguj się' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'pl');

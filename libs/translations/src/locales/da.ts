@@ -379,6 +379,7 @@ export const da: Catalog = {
   'dashboard.schedule.announce.breakRemoved': 'Pause {number} fjernet.',
   // Dashboard: signing in, accounts, organisations' and units' people (issue 8).
   'dashboard.language': 'Sprog',
+  'dashboard.languageChange': 'Skift',
   'dashboard.skipToContent': 'Gå til indholdet',
   'dashboard.signedInAs': 'Logget ind som {name}',
   'dashboard.signIn.title': 'Log ind',

@@ -421,6 +421,7 @@ export const en = {
   'dashboard.schedule.announce.breakRemoved': 'Break {number} removed.',
   // Dashboard: signing in, accounts, organisations' and units' people (issue 8).
   'dashboard.language': 'Language',
+  'dashboard.languageChange': 'Change',
   'dashboard.skipToContent': 'Skip to main content',
   'dashboard.signedInAs': 'Signed in as {name}',
   'dashboard.signIn.title': 'Sign in',

@@ -378,6 +378,7 @@ export const nb: Catalog = {
   'dashboard.schedule.announce.breakRemoved': 'Pause {number} fjernet.',
   // Dashboard: signing in, accounts, organisations' and units' people (issue 8).
   'dashboard.language': 'Språk',
+  'dashboard.languageChange': 'Bytt',
   'dashboard.skipToContent': 'Gå til innholdet',
   'dashboard.signedInAs': 'Logget inn som {name}',
   'dashboard.signIn.title': 'Logg inn',

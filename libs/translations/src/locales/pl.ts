@@ -390,6 +390,7 @@ export const pl: Catalog = {
   'dashboard.schedule.announce.breakRemoved': 'Usunięto przerwę {number}.',
   // Dashboard: signing in, accounts, organisations' and units' people (issue 8).
   'dashboard.language': 'Język',
+  'dashboard.languageChange': 'Zmień',
   'dashboard.skipToContent': 'Przejdź do treści',
   'dashboard.signedInAs': 'Zalogowano jako {name}',
   'dashboard.signIn.title': 'Zaloguj się',

@@ -379,6 +379,7 @@ export const sv: Catalog = {
   'dashboard.schedule.announce.breakRemoved': 'Uppehåll {number} borttaget.',
   // Dashboard: signing in, accounts, organisations' and units' people (issue 8).
   'dashboard.language': 'Språk',
+  'dashboard.languageChange': 'Byt',
   'dashboard.skipToContent': 'Gå till innehållet',
   'dashboard.signedInAs': 'Inloggad som {name}',
   'dashboard.signIn.title': 'Logga in',
