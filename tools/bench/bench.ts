@@ -685,6 +685,16 @@ function failureText(row: RateRow): string {
   return parts.length === 0 ? 'every answer 200' : parts.join(', ');
 }
 
+/** The answer to one request and the SQL the API sent for it. */
+async function recorded(api: ApiProcess, request: () => Promise<HttpAnswer>): Promise<{ answer: HttpAnswer; queries: RecordedQuery[] }> {
+  api.send({ type: 'record' });
+  await api.next('recording', 30);
+  const answer = await request();
+  api.send({ type: 'recorded' });
+  const { queries } = await api.next('recorded', 30);
+  return { answer, queries };
+}
+
 /**
  * The SQL of the widget's first page for a scenario's filter, as a request sends it once its counts
  * and facets are kept: asked until a request sends no facet count (they are counted separately, and
@@ -695,11 +705,7 @@ async function recordFirstPage(api: ApiProcess, client: HttpClient, scenario: Sc
   for (let attempt = 1; attempt <= 10; attempt++) {
     await client.post(body);
     await delay(500);
-    api.send({ type: 'record' });
-    await api.next('recording', 30);
-    const answer = await client.post(body);
-    api.send({ type: 'recorded' });
-    const { queries } = await api.next('recorded', 30);
+    const { answer, queries } = await recorded(api, () => client.post(body));
     if (answer.status !== 200 || answer.text.includes('"errors"')) throw new Error(`${scenario.name}, first page: ${answer.status} ${answer.text.slice(0, 300)}`);
     if (!queries.some(({ query }) => query.includes('FILTER (WHERE'))) return queries;
   }
@@ -716,15 +722,10 @@ async function replay(pool: Pool, queries: RecordedQuery[]): Promise<void> {
   }
 }
 
-/** The raw SQL of one request sent on its own pool at the run's concurrency, as the HTTP side is: warmed up, then measured for `seconds`. */
-async function measureRawSql(databaseUrl: string, queries: RecordedQuery[], options: Options, seconds: number): Promise<Measurement> {
-  const pool = new Pool({ connectionString: databaseUrl, max: options.concurrency });
-  try {
-    await measure(options.warmup, options.concurrency, () => replay(pool, queries), 3);
-    return await measure(Number.POSITIVE_INFINITY, options.concurrency, () => replay(pool, queries), seconds);
-  } finally {
-    await pool.end();
-  }
+/** The raw SQL of one request sent on `pool` at the run's concurrency, as the HTTP side is: warmed up, then `count` requests measured for `seconds` at most. */
+async function measureRawSql(pool: Pool, queries: RecordedQuery[], options: Options, count: number, seconds: number): Promise<Measurement> {
+  await measure(options.warmup, options.concurrency, () => replay(pool, queries), 3);
+  return measure(count, options.concurrency, () => replay(pool, queries), seconds);
 }
 
 /** The variables of the widget's first page for a scenario's filter: its sort is the default for that filter. */
@@ -752,8 +753,11 @@ async function scaleOut(options: Options, databaseUrl: string, firstPageSql: Rea
   const apis: DeployedApi[] = [];
   let nginx: Nginx | null = null;
   const clients: HttpClient[] = [];
+  // The raw SQL's own connections, idle while the API's rows run.
+  const pool = new Pool({ connectionString: databaseUrl, max: options.concurrency });
   const stop = async () => {
     for (const client of clients.splice(0)) client.close();
+    if (!pool.ended) await pool.end();
     await nginx?.stop();
     nginx = null;
     await Promise.all(apis.splice(0).map((api) => api.stop()));
@@ -800,8 +804,8 @@ async function scaleOut(options: Options, databaseUrl: string, firstPageSql: Rea
     for (const scenario of chosen.length > 0 ? chosen : SCENARIOS.filter((candidate) => candidate.name === 'municipality')) {
       const variables = firstPageVariables(scenario);
       // The same search's SQL straight over pg, measured first: what the rows are set beside.
-      const recorded = firstPageSql.get(scenario.name);
-      const rawSql = recorded ? await measureRawSql(databaseUrl, recorded, options, options.scaleOutSeconds) : null;
+      const queries = firstPageSql.get(scenario.name);
+      const rawSql = queries ? await measureRawSql(pool, queries, options, Number.POSITIVE_INFINITY, options.scaleOutSeconds) : null;
       if (rawSql) console.log(`    ${scenario.name.padEnd(12)} ${'raw SQL, the same statements'.padEnd(32)} p50 ${format(rawSql.p50)} ms p99 ${format(rawSql.p99)} ms ${format(rawSql.perSecond, 0)}/s`);
       const body = JSON.stringify({ query: widget.query, variables });
       const query = persistedGetPath('', widget.sha256, variables);
@@ -914,11 +918,7 @@ async function run(options: Options, backend: 'postgres' | 'pglite', size: numbe
       // With the count cache, the SQL of a request that finds it warm is what the measured requests send.
       if (options.countCacheSeconds > 0) await send(body);
       // One request while the API records its SQL: that is what the raw-SQL side replays.
-      api.send({ type: 'record' });
-      await api.next('recording', 30);
-      const first = await send(body, true);
-      api.send({ type: 'recorded' });
-      const { queries } = await api.next('recorded', 30);
+      const { answer: first, queries } = await recorded(api, () => send(body, true));
       const parsed = JSON.parse(first.text) as { data?: { groups: { totalCount: number; edges: unknown[] } }; errors?: unknown[] };
       if (first.status !== 200 || parsed.errors || !parsed.data) throw new Error(`${scenario.name}: the API answered ${first.status} ${first.text.slice(0, 500)}`);
       if (parsed.data.groups.edges.length === 0) throw new Error(`${scenario.name}: found no groups; the benchmark would measure nothing`);
@@ -927,7 +927,6 @@ async function run(options: Options, backend: 'postgres' | 'pglite', size: numbe
         const response = await send(body);
         if (response.status !== 200 || response.text.includes('"errors"')) throw new Error(`${scenario.name}: ${response.status} ${response.text.slice(0, 300)}`);
       };
-      const callSql = () => replay(sqlPool, queries);
       await measure(options.warmup, options.concurrency, callHttp, 3);
       const apiCpu = async () => {
         api.send({ type: 'sample' });
@@ -938,8 +937,7 @@ async function run(options: Options, backend: 'postgres' | 'pglite', size: numbe
       const cpuAfter = await apiCpu();
       const apiCpuMsPerRequest = (cpuAfter.cpuMs - cpuBefore.cpuMs) / httpMeasurement.requests;
       const apiSystemCpuMsPerRequest = (cpuAfter.systemCpuMs - cpuBefore.systemCpuMs) / httpMeasurement.requests;
-      await measure(options.warmup, options.concurrency, callSql, 3);
-      const sqlMeasurement = await measure(options.requests, options.concurrency, callSql, options.seconds);
+      const sqlMeasurement = await measureRawSql(sqlPool, queries, options, options.requests, options.seconds);
       rows.push({ backend, size, scenario: scenario.name, http: httpMeasurement, sql: sqlMeasurement, statements: queries.length, totalCount: parsed.data.groups.totalCount, apiCpuMsPerRequest });
       console.log(
         `    ${scenario.name.padEnd(12)} ${thousands(parsed.data.groups.totalCount).padStart(7)} found, ${queries.length} statements | ` +

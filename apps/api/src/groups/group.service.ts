@@ -166,13 +166,27 @@ interface PageHit {
   group: ShownGroup;
 }
 
-/** The order of each sort (orderBy) on a page's rows once more, as loadGroupsOfPage reads them with their groups. */
-const PAGE_ORDER: Record<GroupSort, string> = {
-  [GroupSort.DISTANCE]: 'page.nearest ASC NULLS LAST, page.slug ASC',
-  [GroupSort.NEXT_MEETING]: 'page.next_meeting_at ASC NULLS LAST, page.slug ASC',
-  [GroupSort.RELEVANCE]: 'page.relevance ASC, page.next_meeting_at ASC NULLS LAST, page.slug ASC',
-  [GroupSort.NAME]: 'page.slug ASC',
+/** The columns of a page's rows a sort orders by. */
+type SortColumn = 'nearest' | 'next_meeting_at' | 'relevance' | 'slug';
+
+/**
+ * What each sort orders by in turn, each ascending, the slug last to break ties: in the page's query
+ * (orderBy) and on its rows once more as they are read with their groups (PAGE_ORDER).
+ */
+const SORT_COLUMNS: Record<GroupSort, readonly SortColumn[]> = {
+  [GroupSort.DISTANCE]: ['nearest', 'slug'],
+  [GroupSort.NEXT_MEETING]: ['next_meeting_at', 'slug'],
+  [GroupSort.RELEVANCE]: ['relevance', 'next_meeting_at', 'slug'],
+  [GroupSort.NAME]: ['slug'],
 };
+
+/** Online groups (no distance) and groups without a coming meeting come last. */
+const NULLS_LAST = new Set<SortColumn>(['nearest', 'next_meeting_at']);
+
+/** Each sort's order on a page's rows, as loadGroupsOfPage reads them with their groups. */
+const PAGE_ORDER = Object.fromEntries(
+  Object.entries(SORT_COLUMNS).map(([sort, columns]) => [sort, columns.map((column) => `page.${column} ASC${NULLS_LAST.has(column) ? ' NULLS LAST' : ''}`).join(', ')]),
+) as Record<GroupSort, string>;
 
 /** What a cursor holds (see cursorKey), or null when it is not one of ours. */
 function readCursor(after: string): unknown[] | null {
@@ -648,11 +662,14 @@ export class GroupService {
 
   /** `rank`: the search's relevance expression, when sorting by it. */
   private orderBy(query: Query, sort: GroupSort, rank: string | null): void {
-    if (sort === GroupSort.DISTANCE) query.orderBy(NEAREST_KEY, 'ASC', 'NULLS LAST');
-    else if (sort === GroupSort.NEXT_MEETING) query.orderBy('g.next_meeting_at', 'ASC', 'NULLS LAST');
-    else if (sort === GroupSort.RELEVANCE && rank) query.orderBy(rank, 'ASC').addOrderBy('g.next_meeting_at', 'ASC', 'NULLS LAST');
-    if (sort === GroupSort.NAME) query.orderBy('g.slug', 'ASC');
-    else query.addOrderBy('g.slug', 'ASC');
+    const expressions: Record<SortColumn, string | null> = { nearest: NEAREST_KEY, next_meeting_at: 'g.next_meeting_at', relevance: rank, slug: 'g.slug' };
+    SORT_COLUMNS[sort].forEach((column, index) => {
+      const expression = expressions[column];
+      if (expression === null) throw new Error(`A page sorted by ${sort} needs its ${column}`);
+      const nulls = NULLS_LAST.has(column) ? 'NULLS LAST' : undefined;
+      if (index === 0) query.orderBy(expression, 'ASC', nulls);
+      else query.addOrderBy(expression, 'ASC', nulls);
+    });
   }
 
   /** Keyset pagination: only rows after the cursor's, in the same order. */

@@ -47,7 +47,7 @@ const REDACT_DEPTH = 5;
  * are logged as they are). One walk per line: pino's `redact`, given each name at every depth as
  * wildcard paths (150 of them), took 0.4 ms a line, seventy times the line itself.
  */
-export function censorFields(value: unknown, censored: ReadonlySet<string>, depth = 0): unknown {
+function censorFields(value: unknown, censored: ReadonlySet<string>, depth = 0): unknown {
   // Dates, buffers and errors are written by their own rules (toJSON, pino's serializers).
   if (depth >= REDACT_DEPTH || value === null || typeof value !== 'object' || value instanceof Error || typeof (value as { toJSON?: unknown }).toJSON === 'function') return value;
   if (Array.isArray(value)) return value.map((item: unknown) => censorFields(item, censored, depth + 1));

@@ -1,7 +1,7 @@
 import { negotiateLocale, translate } from '@groupfinder/translations';
 import { parse } from 'cookie';
 import cors from 'cors';
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 import Negotiator from 'negotiator';
 import { SESSION_COOKIE } from './http-exchange';
@@ -11,7 +11,7 @@ import { SESSION_COOKIE } from './http-exchange';
  * referrer leaves. HSTS only in production, where TLS is in front (a browser keeps it a year).
  */
 export function securityHeaders({ production }: { production: boolean }): RequestHandler {
-  const headers = headersSetBy(
+  const setHeaders = constantHeaders(
     helmet({
       contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
       strictTransportSecurity: production ? { maxAge: 365 * 24 * 60 * 60, includeSubDomains: true } : false,
@@ -20,17 +20,17 @@ export function securityHeaders({ production }: { production: boolean }): Reques
     }),
   );
   return (_request, response, next) => {
-    for (const [name, value] of headers) response.setHeader(name, value);
+    setHeaders(response);
     next();
   };
 }
 
 /**
- * The headers a middleware sets on an answer to `request`, found by running it once: helmet's and
- * CORS's are the same for every answer here, and working them out again cost every request about
- * 0.3 ms of CPU (helmet runs thirteen middlewares; tools/bench/README.md).
+ * Sets on an answer the headers a middleware sets on an answer to `request`, found by running it
+ * once: helmet's and CORS's are the same for every answer here, and working them out again cost
+ * every request about 0.3 ms of CPU (helmet runs thirteen middlewares; tools/bench/README.md).
  */
-function headersSetBy(middleware: RequestHandler, request: object = {}): [string, string][] {
+function constantHeaders(middleware: RequestHandler, request: object = {}): (response: Response) => void {
   const headers: [string, string][] = [];
   const response = { setHeader: (name: string, value: string) => headers.push([name, value]), getHeader: () => undefined, removeHeader: () => undefined };
   let done = false;
@@ -38,7 +38,9 @@ function headersSetBy(middleware: RequestHandler, request: object = {}): [string
     done = true;
   });
   if (!done) throw new Error('the middleware did not finish at once');
-  return headers;
+  return (answer) => {
+    for (const [name, value] of headers) answer.setHeader(name, value);
+  };
 }
 
 /** What the widget sends (apps/widget/src/request.ts), and the headers Apollo's own clients add to pass its CSRF check. */
@@ -53,10 +55,10 @@ export function publicCors(): RequestHandler {
   // Retry-After is read by the widget, which waits that long once before asking again.
   const middleware = cors({ origin: '*', methods: ['GET', 'POST'], allowedHeaders: PUBLIC_REQUEST_HEADERS, exposedHeaders: ['Retry-After'], credentials: false, maxAge: 600 });
   // Any origin alike: every request but a preflight gets the same headers.
-  const headers = headersSetBy(middleware, { method: 'GET', headers: {} });
+  const setHeaders = constantHeaders(middleware, { method: 'GET', headers: {} });
   return (request, response, next) => {
     if (request.method === 'OPTIONS') return middleware(request, response, next);
-    for (const [name, value] of headers) response.setHeader(name, value);
+    setHeaders(response);
     next();
   };
 }
