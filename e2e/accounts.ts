@@ -122,16 +122,17 @@ export async function organisationAdminInvitedByPlatformAdmin(
 
 /**
  * Switches two-step sign-in on for the session's person, confirmed with the code of CLOCK_NOW's
- * step: sign in afterwards with `totp(secret, 1)` or `totp(secret, -1)`. Returns the app's secret.
+ * step: sign in afterwards with `totp(secret, 1)` or `totp(secret, -1)`. Returns the app's secret and the recovery codes.
  */
-export async function switchOnSecondFactor(session: ApiSession): Promise<string> {
+export async function switchOnSecondFactor(session: ApiSession): Promise<{ secret: string; recoveryCodes: string[] }> {
   const { startSecondFactorEnrolment } = await session.query<{ startSecondFactorEnrolment: { secret: string } }>(
     `mutation { startSecondFactorEnrolment { secret } }`,
   );
-  await session.query(`mutation ($input: ConfirmSecondFactorInput!) { confirmSecondFactor(input: $input) { codes } }`, {
-    input: { code: await totp(startSecondFactorEnrolment.secret) },
-  });
-  return startSecondFactorEnrolment.secret;
+  const { confirmSecondFactor } = await session.query<{ confirmSecondFactor: { codes: string[] } }>(
+    `mutation ($input: ConfirmSecondFactorInput!) { confirmSecondFactor(input: $input) { codes } }`,
+    { input: { code: await totp(startSecondFactorEnrolment.secret) } },
+  );
+  return { secret: startSecondFactorEnrolment.secret, recoveryCodes: confirmSecondFactor.codes };
 }
 
 /** Fills in the sign-in form as a person types it and sends it. */

@@ -8,6 +8,7 @@ import {
   newPerson,
   openBrowser,
   organisationAdminInvitedByPlatformAdmin,
+  signInOnDashboard,
   signInWithCodeOnDashboard,
   submitSignIn,
   switchOnSecondFactor,
@@ -127,7 +128,7 @@ test('an organisation admin adds a unit and invites its admin, who sees only tha
   // Ole administers the demo organisation with two-step sign-in on (set up through the API).
   const ole = newPerson('Ole Berg', 'org-admin');
   const setup = await organisationAdminInvitedByPlatformAdmin(request, ole);
-  const secret = await switchOnSecondFactor(setup);
+  const { secret } = await switchOnSecondFactor(setup);
   await setup.close();
   const mette = newPerson('Mette Lund', 'unit-admin');
   const suffix = uniqueSuffix();
@@ -216,4 +217,69 @@ test('an organisation admin adds a unit and invites its admin, who sees only tha
   await expect(refusal.getByText('Du har ikke adgang til dette.')).toBeVisible();
   await expect(main.getByRole('region', { name: 'Personer og deres roller' })).toHaveCount(0);
   await context.close();
+});
+
+test('an admin renews his recovery codes and switches two-step sign-in off; another resets it for a colleague who lost her phone', async ({ page, browser, request }) => {
+  // Mads and Lise administer the demo organisation with two-step sign-in on; Sofie too, without it.
+  const mads = newPerson('Mads Friis', 'org-admin');
+  const lise = newPerson('Lise Krogh', 'org-admin');
+  const sofie = newPerson('Sofie Dahl', 'org-admin');
+  const madsSetup = await organisationAdminInvitedByPlatformAdmin(request, mads);
+  const { recoveryCodes } = await switchOnSecondFactor(madsSetup);
+  await madsSetup.close();
+  const liseSetup = await organisationAdminInvitedByPlatformAdmin(request, lise);
+  await switchOnSecondFactor(liseSetup);
+  await liseSetup.close();
+  await (await organisationAdminInvitedByPlatformAdmin(request, sofie)).close();
+
+  // Mads signs in with a recovery code and asks for new ones, proving it with his password and another.
+  await signInWithCodeOnDashboard(page, mads, recoveryCodes[0] ?? '');
+  const main = page.getByRole('main');
+  const twoStep = main.getByRole('region', { name: 'Totrinslogin' });
+  await twoStep.getByRole('button', { name: 'Nye gendannelseskoder' }).click();
+  await expect(twoStep.getByRole('heading', { name: 'Nye gendannelseskoder' })).toBeFocused();
+  await twoStep.getByLabel('Adgangskode', { exact: true }).fill('not his password at all');
+  await twoStep.getByRole('textbox', { name: 'Kode fra din godkendelsesapp eller en gendannelseskode' }).fill(recoveryCodes[1] ?? '');
+  await twoStep.getByRole('button', { name: 'Lav nye koder' }).click();
+  await expect(twoStep.getByLabel('Adgangskode', { exact: true })).toHaveAccessibleDescription(/Adgangskoden er ikke rigtig\./);
+  await twoStep.getByLabel('Adgangskode', { exact: true }).fill(mads.password);
+  await twoStep.getByRole('button', { name: 'Lav nye koder' }).click();
+  await expect(twoStep.getByRole('heading', { name: 'Dine gendannelseskoder' })).toBeFocused();
+  const renewed = await twoStep.getByRole('listitem').allTextContents();
+  expect(renewed).toHaveLength(10);
+  expect(renewed.filter((code) => recoveryCodes.includes(code))).toEqual([]);
+  await twoStep.getByRole('button', { name: 'Jeg har gemt dem' }).click();
+
+  // Then he switches it off with one of the new codes, and is mailed that it was.
+  await twoStep.getByRole('button', { name: 'Slå totrinslogin fra' }).click();
+  await twoStep.getByLabel('Adgangskode', { exact: true }).fill(mads.password);
+  await twoStep.getByRole('textbox', { name: 'Kode fra din godkendelsesapp eller en gendannelseskode' }).fill(renewed[0] ?? '');
+  await expectNoAccessibilityViolations(page);
+  await twoStep.getByRole('button', { name: 'Slå det fra' }).click();
+  await expect(twoStep.getByText('Slået fra: du logger ind med din adgangskode alene.')).toBeFocused();
+  const off = await readMail(request, mads.email, { subject: 'Totrinslogin er slået fra på din konto' });
+  expect(off.links).toEqual([`${DASHBOARD_URL}/#/forgot-password`]);
+
+  // Lise lost her phone. Sofie, signed in elsewhere, resets Lise's two-step sign-in from the members list.
+  const { context, page: sofiesPage } = await openBrowser(browser);
+  await signInOnDashboard(sofiesPage, sofie);
+  await sofiesPage.goto(`${DASHBOARD_URL}/#/organisations/${DEMO_ORGANISATION.slug}`);
+  const members = sofiesPage.getByRole('region', { name: 'Personer og deres roller' });
+  const liseRow = members.getByRole('row').filter({ hasText: lise.email });
+  await expect(liseRow.getByRole('cell').last()).toContainText('Ja');
+  await liseRow.getByRole('button', { name: `Nulstil totrinslogin for ${lise.name}` }).click();
+  await expect(liseRow.getByText(`Nulstil totrinslogin for ${lise.name}?`, { exact: false })).toBeFocused();
+  await liseRow.getByRole('button', { name: 'Ja, nulstil det' }).click();
+  await expect(members.getByText(`Totrinslogin for ${lise.name} er nulstillet. Personen er logget ud og har fået en mail.`)).toBeFocused();
+  await expect(liseRow.getByRole('cell').last()).toHaveText('Nej');
+  // Her own row has no such button: she would switch her own off with a code.
+  await expect(members.getByRole('row').filter({ hasText: sofie.email }).getByRole('button', { name: /Nulstil totrinslogin/ })).toHaveCount(0);
+  await context.close();
+
+  // Lise is mailed who did it, and signs in with her password alone.
+  const reset = await readMail(request, lise.email, { subject: 'Totrinslogin på din konto er nulstillet' });
+  expect(reset.text).toContain(sofie.name);
+  await page.getByRole('banner').getByRole('button', { name: 'Log ud' }).click();
+  await signInOnDashboard(page, lise);
+  await expect(twoStep).toContainText('Slået fra: du logger ind med din adgangskode alene.');
 });

@@ -12,6 +12,7 @@ import { loadDemoDataIfEmpty } from './database/demo-data';
 import { startJobs } from './jobs/jobs';
 import { meetingsRollForwardJob } from './jobs/meetings-roll-forward.job';
 import { messageDeliveryJob } from './joining/message-delivery.job';
+import { JoinNotifier, waitingNoticeJob } from './joining/notify';
 import { MeetingService } from './meetings/meeting.service';
 import { syncGazetteer } from './places/place.service';
 import { startApiServer } from './server/server';
@@ -54,8 +55,8 @@ async function main(): Promise<void> {
     log.info('loaded the demo data into the empty database');
   }
   // Scheduled work on the job queue (the meetings roll-forward, deleting what people sent on time), once however
-  // many processes run; and work sent one piece at a time (delivering the messages visitors write to groups).
-  const jobs = await startJobs({ url: database.url, dataSource, now, queued: [messageDeliveryJob({ mailer, sms, keys })] });
+  // many processes run; and work sent one piece at a time (delivering the messages visitors write to groups, telling those waiting for a group that it opened or ended).
+  const jobs = await startJobs({ url: database.url, dataSource, now, queued: [messageDeliveryJob({ mailer, sms, keys }), waitingNoticeJob(new JoinNotifier({ mailer, sms, keys, dashboardUrl: config.dashboardUrl }))] });
   // Today's roll-forward of the meetings, unless it was sent already (by the schedule or another process):
   // it runs in the background, and a database never expanded is expanded whole. The server does not wait.
   await jobs.sendScheduledRun(meetingsRollForwardJob);

@@ -7,6 +7,7 @@ import { UserEntity } from '../users/user.entity';
 import { captureOutput, type CapturedOutput } from '../testing/capture-output';
 import { startTestApi, TEST_DASHBOARD_URL, TEST_NOW, type GraphQLResponse, type TestApi, type TestBrowser } from '../testing/test-api';
 import { AccountTokenEntity } from './account-token.entity';
+import { APP_ROLE } from '../database/migrations/1764300000000-accounts';
 import { sealPlainSecrets, secretPlace } from './second-factor';
 import { hashToken, newToken } from './session.service';
 
@@ -539,6 +540,135 @@ describe('the second factor', () => {
     } finally {
       await api.dataSource.manager.update(OrganisationEntity, { slug: 'demo-selvhjaelp-danmark' }, { requireSecondFactor: false });
     }
+  });
+});
+
+describe('changing or losing the second factor', () => {
+  const START = `mutation { startSecondFactorEnrolment { secret } }`;
+  const CONFIRM = `mutation ($input: ConfirmSecondFactorInput!) { confirmSecondFactor(input: $input) { codes } }`;
+  const SWITCH_OFF = `mutation ($input: SecondFactorChangeInput!) { switchOffSecondFactor(input: $input) }`;
+  const RENEW = `mutation ($input: SecondFactorChangeInput!) { renewRecoveryCodes(input: $input) { codes } }`;
+  const RESET_FACTOR = `mutation ($input: ResetSecondFactorInput!) { resetSecondFactor(input: $input) }`;
+
+  /** Each test at its own minute: a code from the app works once. */
+  let minute = 100;
+  let current = later(minute);
+  const nextMinute = () => {
+    minute += 2;
+    current = later(minute);
+    api.setNow(current);
+    return current;
+  };
+
+  async function withSecondFactor(locale = 'en', role: Role = 'EDITOR') {
+    const person = await personWithAccount(locale, role);
+    const started = await person.browser.query<{ startSecondFactorEnrolment: { secret: string } }>(START);
+    const secret = remember(started.data?.startSecondFactorEnrolment.secret as string);
+    const confirmed = await person.browser.query<{ confirmSecondFactor: { codes: string[] } }>(CONFIRM, { input: { code: await totpAt(secret, current) } });
+    expect(confirmed.errors).toBeUndefined();
+    const codes = confirmed.data?.confirmSecondFactor.codes ?? [];
+    codes.forEach(remember);
+    return { ...person, secret, codes };
+  }
+
+  it('is switched off by its owner with their password and a code, and they are mailed that it was', async () => {
+    nextMinute();
+    const person = await withSecondFactor('da');
+    const now = nextMinute();
+    expect(codeOf(await person.browser.query(SWITCH_OFF, { input: { password: 'not the password at all', code: await totpAt(person.secret, now) } }))).toBe('WRONG_PASSWORD');
+    expect(codeOf(await person.browser.query(SWITCH_OFF, { input: { password: person.password, code: '123456' } }))).toBe('INVALID_SECOND_FACTOR');
+    expect(await me(person.browser)).toMatchObject({ secondFactorEnabled: true });
+    expect(codeOf(await api.query(SWITCH_OFF, { input: { password: person.password, code: await totpAt(person.secret, now) } }))).toBe('UNAUTHENTICATED');
+
+    api.mail.clear();
+    const switchedOff = await person.browser.query(SWITCH_OFF, { input: { password: person.password, code: await totpAt(person.secret, now) } });
+    expect(switchedOff).toMatchObject({ data: { switchOffSecondFactor: true } });
+    expect(await me(person.browser)).toMatchObject({ secondFactorEnabled: false });
+    const mail = await api.mail.waitForMessage({ to: person.email, subject: translate('da', 'mail.secondFactorOff.subject') });
+    expect(mail.links).toEqual([`${TEST_DASHBOARD_URL}/#/forgot-password`]);
+    // The password alone signs in now; the recovery codes are gone with the app's codes.
+    expect((await signIn(api.browser(), person.email, person.password)).errors).toBeUndefined();
+    const [stored] = await api.dataSource.query(`SELECT totp_secret_sealed, totp_enabled_at, recovery_code_hashes FROM users WHERE id = $1`, [person.id]);
+    expect(stored).toEqual({ totp_secret_sealed: null, totp_enabled_at: null, recovery_code_hashes: [] });
+    expect(codeOf(await person.browser.query(SWITCH_OFF, { input: { password: person.password, code: '123456' } }))).toBe('SECOND_FACTOR_NOT_ENABLED');
+  });
+
+  it('gives new recovery codes for a recovery code and the password: the old ones stop working', async () => {
+    nextMinute();
+    const person = await withSecondFactor();
+    nextMinute();
+    const renewed = await person.browser.query<{ renewRecoveryCodes: { codes: string[] } }>(RENEW, { input: { password: person.password, code: person.codes[0] } });
+    expect(renewed.errors).toBeUndefined();
+    const codes = renewed.data?.renewRecoveryCodes.codes ?? [];
+    codes.forEach(remember);
+    expect(codes).toHaveLength(10);
+    expect(codes.filter((code) => person.codes.includes(code))).toEqual([]);
+    expect(codeOf(await signIn(api.browser(), person.email, person.password, person.codes[1]))).toBe('INVALID_SECOND_FACTOR');
+    expect((await signIn(api.browser(), person.email, person.password, codes[0])).errors).toBeUndefined();
+    expect(await me(person.browser)).toMatchObject({ secondFactorEnabled: true });
+  });
+
+  it('is reset by an organisation admin for a person of their organisation: codes gone, signed out, mailed who did it', async () => {
+    nextMinute();
+    const admin = await personWithAccount('en', 'ORGANISATION_ADMIN');
+    const editor = await withSecondFactor('sv');
+    nextMinute();
+    api.mail.clear();
+    expect(await admin.browser.query(RESET_FACTOR, { input: { userId: editor.id } })).toMatchObject({ data: { resetSecondFactor: true } });
+    // Signed out everywhere; the password alone signs in, and the person sets up a second factor again.
+    expect(await me(editor.browser)).toBeNull();
+    const signedIn = await signIn(api.browser(), editor.email, editor.password);
+    expect(signedIn.errors).toBeUndefined();
+    expect(signedIn.data?.signIn.secondFactorEnabled).toBe(false);
+    const mail = await api.mail.waitForMessage({ to: editor.email, subject: translate('sv', 'mail.secondFactorReset.subject') });
+    expect(mail.text).toContain(admin.name);
+    expect(mail.links).toEqual([TEST_DASHBOARD_URL]);
+    expect(codeOf(await admin.browser.query(RESET_FACTOR, { input: { userId: editor.id } }))).toBe('SECOND_FACTOR_NOT_ENABLED');
+  });
+
+  it('is not reset by anyone else: not one’s own, not a platform admin’s by an organisation admin, not by an editor, not for a made-up id', async () => {
+    nextMinute();
+    const admin = await withSecondFactor('en', 'ORGANISATION_ADMIN');
+    const otherAdmin = await withSecondFactor('en', 'ORGANISATION_ADMIN');
+    const editor = await personWithAccount('en', 'EDITOR');
+    const platformAdmin = await api.dataSource.manager.findOneByOrFail(UserEntity, { email: DEMO_ACCOUNTS.find((account) => account.role === 'PLATFORM_ADMIN')?.email ?? '' });
+    await api.dataSource.query(`UPDATE users SET totp_enabled_at = $2 WHERE id = $1`, [platformAdmin.id, TEST_NOW]);
+    try {
+      expect(codeOf(await admin.browser.query(RESET_FACTOR, { input: { userId: admin.id } }))).toBe('FORBIDDEN');
+      expect(codeOf(await admin.browser.query(RESET_FACTOR, { input: { userId: platformAdmin.id } }))).toBe('FORBIDDEN');
+      expect(codeOf(await editor.browser.query(RESET_FACTOR, { input: { userId: otherAdmin.id } }))).toBe('FORBIDDEN');
+      expect(codeOf(await admin.browser.query(RESET_FACTOR, { input: { userId: '00000000-0000-4000-8000-000000000000' } }))).toBe('FORBIDDEN');
+      expect(codeOf(await admin.browser.query(RESET_FACTOR, { input: { userId: 'not-an-id' } }))).toBe('FORBIDDEN');
+      expect(codeOf(await api.query(RESET_FACTOR, { input: { userId: otherAdmin.id } }))).toBe('UNAUTHENTICATED');
+      const [still] = await api.dataSource.query(`SELECT count(*)::int AS enabled FROM users WHERE id = ANY($1) AND totp_enabled_at IS NOT NULL`, [[admin.id, otherAdmin.id, platformAdmin.id]]);
+      expect(still.enabled).toBe(3);
+    } finally {
+      await api.dataSource.query(`UPDATE users SET totp_enabled_at = NULL WHERE id = $1`, [platformAdmin.id]);
+    }
+  });
+
+  it('is refused by the database too, to an organisation admin for a person who also holds a role in another organisation', async () => {
+    nextMinute();
+    const admin = await personWithAccount('en', 'ORGANISATION_ADMIN');
+    const editor = await withSecondFactor('en', 'EDITOR');
+    const [other] = await api.dataSource.query(`SELECT id FROM organisations WHERE slug <> 'demo-selvhjaelp-danmark' ORDER BY slug LIMIT 1`);
+    await api.dataSource.query(`INSERT INTO memberships (user_id, role, organisation_id) VALUES ($1, 'ORGANISATION_ADMIN', $2)`, [editor.id, other.id]);
+    const [organisation] = await api.dataSource.query(`SELECT id FROM organisations WHERE slug = 'demo-selvhjaelp-danmark'`);
+    // As the request's own role and settings would be, the service's check left out: the function refuses.
+    const runner = api.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await runner.query(`SELECT set_config('app.user_id', $1, true), set_config('app.organisation_ids', $2, true)`, [admin.id, organisation.id]);
+      await runner.query(`SET LOCAL ROLE ${APP_ROLE}`);
+      expect(await runner.query(`SELECT reset_second_factor($1, $2) AS outcome`, [editor.id, current])).toEqual([{ outcome: 'FORBIDDEN' }]);
+      await expect(runner.query(`UPDATE users SET totp_enabled_at = NULL WHERE id = $1`, [editor.id])).resolves.toEqual([[], 0]);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+    expect(codeOf(await admin.browser.query(RESET_FACTOR, { input: { userId: editor.id } }))).toBe('FORBIDDEN');
+    expect(await me(editor.browser)).toMatchObject({ secondFactorEnabled: true });
   });
 });
 

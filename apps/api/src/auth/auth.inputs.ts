@@ -83,3 +83,14 @@ export class ConfirmSecondFactorInput {
   @MaxLength(CODE_MAX, validationCode('INVALID_SETUP_CODE'))
   code: string;
 }
+
+@InputType({ description: 'The signed-in person proves it is them before their second factor changes: their password and a code from the app, or a recovery code.' })
+export class SecondFactorChangeInput {
+  @Field(() => String)
+  @MaxLength(PASSWORD_INPUT_MAX, validationCode('PASSWORD_TOO_LONG', { max: LIMITS.passwordMaxLength }))
+  password: string;
+
+  @Field(() => String, { description: 'The six digits of the authenticator app, or a recovery code (which is then used up).' })
+  @MaxLength(CODE_MAX, validationCode('INVALID_SECOND_FACTOR'))
+  code: string;
+}

@@ -8,6 +8,7 @@ import {
   RequestPasswordResetInput,
   ResetPasswordInput,
   RevokeSessionInput,
+  SecondFactorChangeInput,
   SignInInput,
 } from './auth.inputs';
 import type { AuthService } from './auth.service';
@@ -87,6 +88,19 @@ export class AuthResolver {
   @Mutation(() => RecoveryCodes, { description: 'Switches the second factor on with a code from the app; answers the recovery codes, shown this once. INVALID_SETUP_CODE when the code is not the app’s current one.' })
   confirmSecondFactor(@Arg('input', () => ConfirmSecondFactorInput) input: ConfirmSecondFactorInput, @Ctx() context: Context): Promise<RecoveryCodes> {
     return this.authService.confirmSecondFactor(context, input.code);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Switches the signed-in person’s second factor off, with their password and a code (or a recovery code); their recovery codes go with it, and they are mailed that it was. WRONG_PASSWORD, INVALID_SECOND_FACTOR, TOO_MANY_ATTEMPTS; SECOND_FACTOR_NOT_ENABLED when it is off.',
+  })
+  switchOffSecondFactor(@Arg('input', () => SecondFactorChangeInput) input: SecondFactorChangeInput, @Ctx() context: Context): Promise<boolean> {
+    return this.authService.switchOffSecondFactor(context, input);
+  }
+
+  @Mutation(() => RecoveryCodes, { description: 'New recovery codes, shown this once, with the password and a code (or a recovery code); the old ones stop working. Errors as switchOffSecondFactor.' })
+  renewRecoveryCodes(@Arg('input', () => SecondFactorChangeInput) input: SecondFactorChangeInput, @Ctx() context: Context): Promise<RecoveryCodes> {
+    return this.authService.renewRecoveryCodes(context, input);
   }
 
   @FieldResolver(() => Boolean, { description: 'An organisation of theirs requires a second factor and this session has none: enrol, or sign in again with the code.' })

@@ -18,6 +18,7 @@ import { GroupEntity } from '../groups/group.entity';
 import { groupNameFor } from '../joining/notify';
 import { Me, SessionInfo } from './me.type';
 import { checkNewPassword, hashPassword, verifyAgainstNobody, verifyPassword } from './passwords';
+import { afterCommit } from '../kernel/after-commit';
 import type { KeyRing } from '../privacy/sealed';
 import { hashRecoveryCode, looksLikeTotp, newRecoveryCodes, newTotpSecret, otpauthUrl, qrCodeSvg, secretPlace, totpStep } from './second-factor';
 import { RecoveryCodes, SecondFactorEnrolment } from './second-factor.type';
@@ -205,12 +206,7 @@ export class AuthService {
     if (context.viewer?.userId === userId) await this.leave(context);
     // Whoever was locked out by wrong guesses can sign in with the new password at once.
     await this.options.throttle.succeeded(user.email);
-    this.sendLater({
-      to: user.email,
-      locale: localeOf(user, context.locale),
-      template: 'passwordChanged',
-      values: { changedAt: context.now, link: `${this.options.dashboardUrl}/#/forgot-password` },
-    });
+    this.tellOfChange(context, user, 'passwordChanged');
     return true;
   }
 
@@ -275,6 +271,45 @@ export class AuthService {
       await system.createQueryBuilder().insert().into(MembershipEntity).values({ userId: user.id, role, organisationId, unitId, groupId, municipalityId }).orIgnore().execute();
     });
     return this.startSession(context, user, secondFactor);
+  }
+
+  /**
+   * Switches the signed-in person's second factor off, once their password and a code (or a
+   * recovery code) prove it is them; their recovery codes go with it. They are mailed that it was,
+   * with the way to a new password should it not have been them. An organisation that requires a
+   * second factor asks them to set one up again (secondFactorRequired).
+   */
+  async switchOffSecondFactor(context: Context, input: { password: string; code: string }): Promise<boolean> {
+    const user = await this.provenSecondFactorOwner(context, input);
+    await context.db.update(UserEntity, { id: user.id }, { totpSecretSealed: null, totpEnabledAt: null, recoveryCodeHashes: [] });
+    afterCommit(context.db, () => this.tellOfChange(context, user, 'secondFactorOff'));
+    return true;
+  }
+
+  /** New recovery codes for the signed-in person, shown this once, once their password and a code prove it is them: the old ones stop working. */
+  async renewRecoveryCodes(context: Context, input: { password: string; code: string }): Promise<RecoveryCodes> {
+    const user = await this.provenSecondFactorOwner(context, input);
+    const codes = newRecoveryCodes();
+    await context.db.update(UserEntity, { id: user.id }, { recoveryCodeHashes: codes.map(hashRecoveryCode) });
+    return Object.assign(new RecoveryCodes(), { codes });
+  }
+
+  /** The signed-in person, whose second factor is on, once their password (WRONG_PASSWORD) and a code (INVALID_SECOND_FACTOR) are right; each failure counts towards the throttle. */
+  private async provenSecondFactorOwner(context: Context, { password, code }: { password: string; code: string }): Promise<UserEntity> {
+    const viewer = signedIn(context);
+    const user = await context.db.findOneByOrFail(UserEntity, { id: viewer.userId });
+    if (!user.totpEnabledAt) throw new AppError('SECOND_FACTOR_NOT_ENABLED');
+    const { throttle } = this.options;
+    await throttle.checkSignIn(user.email, context.http.clientAddress);
+    if (!(await verifyPassword(user.passwordHash, password))) {
+      await throttle.failed(user.email, context.http.clientAddress);
+      throw new AppError('WRONG_PASSWORD');
+    }
+    if (!(await this.secondFactorMatches(context, user, code.trim()))) {
+      await throttle.failed(user.email, context.http.clientAddress);
+      throw new AppError('INVALID_SECOND_FACTOR');
+    }
+    return user;
   }
 
   /**
@@ -385,6 +420,11 @@ export class AuthService {
       .where('id = :id AND used_at IS NULL', { id: token.id })
       .execute();
     if (!result.affected) throw new AppError('INVALID_TOKEN');
+  }
+
+  /** Mails a person that their account's password or second factor changed, with the way to a new password should it not have been them. */
+  private tellOfChange(context: Context, user: UserEntity, template: 'passwordChanged' | 'secondFactorOff'): void {
+    this.sendLater({ to: user.email, locale: localeOf(user, context.locale), template, values: { changedAt: context.now, link: `${this.options.dashboardUrl}/#/forgot-password` } });
   }
 
   /** Sends after the answer; a failure is logged with the transport's code only, never the address. */

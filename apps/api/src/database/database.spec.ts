@@ -12,7 +12,7 @@ import { GroupDetails1764100000000 } from './migrations/1764100000000-group-deta
 import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema';
 import { Places1764000000000 } from './migrations/1764000000000-places';
 
-const TABLES = ['account_tokens', 'changes', 'embeds', 'group_messages', 'groups', 'join_requests', 'meetings', 'meetings_horizon', 'memberships', 'municipalities', 'municipality_neighbours', 'organisations', 'personal_data_access', 'places', 'places_version', 'sessions', 'units', 'users', 'venues'];
+const TABLES = ['account_tokens', 'changes', 'embeds', 'group_messages', 'groups', 'join_requests', 'meetings', 'meetings_horizon', 'memberships', 'municipalities', 'municipality_neighbours', 'organisations', 'personal_data_access', 'places', 'places_version', 'sessions', 'units', 'users', 'venues', 'waiting_list_notices'];
 
 async function tables(db: TestDatabase): Promise<string[]> {
   const rows: { table_name: string }[] = await db.dataSource.query(

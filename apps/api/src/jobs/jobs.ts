@@ -63,9 +63,10 @@ export interface JobSender {
   /**
    * Queues a run of the job with `data` (UUIDs only). With `within`, the job is written in that
    * transaction: it is queued when, and only when, the transaction commits (written as the
-   * database owner: the queue's tables belong to it).
+   * database owner: the queue's tables belong to it). With `afterSeconds`, it runs that long after
+   * it was queued at the earliest.
    */
-  send<Data extends QueuedJobData>(job: QueuedJobOptions, data: Data, options?: { within?: EntityManager }): Promise<void>;
+  send<Data extends QueuedJobData>(job: QueuedJobOptions, data: Data, options?: { within?: EntityManager; afterSeconds?: number }): Promise<void>;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -200,12 +201,12 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
       }
       log.warn('a job is still queued; going on without waiting', { job: job.name, waitSeconds });
     },
-    async send(job, data, { within } = {}) {
+    async send(job, data, { within, afterSeconds = 0 } = {}) {
       if (!Object.values(data).every((value) => UUID.test(value))) throw new TypeError(`A run of ${job.name} carries ids only`);
-      await boss.send(job.name, data, { ...queuedRunOptions(job), ...(within ? { db: withinTransaction(within) } : {}) });
+      await boss.send(job.name, data, { ...queuedRunOptions(job), ...(afterSeconds > 0 ? { startAfter: afterSeconds } : {}), ...(within ? { db: withinTransaction(within) } : {}) });
       const worker = workers.get(job.name);
       // Our worker takes it at once instead of at its next poll (after the commit, when it was sent within a transaction: it looks again then).
-      if (worker && !within) boss.notifyWorker(worker);
+      if (worker && !within && afterSeconds === 0) boss.notifyWorker(worker);
     },
     async sendScheduledRun(job) {
       return (await boss.send(job.name, {}, scheduledRunOptions(job))) !== null;

@@ -4,6 +4,7 @@ import type { Viewer } from '../kernel/context';
 import type { KeyRing } from '../privacy/sealed';
 import { sealedPlace } from '../privacy/sealed-columns';
 import { JoinRequest, type PersonalDataAction } from './queue.types';
+import { deletionTimeSql } from './retention.job';
 
 /** A request to join as stored: its personal values sealed. */
 export interface RequestRow {
@@ -23,11 +24,11 @@ export interface RequestRow {
   delete_after: Date;
 }
 
-/** The columns of a RequestRow, each prefixed with `alias.` when given. */
-export function requestColumns(alias?: string): string {
-  const prefix = alias ? `${alias}.` : '';
-  return ['id', 'group_id', 'kind', 'status', 'alias_sealed', 'contact_kind', 'contact_sealed', 'message_sealed', 'note_sealed', 'language', 'version', 'created_at', 'updated_at', 'delete_after']
-    .map((column) => prefix + column)
+/** The columns of a RequestRow from join_requests as `alias`; its delete_after is when it is deleted (deletionTimeSql), its group's end counted. */
+export function requestColumns(alias = 'join_requests'): string {
+  return ['id', 'group_id', 'kind', 'status', 'alias_sealed', 'contact_kind', 'contact_sealed', 'message_sealed', 'note_sealed', 'language', 'version', 'created_at', 'updated_at']
+    .map((column) => `${alias}.${column}`)
+    .concat(`${deletionTimeSql(alias)} AS delete_after`)
     .join(', ');
 }
 

@@ -18,6 +18,7 @@ import type { AskToJoinInput } from './join.inputs';
 import { messageRecipient } from './message-recipient';
 import { AskToJoinResult, JoinForm, OwnJoinRequest } from './join.types';
 import { groupNameIn, JoinNotifier } from './notify';
+import { deletionTimeSql } from './retention.job';
 
 const log = logger('joining');
 
@@ -138,7 +139,7 @@ export class JoinService {
         system.query(
           `SELECT r.kind, r.status, r.created_at, g.slug, g.name, o.default_language
            FROM join_requests r JOIN groups g ON g.id = r.group_id JOIN organisations o ON o.id = g.organisation_id
-           WHERE r.access_token_hash = $1 AND r.delete_after > $2`,
+           WHERE r.access_token_hash = $1 AND ${deletionTimeSql('r')} > $2`,
           [hashToken(token), context.now],
         ) as Promise<{ kind: OwnJoinRequest['kind']; status: OwnJoinRequest['status']; created_at: Date; slug: string; name: TranslatedText; default_language: Language }[]>,
     );
@@ -313,7 +314,7 @@ export class JoinService {
 
 /** How many have asked to join a group and were not declined (nor are past their time): "4 of 6" against its forming minimum. */
 export async function signedUp(db: EntityManager, groupId: string, now: Date): Promise<number> {
-  const [row] = (await db.query(`SELECT count(*)::int AS count FROM join_requests WHERE group_id = $1 AND status <> 'DECLINED' AND delete_after > $2`, [groupId, now])) as { count: number }[];
+  const [row] = (await db.query(`SELECT count(*)::int AS count FROM join_requests WHERE group_id = $1 AND status <> 'DECLINED' AND ${deletionTimeSql('join_requests')} > $2`, [groupId, now])) as { count: number }[];
   return row?.count ?? 0;
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CONSENT_VERSION, JOINING_LIMITS, localDateTimeOf, pickText, RETENTION, type ContactKind, type JoinRequestKind, type JoinRequestStatus, type Language } from '@groupfinder/domain';
 import { translate } from '@groupfinder/translations';
+import { APP_ROLE } from '../database/migrations/1764300000000-accounts';
 import { hashToken } from '../auth/session.service';
 import { GroupEntity } from '../groups/group.entity';
 import { normaliseContact } from '../privacy/normalise';
@@ -23,6 +24,7 @@ const EDITABLE = `query ($id: ID!) { editableGroup(id: $id) { id version fields 
   schedule { timeZone start durationMinutes rrule exdates rdates moves { from to } pauses { from until reason } }
   enrolment formingMinimum sizeMin sizeMax placesLeft waitingList pausedUntil contactName contactPhone contactEmail contactUrl } } }`;
 const UPDATE_GROUP = `mutation ($input: UpdateGroupInput!) { updateGroup(input: $input) { version } }`;
+const ARCHIVE_GROUP = `mutation ($input: EditInput!) { archiveGroup(input: $input) { version } }`;
 
 interface QueueEntry {
   id: string;
@@ -75,8 +77,11 @@ beforeAll(() => {
 });
 afterAll(() => output?.stop());
 
+/** Those waiting are told this long after a change of enrolment: time enough for a test to undo one. */
+const NOTICE_DELAY_SECONDS = 3;
+
 describe('the organisation’s queue', () => {
-  const fixture = withTenants();
+  const fixture = withTenants({ jobs: true, waitingNoticeDelaySeconds: NOTICE_DELAY_SECONDS });
   const as = <T = Record<string, unknown>>(person: TenantPerson, query: string, variables?: Record<string, unknown>, locale = 'en') =>
     fixture.api.query<T>(query, variables, { cookie: fixture.tenants.cookies[person], 'accept-language': locale });
   const rows = <T = Record<string, unknown>>(sql: string, parameters: unknown[] = []) => fixture.api.dataSource.query(sql, parameters) as Promise<T[]>;
@@ -129,6 +134,8 @@ describe('the organisation’s queue', () => {
     values: { enrolment?: string; forming_minimum?: number | null; size_max?: number | null; places_left?: number | null; waiting_list?: boolean },
   ): Promise<void> {
     await rows(`DELETE FROM join_requests WHERE group_id = $1`, [groupId]);
+    await rows(`DELETE FROM waiting_list_notices WHERE group_id = $1`, [groupId]);
+    await rows(`UPDATE groups SET archived_at = NULL WHERE id = $1`, [groupId]);
     const settings = { enrolment: 'FORMING', forming_minimum: null, size_max: null, places_left: null, waiting_list: false, ...values };
     await rows(`UPDATE groups SET enrolment = $2, forming_minimum = $3, size_min = NULL, size_max = $4, places_left = $5, waiting_list = $6, paused_until = NULL WHERE id = $1`, [
       groupId,
@@ -448,28 +455,110 @@ describe('the organisation’s queue', () => {
       expect(fixture.api.mail.messages().filter((message) => message.channel === 'mail' && message.to.some((to) => to.includes('+46')))).toEqual([]);
     });
 
-    it('mails those waiting, not declined, in their language when an editor opens the group, though the editor may not read the queue', async () => {
+    /** The group as its editor edits it. */
+    const editableOf = async (groupId: string) =>
+      (await as<{ editableGroup: { id: string; version: number; fields: Record<string, unknown> } }>('editorA1', EDITABLE, { id: groupId })).data?.editableGroup as { id: string; version: number; fields: Record<string, unknown> };
+    /** Saves the group's enrolment (and places) as its editor; returns its new version. */
+    const setEnrolment = async (groupId: string, enrolment: string, placesLeft: number | null = null) => {
+      const group = await editableOf(groupId);
+      const saved = await as<{ updateGroup: { version: number } }>('editorA1', UPDATE_GROUP, { input: { id: group.id, version: group.version, fields: { ...group.fields, enrolment, placesLeft } } });
+      expect(codeOf(saved)).toBeUndefined();
+    };
+    /** Waits until every waiting-list notice queued has run, its delay over. */
+    const noticesRun = async () => {
+      const deadline = Date.now() + (NOTICE_DELAY_SECONDS + 10) * 1000;
+      for (;;) {
+        const [row] = await rows<{ pending: number }>(`SELECT count(*)::int AS pending FROM pgboss.job WHERE name = 'waiting-list-notice' AND state < 'completed'`);
+        if (row?.pending === 0) return;
+        if (Date.now() > deadline) throw new Error('the waiting-list notices did not run');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    };
+    const mailsTo = (contact: string) => fixture.api.mail.messages().filter((message) => message.to.includes(contact));
+
+    it('mails those waiting, neither declined nor accepted, in their language a while after an editor opens the group, though the editor may not read the queue', async () => {
       const { groupA1 } = fixture.tenants;
       await setUp(groupA1.id, { enrolment: 'FULL', waiting_list: true, size_max: 8, places_left: 0 });
-      // The one not to be told first: had it been mailed, its mail would have come before the others.
-      const declined = await plant(groupA1.id, { status: 'DECLINED', askedAt: minutes(-40) });
+      // The ones not to be told first: had they been mailed, their mails would have come before the others.
+      const declined = await plant(groupA1.id, { status: 'DECLINED', askedAt: minutes(-50) });
+      const accepted = await plant(groupA1.id, { status: 'ACCEPTED', askedAt: minutes(-40) });
       await plant(groupA1.id, { contactKind: 'PHONE', askedAt: minutes(-30) });
       const danish = await plant(groupA1.id, { language: 'da', askedAt: minutes(-20) });
       const polish = await plant(groupA1.id, { language: 'pl', askedAt: minutes(-10) });
-      const editable = await as<{ editableGroup: { id: string; version: number; fields: Record<string, unknown> } }>('editorA1', EDITABLE, { id: groupA1.id });
-      const group = editable.data?.editableGroup as { id: string; version: number; fields: Record<string, unknown> };
+      const group = await editableOf(groupA1.id);
       // Still full: nobody is told.
       expect(codeOf(await as('editorA1', UPDATE_GROUP, { input: { id: group.id, version: group.version, fields: { ...group.fields, contactName: 'Hanne' } } }))).toBeUndefined();
-      const opened = await as('editorA1', UPDATE_GROUP, { input: { id: group.id, version: group.version + 1, fields: { ...group.fields, contactName: 'Hanne', enrolment: 'OPEN', placesLeft: 3 } } });
-      expect(codeOf(opened)).toBeUndefined();
+      const openedAt = Date.now();
+      await setEnrolment(groupA1.id, 'OPEN', 3);
 
       const { name } = await fixture.api.dataSource.manager.findOneByOrFail(GroupEntity, { id: groupA1.id });
       const nameIn = (language: Language) => pickText(name, language, 'da')?.text as string;
-      const danishMail = await fixture.api.mail.waitForMessage({ to: danish.contact, subject: translate('da', 'mail.groupOpened.subject', { group: nameIn('da') }) });
-      await fixture.api.mail.waitForMessage({ to: polish.contact, subject: translate('pl', 'mail.groupOpened.subject', { group: nameIn('pl') }) });
+      const danishMail = await fixture.api.mail.waitForMessage({ to: danish.contact, subject: translate('da', 'mail.groupOpened.subject') });
+      expect(Date.now() - openedAt).toBeGreaterThanOrEqual((NOTICE_DELAY_SECONDS - 1) * 1000);
+      await fixture.api.mail.waitForMessage({ to: polish.contact, subject: translate('pl', 'mail.groupOpened.subject') });
+      expect(danishMail.text).toContain(nameIn('da'));
       expect(danishMail.text).toContain(fixture.tenants.organisationA.name);
-      expect(fixture.api.mail.messages().filter((message) => message.to.includes(declined.contact))).toEqual([]);
-      expect(fixture.api.mail.messages().filter((message) => message.to.includes(danish.contact))).toHaveLength(1);
+      expect(mailsTo(declined.contact)).toEqual([]);
+      expect(mailsTo(accepted.contact)).toEqual([]);
+      expect(mailsTo(danish.contact)).toHaveLength(1);
+      // The queue held the group's id and nothing else.
+      expect(await rows(`SELECT data FROM pgboss.job WHERE name = 'waiting-list-notice' AND data->>'groupId' = $1`, [groupA1.id])).toEqual([{ data: { groupId: groupA1.id } }]);
+
+      // Opened again after a while full: those still waiting hear of it again; a second save while open tells nobody twice.
+      await setEnrolment(groupA1.id, 'FULL', 0);
+      await noticesRun();
+      await setEnrolment(groupA1.id, 'OPEN', 2);
+      await setEnrolment(groupA1.id, 'OPEN_AFTER_INTAKE', 2);
+      await noticesRun();
+      expect(mailsTo(danish.contact)).toHaveLength(2);
+      expect(mailsTo(polish.contact)).toHaveLength(2);
+    });
+
+    it('tells nobody of an opening undone before its notice runs', async () => {
+      const { groupA1 } = fixture.tenants;
+      await setUp(groupA1.id, { enrolment: 'CLOSED', waiting_list: true });
+      const waiting = await plant(groupA1.id, { language: 'sv' });
+      const runs = async () => (await rows<{ runs: number }>(`SELECT count(*)::int AS runs FROM pgboss.job WHERE name = 'waiting-list-notice' AND data->>'groupId' = $1 AND state = 'completed'`, [groupA1.id]))[0]?.runs;
+      const runsBefore = await runs();
+      await setEnrolment(groupA1.id, 'OPEN', 3);
+      await setEnrolment(groupA1.id, 'CLOSED');
+      await noticesRun();
+      expect(await runs()).toBe((runsBefore ?? 0) + 2);
+      expect(mailsTo(waiting.contact)).toEqual([]);
+    });
+
+    it('tells those waiting when their group is archived, with the day their request is deleted by, and the queue shows that day', async () => {
+      const { groupA1 } = fixture.tenants;
+      await setUp(groupA1.id, { enrolment: 'FULL', waiting_list: true, size_max: 8, places_left: 0 });
+      const danish = await plant(groupA1.id, { language: 'da' });
+      const byPhone = await plant(groupA1.id, { contactKind: 'PHONE', language: 'nb' });
+      const group = await editableOf(groupA1.id);
+      expect(codeOf(await as('adminA', ARCHIVE_GROUP, { input: { id: group.id, version: group.version } }))).toBeUndefined();
+
+      // The group ended now, on the API's clock: its requests go RETENTION.afterGroupEndsDays later (25 December), sooner than their own 180 days.
+      const expected = new Date(TEST_NOW.getTime() + RETENTION.afterGroupEndsDays * DAY_MS);
+      const mail = await fixture.api.mail.waitForMessage({ to: danish.contact, subject: translate('da', 'mail.groupEnded.subject') });
+      expect(mail.text).toContain('senest 25. december 2026');
+      expect(mail.text).toContain(fixture.tenants.organisationA.name);
+      const text = await fixture.api.mail.waitForMessage({ to: byPhone.contact });
+      expect(text.text).toBe(translate('nb', 'sms.groupEnded', { deletedOn: '25. desember 2026' }));
+
+      const queue = await queueOf('adminA', groupA1.id);
+      expect(queue.requests.map((request) => request.deleteAfter)).toEqual([expected.toISOString(), expected.toISOString()]);
+
+      // What those waiting were told is the job's alone: the organisation's admin, as PostgreSQL sees them, may not even read it.
+      expect(await rows(`SELECT told FROM waiting_list_notices WHERE group_id = $1`, [groupA1.id])).toEqual([{ told: 'ENDED' }]);
+      const runner = fixture.api.dataSource.createQueryRunner();
+      await runner.connect();
+      try {
+        await runner.startTransaction();
+        await runner.query(`SELECT set_config('app.user_id', $1, true), set_config('app.organisation_ids', $2, true)`, [fixture.tenants.users.adminA.id, fixture.tenants.organisationA.id]);
+        await runner.query(`SET LOCAL ROLE ${APP_ROLE}`);
+        await expect(runner.query(`SELECT count(*) FROM waiting_list_notices`)).rejects.toThrow(/permission denied/);
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
     });
 
     it('tells the admins of the organisation and the unit, once, when asking to join brings a forming group to its minimum', async () => {

@@ -13,6 +13,7 @@ import { groupNameIn, type JoinNotifier } from './notify';
 import { toCsv } from './queue.csv';
 import type { ChangeJoinRequestInput, PersonalDataAccessArgs } from './queue.inputs';
 import { openJoinRequest, recordAccess, requestColumns, type RequestRow } from './join-request-view';
+import { deletionTimeSql } from './retention.job';
 import { JoinQueue, PersonalDataAccessEntry, type JoinRequest, type PersonalDataAction } from './queue.types';
 
 export interface QueueServiceOptions {
@@ -63,6 +64,7 @@ interface GroupRow {
 }
 
 const REQUEST_COLUMNS = requestColumns();
+const DELETION_TIME = deletionTimeSql('join_requests');
 
 /** The columns of the export, in order; their headers are `joinQueueExport.<column>` in the caller's language. */
 const EXPORT_COLUMNS = ['askedAt', 'kind', 'status', 'alias', 'contactKind', 'contact', 'language', 'message', 'note', 'updatedAt', 'deleteAfter'] as const;
@@ -260,7 +262,7 @@ export class QueueService {
   /** A request the viewer may work on (not past its time, unless `now` is null); NOT_FOUND otherwise. Row-level security hides the rest as well. */
   private async administeredRequest(db: EntityManager, viewer: Viewer, id: string, now: Date | null): Promise<RequestRow> {
     const [row] = isUUID(id)
-      ? ((await db.query(`SELECT ${REQUEST_COLUMNS} FROM join_requests WHERE id = $1 AND ($2::timestamptz IS NULL OR delete_after > $2)`, [id, now])) as RequestRow[])
+      ? ((await db.query(`SELECT ${REQUEST_COLUMNS} FROM join_requests WHERE id = $1 AND ($2::timestamptz IS NULL OR ${DELETION_TIME} > $2)`, [id, now])) as RequestRow[])
       : [];
     if (!row) throw new AppError('NOT_FOUND');
     const [group] = (await db.query(`SELECT organisation_id, unit_id FROM groups WHERE id = $1`, [row.group_id])) as { organisation_id: string; unit_id: string | null }[];
@@ -311,7 +313,7 @@ export class QueueService {
   private async movePlace(db: EntityManager, viewer: Author, group: QueueGroup, move: 'take' | 'give back', now: Date): Promise<void> {
     let placesLeft = group.placesLeft;
     if (move === 'take') {
-      const [{ count }] = (await db.query(`SELECT count(*)::int AS count FROM join_requests WHERE group_id = $1 AND status = 'ACCEPTED' AND delete_after > $2`, [group.id, now])) as [{ count: number }];
+      const [{ count }] = (await db.query(`SELECT count(*)::int AS count FROM join_requests WHERE group_id = $1 AND status = 'ACCEPTED' AND ${DELETION_TIME} > $2`, [group.id, now])) as [{ count: number }];
       if ((group.sizeMax !== null && count >= group.sizeMax) || placesLeft === 0) throw new AppError('GROUP_FULL');
       if (placesLeft !== null) placesLeft -= 1;
     } else if (placesLeft !== null) {
@@ -322,7 +324,7 @@ export class QueueService {
 
   /** The requests to a group not past their time, in order of arrival. */
   private requestsOf(db: EntityManager, groupId: string, now: Date): Promise<RequestRow[]> {
-    return db.query(`SELECT ${REQUEST_COLUMNS} FROM join_requests WHERE group_id = $1 AND delete_after > $2 ORDER BY created_at, id`, [groupId, now]) as Promise<RequestRow[]>;
+    return db.query(`SELECT ${REQUEST_COLUMNS} FROM join_requests WHERE group_id = $1 AND ${DELETION_TIME} > $2 ORDER BY created_at, id`, [groupId, now]) as Promise<RequestRow[]>;
   }
 
   private async currentVersion(db: EntityManager, id: string, fallback: number): Promise<number> {

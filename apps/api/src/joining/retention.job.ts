@@ -12,12 +12,22 @@ export interface RetentionCount {
 }
 
 /**
- * Deletes, as of `now`, every request to join that is past its time, and every message to a group
- * past its grace. A request goes at the first of: its own deletion time (delete_after: its
- * organisation's retention after it last changed, set when it is stored or changed), its
- * organisation's retention after its last change (should the organisation have shortened it
- * since), or RETENTION.afterGroupEndsDays after its group ended. A message goes at its
- * delete_after (delivered, or given up on, plus RETENTION.messageAfterDeliveryDays).
+ * When a request to join is deleted, as SQL on the join_requests row `alias`: the first of its own
+ * deletion time (delete_after: its organisation's retention after it last changed, set when it is
+ * stored or changed), its organisation's retention after its last change (should the organisation
+ * have shortened it since), and RETENTION.afterGroupEndsDays after its group ended. What the queue
+ * and the person are shown, and what deleteExpired deletes by. Whole days of 24 hours, as the API
+ * counts delete_after.
+ */
+export function deletionTimeSql(alias: string): string {
+  return `(SELECT LEAST(${alias}.delete_after, ${alias}.updated_at + o.request_retention_days * interval '24 hours', g.ended_at + ${RETENTION.afterGroupEndsDays} * interval '24 hours')
+     FROM groups g JOIN organisations o ON o.id = g.organisation_id WHERE g.id = ${alias}.group_id)`;
+}
+
+/**
+ * Deletes, as of `now`, every request to join that is past its time (deletionTimeSql), and every
+ * message to a group past its grace (its delete_after: delivered, or given up on, plus
+ * RETENTION.messageAfterDeliveryDays).
  *
  * Deleting the row deletes every copy the database holds: its sealed values and the blind index
  * of its contact are columns of it, and the job queue only ever held its id. Each request deleted
@@ -25,14 +35,10 @@ export interface RetentionCount {
  */
 export async function deleteExpired(dataSource: DataSource, now: Date): Promise<RetentionCount> {
   return dataSource.transaction(async (db) => {
-    // Whole days of 24 hours, as the API counts delete_after.
     const [requests] = (await db.query(
       `WITH gone AS (
-         DELETE FROM join_requests r USING groups g, organisations o
-         WHERE g.id = r.group_id AND o.id = g.organisation_id
-           AND (r.delete_after <= $1
-             OR r.updated_at + o.request_retention_days * interval '24 hours' <= $1
-             OR g.ended_at + $2::int * interval '24 hours' <= $1)
+         DELETE FROM join_requests r USING groups g
+         WHERE g.id = r.group_id AND ${deletionTimeSql('r')} <= $1
          RETURNING r.id, r.group_id, g.organisation_id
        ), audited AS (
          INSERT INTO personal_data_access (organisation_id, group_id, user_id, join_request_id, action, at)
@@ -40,7 +46,7 @@ export async function deleteExpired(dataSource: DataSource, now: Date): Promise<
          RETURNING 1
        )
        SELECT count(*)::int AS deleted FROM audited`,
-      [now, RETENTION.afterGroupEndsDays],
+      [now],
     )) as { deleted: number }[];
     const [messages] = (await db.query(
       `WITH gone AS (DELETE FROM group_messages WHERE delete_after <= $1 RETURNING 1)

@@ -61,7 +61,7 @@ beforeAll(() => {
 afterAll(() => output?.stop());
 
 describe('texts to people who gave a phone number', () => {
-  const fixture = withTenants();
+  const fixture = withTenants({ jobs: true });
   const as = <T = Record<string, unknown>>(person: TenantPerson, query: string, variables?: Record<string, unknown>) =>
     fixture.api.query<T>(query, variables, { cookie: fixture.tenants.cookies[person], 'accept-language': 'en' });
   const rows = <T = Record<string, unknown>>(sql: string, parameters: unknown[] = []) => fixture.api.dataSource.query(sql, parameters) as Promise<T[]>;

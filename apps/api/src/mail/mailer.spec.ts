@@ -125,6 +125,8 @@ describe('every mail in every language', () => {
     invitation('x@example.org') as Extract<MailMessage, { template: 'invitation' }>,
     { to: 'x@example.org', locale: 'da', template: 'passwordReset', values: { link: 'http://localhost:4200/reset?token=r', expires: WINTER } },
     { to: 'x@example.org', locale: 'da', template: 'passwordChanged', values: { link: 'http://localhost:4200/forgot-password', changedAt: WINTER } },
+    { to: 'x@example.org', locale: 'da', template: 'secondFactorOff', values: { link: 'http://localhost:4200/#/forgot-password', changedAt: WINTER } },
+    { to: 'x@example.org', locale: 'da', template: 'secondFactorReset', values: { by: 'Mette Jensen', link: 'http://localhost:4200', changedAt: WINTER } },
   ];
 
   it.each(LOCALES.flatMap((locale) => messages.map((message) => [locale, message.template, { ...message, locale }] as const)))(
@@ -146,6 +148,7 @@ describe('the mails about a queue, in every language', () => {
   const toPeople: MailMessage[] = [
     { to: 'x@example.org', locale: 'da', template: 'joinAccepted', values: { group, organisation } },
     { to: 'x@example.org', locale: 'da', template: 'groupOpened', values: { group, organisation } },
+    { to: 'x@example.org', locale: 'da', template: 'groupEnded', values: { group, organisation, deletedOn: '2026-12-27' } },
   ];
   const toAdmins: MailMessage = { to: 'x@example.org', locale: 'da', template: 'formingReached', values: { group, minimum: 6, link: 'http://localhost:4200/#/groups/g1' } };
 
@@ -160,6 +163,16 @@ describe('the mails about a queue, in every language', () => {
       expect(html).not.toContain('<a ');
     },
   );
+
+  it.each([
+    ['da', '27. december 2026'],
+    ['sv', '27 december 2026'],
+    ['nb', '27. desember 2026'],
+    ['pl', '27 grudnia 2026'],
+    ['en', '27 December 2026'],
+  ] as const)('%s groupEnded says the day the request is deleted by, in words (%s)', (locale, day) => {
+    expect(renderMail({ to: 'x@example.org', locale, template: 'groupEnded', values: { group, organisation, deletedOn: '2026-12-27' } }).text).toContain(day);
+  });
 
   it.each(LOCALES)('%s formingReached names the group and the minimum, links to it, and has no placeholder left', (locale) => {
     const { subject, text, html } = renderMail({ ...toAdmins, locale });

@@ -1,5 +1,5 @@
 import type { Role } from '@groupfinder/domain';
-import { dateTimeFormat, intlLocale, translate, type Locale, type MessageKey } from '@groupfinder/translations';
+import { dateTimeFormat, formatLongDate, intlLocale, translate, type Locale, type MessageKey } from '@groupfinder/translations';
 import nodemailer from 'nodemailer';
 
 /** What each kind of mail needs; the texts are `mail.<template>.subject` and `.body` in the catalog. */
@@ -16,12 +16,18 @@ export interface MailTemplates {
   passwordReset: { link: string; expires: Date };
   /** `link` leads to where a new password can be chosen, for when it was not the owner. */
   passwordChanged: { changedAt: Date; link: string };
+  /** To a person who switched their second factor off; `link` leads to a new password, for when it was not them. */
+  secondFactorOff: { changedAt: Date; link: string };
+  /** To a person whose second factor an administrator (`by`, by name) reset; `link` leads to the dashboard, to sign in and set one up again. */
+  secondFactorReset: { by: string; changedAt: Date; link: string };
   /** To a visitor who asked to join a group: `link` shows where the request stands and withdraws it. */
   joinConfirmation: { group: string; link: string };
   /** To a person whose request the organisation accepted. No link: only the person's own confirmation holds theirs. */
   joinAccepted: { group: string; organisation: string };
   /** To a person on a group's waiting list when the group starts taking people. */
   groupOpened: { group: string; organisation: string };
+  /** To a person on a group's waiting list when the group ends or is archived; `deletedOn` ('YYYY-MM-DD'): the day their request is deleted by. */
+  groupEnded: { group: string; organisation: string; deletedOn: string };
   /** To the admins of a forming group's organisation and unit when as many have signed up as it needs; `link` leads to the group in the dashboard. */
   formingReached: { group: string; minimum: number; link: string };
   /** A visitor's message to a group (writeToGroup), to the group's contact: who wrote, how to answer them, what they wrote, and in how many days it is deleted. */
@@ -142,12 +148,17 @@ function textValues(message: MailMessage, timeZone: string): Record<string, stri
     case 'passwordReset':
       return { link: message.values.link, expires: when(message.values.expires) };
     case 'passwordChanged':
+    case 'secondFactorOff':
       return { link: message.values.link, changedAt: when(message.values.changedAt) };
+    case 'secondFactorReset':
+      return { by: message.values.by, link: message.values.link, changedAt: when(message.values.changedAt) };
     case 'joinConfirmation':
       return { group: message.values.group, link: message.values.link };
     case 'joinAccepted':
     case 'groupOpened':
       return { group: message.values.group, organisation: message.values.organisation };
+    case 'groupEnded':
+      return { group: message.values.group, organisation: message.values.organisation, deletedOn: formatLongDate(message.values.deletedOn, message.locale) };
     case 'formingReached':
       return { group: message.values.group, minimum: message.values.minimum, link: message.values.link };
     case 'groupMessage': {

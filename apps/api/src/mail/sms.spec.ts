@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { RETENTION } from '@groupfinder/domain';
-import { LOCALES, translate } from '@groupfinder/translations';
+import { formatLongDate, LOCALES, translate, type Locale } from '@groupfinder/translations';
 import { requestLink } from '../joining/join.service';
 import { freePort } from '../testing/free-port';
 import { startMailCatcher, type CaughtMessage, type MailCatcher } from './mail-catcher';
@@ -34,17 +34,25 @@ describe('the texts', () => {
     { to: '+4512345678', country: 'DK', locale, template: 'joinAccepted', values: {} },
     { to: '+4512345678', country: 'DK', locale, template: 'groupOpened', values: {} },
     { to: '+4512345678', country: 'DK', locale, template: 'groupMessageReceipt', values: { days } },
+    { to: '+4512345678', country: 'DK', locale, template: 'groupEnded', values: { deletedOn: '2026-12-27' } },
   ]);
 
   it.each(every.map((message) => [message.locale, message.template, message] as const))('in %s, %s, is plain text of at most 300 characters, link included, naming no group', (locale, template, message) => {
     const text = renderSms(message);
-    expect(text).toBe(translate(locale, `sms.${template}`, { ...message.values }));
+    expect(text).toBe(translate(locale, `sms.${template}`, template === 'groupEnded' ? { deletedOn: formatLongDate('2026-12-27', locale) } : { ...message.values }));
     expect(text.length).toBeLessThanOrEqual(SMS_MAX_LENGTH);
     expect(text).toMatch(/^groupfinder: /);
     expect(text).not.toMatch(/[{}\n<>]/);
     if (template === 'joinConfirmation') expect(text.endsWith(` ${LINK}`)).toBe(true);
     if (template !== 'joinConfirmation') expect(text).not.toMatch(/https?:/);
     if (template === 'groupMessageReceipt') expect(text).toContain(String(days));
+  });
+
+  it('says in words, in the person’s language, the day a request of a group that ended is deleted by', () => {
+    const ended = (locale: Locale) => renderSms({ to: '+4512345678', country: 'DK', locale, template: 'groupEnded', values: { deletedOn: '2026-12-27' } });
+    expect(ended('da')).toContain('27. december 2026');
+    expect(ended('en')).toContain('27 December 2026');
+    expect(ended('pl')).toContain('27 grudnia 2026');
   });
 
   it('is in the person’s language', () => {

@@ -1,5 +1,5 @@
 import type { Country } from '@groupfinder/domain';
-import { translate, type Locale, type MessageKey } from '@groupfinder/translations';
+import { formatLongDate, translate, type Locale, type MessageKey } from '@groupfinder/translations';
 import { normalisePhone } from '../privacy/normalise';
 
 /**
@@ -20,6 +20,8 @@ export interface SmsTemplates {
   joinAccepted: Record<string, never>;
   /** To a person on a group's waiting list when the group starts taking people. */
   groupOpened: Record<string, never>;
+  /** To a person on a group's waiting list when the group ends or is archived; `deletedOn` ('YYYY-MM-DD'): the day their request is deleted by. */
+  groupEnded: { deletedOn: string };
   /** To the visitor who wrote to a group, once it was passed on; `days` until it is deleted. */
   groupMessageReceipt: { days: number };
 }
@@ -96,7 +98,7 @@ export function createSmsSender({ url, authorization, timeoutMs = SMS_TIMEOUT_MS
 
 /** The text in its language, with the values filled in: plain text, one paragraph. */
 export function renderSms(message: SmsMessage): string {
-  const values: Record<string, string | number> = { ...message.values };
+  const values: Record<string, string | number> = message.template === 'groupEnded' ? { deletedOn: formatLongDate(message.values.deletedOn, message.locale) } : { ...message.values };
   return translate(message.locale, `sms.${message.template}` satisfies MessageKey, values).trim();
 }
 

@@ -60,6 +60,8 @@ export interface ServiceOptions {
   keys: KeyRing;
   /** Sends work to the job queue (a message to a group's delivery); absent where no queue runs, and writeToGroup fails there. */
   jobs?: JobSender;
+  /** How long after a change of a group's enrolment those waiting are told; default WAITING_NOTICE_DELAY_SECONDS (tests shorten it). */
+  waitingNoticeDelaySeconds?: number;
   /** Config.joinFormMinSeconds; default FORM_MIN_SECONDS. */
   formMinSeconds?: number;
 }
@@ -82,7 +84,7 @@ export function createResolvers(
   const units = new UnitService(memberships, history);
   const organisations = new OrganisationService(memberships, history);
   const notifier = new JoinNotifier(options);
-  // A group that opens tells those on its waiting list.
+  // A group that opens or ends tells those on its waiting list.
   const groupEditing = new GroupEditingService(history, notifier);
   const venueService = new VenueEditingService(history, places);
   const venueEditing = new VenueEditingResolver(venueService);

@@ -144,10 +144,10 @@ export async function seedTenants(db: EntityManager, now: Date): Promise<Tenants
 }
 
 /** A test API holding the demo data and the tenants, started before a file's tests and stopped after them. */
-export function withTenants(): { readonly api: TestApi; readonly tenants: Tenants } {
+export function withTenants(options: Parameters<typeof startTestApi>[0] = {}): { readonly api: TestApi; readonly tenants: Tenants } {
   const fixture = {} as { api: TestApi; tenants: Tenants };
   beforeAll(async () => {
-    fixture.api = await startTestApi();
+    fixture.api = await startTestApi(options);
     fixture.tenants = await seedTenants(fixture.api.dataSource.manager, TEST_NOW);
   });
   afterAll(async () => {

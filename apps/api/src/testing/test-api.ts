@@ -21,6 +21,7 @@ import { syncGazetteer } from '../places/place.service';
 import { startApiServer, type ApiServer } from '../server/server';
 import { startJobs, type Jobs } from '../jobs/jobs';
 import { messageDeliveryJob } from '../joining/message-delivery.job';
+import { JoinNotifier, waitingNoticeJob } from '../joining/notify';
 import { testKeyRing } from '../privacy/testing';
 import type { KeyRing } from '../privacy/sealed';
 
@@ -91,7 +92,7 @@ export interface TestApi extends TestDatabase {
   mail: MailCatcher;
   /** The keys the API seals personal data with (new for each test API): what a test opens stored values with. */
   keys: KeyRing;
-  /** The job queue working the queued jobs (a message to a group's delivery) on the API's clock; only with `jobs: true`. */
+  /** The job queue working the queued jobs (a message to a group's delivery, the waiting-list notices) on the API's clock; only with `jobs: true`. */
   jobs: Jobs | null;
   url: string;
   /** POSTs a GraphQL operation over HTTP, as a partner would. */
@@ -124,7 +125,7 @@ export const TEST_NOW = new Date('2026-11-25T09:00:00Z');
  * stopped at `now`: the demo data's dates, the meetings table and every request read it.
  * The demo accounts only with `demoAccounts`, so that tests of people count only their own.
  */
-export async function startTestApi(options: { jobs?: boolean; production?: boolean; now?: Date; throttle?: ThrottleOptions; demoAccounts?: boolean; responseMaxBytes?: number; publicMaxAgeSeconds?: number; responseCacheSeconds?: number; countCacheSeconds?: number; facetsWaitMs?: number | null; metricsPort?: number; queueSizes?: () => Promise<Record<string, number>>; smsUrl?: string | null } & TestDatabaseOptions = {}): Promise<TestApi> {
+export async function startTestApi(options: { jobs?: boolean; waitingNoticeDelaySeconds?: number; production?: boolean; now?: Date; throttle?: ThrottleOptions; demoAccounts?: boolean; responseMaxBytes?: number; publicMaxAgeSeconds?: number; responseCacheSeconds?: number; countCacheSeconds?: number; facetsWaitMs?: number | null; metricsPort?: number; queueSizes?: () => Promise<Record<string, number>>; smsUrl?: string | null } & TestDatabaseOptions = {}): Promise<TestApi> {
   const now = options.now ?? TEST_NOW;
   let clock = now;
   const throttle = createThrottle(options.throttle);
@@ -139,7 +140,7 @@ export async function startTestApi(options: { jobs?: boolean; production?: boole
   await loadDemoDataIfEmpty(db.dataSource, now, { accounts: options.demoAccounts ?? false });
   await new MeetingService(db.dataSource).refresh(undefined, now);
   // No scheduled job: a test runs those itself, on its own clock.
-  const jobs = options.jobs ? await startJobs({ url: db.database.url, dataSource: db.dataSource, jobs: [], queued: [messageDeliveryJob({ mailer, sms, keys })], pollingIntervalSeconds: 0.5, now: () => clock }) : null;
+  const jobs = options.jobs ? await startJobs({ url: db.database.url, dataSource: db.dataSource, jobs: [], queued: [messageDeliveryJob({ mailer, sms, keys }), waitingNoticeJob(new JoinNotifier({ mailer, sms, keys, dashboardUrl: TEST_DASHBOARD_URL }))], pollingIntervalSeconds: 0.5, now: () => clock }) : null;
   const server = await startApiServer({
     dataSource: db.dataSource,
     port: 0,
@@ -153,7 +154,7 @@ export async function startTestApi(options: { jobs?: boolean; production?: boole
     databaseTimeouts: options.databaseTimeouts,
     metricsPort: options.metricsPort,
     queueSizes: options.queueSizes,
-    services: { sessions: new SessionService({ idleMinutes: 60, absoluteHours: 12 }), mailer, ...(sms ? { sms } : {}), dashboardUrl: TEST_DASHBOARD_URL, throttle, keys, ...(jobs ? { jobs } : {}) },
+    services: { sessions: new SessionService({ idleMinutes: 60, absoluteHours: 12 }), mailer, ...(sms ? { sms } : {}), dashboardUrl: TEST_DASHBOARD_URL, throttle, keys, ...(jobs ? { jobs } : {}), waitingNoticeDelaySeconds: options.waitingNoticeDelaySeconds ?? 0 },
   });
   const post = (body: string, headers: Record<string, string> = {}) =>
     fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });

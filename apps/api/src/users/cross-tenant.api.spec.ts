@@ -213,6 +213,22 @@ const ATTACKS: Record<string, Attack> = {
     variables: (t) => ({ input: { sessionId: t.sessionIds.adminA } }),
   },
   startSecondFactorEnrolment: { query: `mutation { startSecondFactorEnrolment { secret } }` },
+  switchOffSecondFactor: {
+    query: `mutation ($input: SecondFactorChangeInput!) { switchOffSecondFactor(input: $input) }`,
+    variables: () => ({ input: { password: 'a guessed password', code: '123456' } }),
+    refused: true,
+  },
+  renewRecoveryCodes: {
+    query: `mutation ($input: SecondFactorChangeInput!) { renewRecoveryCodes(input: $input) { codes } }`,
+    variables: () => ({ input: { password: 'a guessed password', code: '123456' } }),
+    refused: true,
+  },
+  // Editor A1 has a second factor (beforeAll): only A's organisation admins (or a platform admin) may reset it.
+  resetSecondFactor: {
+    query: `mutation ($input: ResetSecondFactorInput!) { resetSecondFactor(input: $input) }`,
+    variables: (t) => ({ input: { userId: t.users.editorA1.id } }),
+    refused: true,
+  },
   // A data-subject export or erasure for organisation A's groups: only A's own admins; with their own organisation, others find and erase nothing of A's.
   dataSubjectRequests: {
     query: `query ($slug: String!, $contact: String!) { dataSubjectRequests(organisationSlug: $slug, contact: $contact) { id alias contact message } }`,
@@ -324,6 +340,7 @@ describe('no admin can reach another tenant', () => {
        VALUES ($1, $2, 'WAITING_LIST', $3, 'EMAIL', $4, $5, 'da', $6, $7, $8, $9, $7, $7, $10)`,
       [request, tenants.groupA1.id, sealRequest('alias_sealed', ASKER_A1.name), sealRequest('contact_sealed', ASKED_A1), index, CONSENT_VERSION, TEST_NOW, randomUUID(), randomUUID(), new Date(TEST_NOW.getTime() + 86_400_000)],
     );
+    await api.dataSource.query(`UPDATE users SET totp_enabled_at = $2 WHERE id = $1`, [tenants.users.editorA1.id, TEST_NOW]);
     const message = randomUUID();
     const sealMessage = (column: string, value: string) => api.keys.seal(value, sealedPlace('group_messages', column, message));
     await api.dataSource.query(

@@ -63,3 +63,10 @@ export class WithdrawInvitationInput {
   @IsUUID('all', validationCode('NOT_FOUND'))
   invitationId: string;
 }
+
+@InputType()
+export class ResetSecondFactorInput {
+  @Field(() => ID, { description: 'The person (Member.id) whose second factor is reset.' })
+  @IsUUID('all', validationCode('FORBIDDEN'))
+  userId: string;
+}

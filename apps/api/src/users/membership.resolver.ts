@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Allow, signedIn } from '../kernel/access';
 import type { Context } from '../kernel/context';
 import { Invitation } from './invitation.type';
-import { GrantRoleInput, InviteUserInput, RevokeRoleInput, WithdrawInvitationInput } from './membership.input';
+import { GrantRoleInput, InviteUserInput, ResetSecondFactorInput, RevokeRoleInput, WithdrawInvitationInput } from './membership.input';
 import type { MembershipService } from './membership.service';
 import { Membership } from './membership.type';
 
@@ -32,6 +32,14 @@ export class MembershipResolver {
   }
 
   @Allow(...ADMINS)
+  @Mutation(() => Boolean, {
+    description:
+      'Resets a person’s second factor (a lost phone): their codes stop working, their sessions end, and they are mailed who did it, to set one up again. Platform admins for anyone; organisation admins for people whose roles all lie in their organisations. FORBIDDEN otherwise and for one’s own; SECOND_FACTOR_NOT_ENABLED when there is none.',
+  })
+  resetSecondFactor(@Arg('input', () => ResetSecondFactorInput) input: ResetSecondFactorInput, @Ctx() context: Context): Promise<boolean> {
+    return this.membershipService.resetSecondFactor(context.db, signedIn(context), input.userId, context.now);
+  }
+
   @Mutation(() => Boolean, { description: 'Withdraws an invitation not yet accepted: its link stops working. NOT_FOUND outside the caller’s scope.' })
   async withdrawInvitation(@Arg('input', () => WithdrawInvitationInput) input: WithdrawInvitationInput, @Ctx() context: Context): Promise<boolean> {
     await this.membershipService.withdrawInvitation(context.db, signedIn(context), input.invitationId);

@@ -1,8 +1,9 @@
 import type { Role } from '@groupfinder/domain';
-import type { Locale } from '@groupfinder/translations';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@groupfinder/translations';
 import { In, IsNull, MoreThan, type EntityManager } from 'typeorm';
 import { AccountTokenEntity } from '../auth/account-token.entity';
 import { hashToken, newToken } from '../auth/session.service';
+import { afterCommit } from '../kernel/after-commit';
 import type { Viewer } from '../kernel/context';
 import { AppError } from '../kernel/errors';
 import type { Mailer } from '../mail/mailer';
@@ -249,6 +250,37 @@ export class MembershipService {
     if (required && !viewer.secondFactor && !viewer.scope.platformAdmin) throw new AppError('SECOND_FACTOR_FIRST');
     await db.update(OrganisationEntity, { id: organisation.id }, { requireSecondFactor: required });
     return { ...organisation, requireSecondFactor: required };
+  }
+
+  /**
+   * Resets a person's second factor (a lost phone, the recovery codes used up): their app's codes
+   * and their recovery codes stop working, their sessions end, and they are mailed who did it, to
+   * sign in with their password and set one up again. A platform admin resets anyone's; an
+   * organisation admin, that of a person whose roles all lie in organisations they administer
+   * (not a platform admin's); nobody their own (they switch it off with a code). FORBIDDEN
+   * otherwise, as for a person who does not exist; SECOND_FACTOR_NOT_ENABLED when there is none.
+   * The database function reset_second_factor checks the caller again.
+   */
+  async resetSecondFactor(db: EntityManager, viewer: Viewer, userId: string, now: Date): Promise<boolean> {
+    if (userId === viewer.userId) throw new AppError('FORBIDDEN');
+    if (!viewer.scope.platformAdmin) {
+      const roles = await db.findBy(MembershipEntity, { userId });
+      const administered = roles.length > 0 && roles.every((role) => role.role !== 'PLATFORM_ADMIN' && role.organisationId !== null && viewer.scope.organisationIds.includes(role.organisationId));
+      if (!administered) throw new AppError('FORBIDDEN');
+    }
+    const [row] = (await db.query(`SELECT reset_second_factor($1, $2) AS outcome`, [userId, now])) as { outcome: 'RESET' | 'NOT_ENABLED' | 'FORBIDDEN' }[];
+    if (row?.outcome === 'NOT_ENABLED') throw new AppError('SECOND_FACTOR_NOT_ENABLED');
+    if (row?.outcome !== 'RESET') throw new AppError('FORBIDDEN');
+    const [person, admin] = await Promise.all([db.findOneByOrFail(UserEntity, { id: userId }), db.findOneByOrFail(UserEntity, { id: viewer.userId })]);
+    afterCommit(db, () =>
+      this.mailer.send({
+        to: person.email,
+        locale: isLocale(person.locale) ? person.locale : DEFAULT_LOCALE,
+        template: 'secondFactorReset',
+        values: { by: admin.name, changedAt: now, link: this.dashboardUrl },
+      }),
+    );
+    return true;
   }
 
   /** Whether a person holds a role somewhere the viewer administers (or is the viewer). */

@@ -6,6 +6,7 @@ import { useLocale } from '../i18n/useLocale';
 import { FormAlert } from '../ui/FormAlert';
 import { TextField } from '../ui/TextField';
 import { useFormProblem } from '../ui/useFormProblem';
+import { SecondFactorChange, type SecondFactorChangeKind } from './SecondFactorChange';
 
 const StartSecondFactorEnrolmentMutationDocument = graphql(`
   mutation StartSecondFactorEnrolment {
@@ -26,7 +27,11 @@ const ConfirmSecondFactorMutation = graphql(`
 
 type Enrolment = StartSecondFactorEnrolmentMutation['startSecondFactorEnrolment'];
 
-type Step = { readonly name: 'idle' } | { readonly name: 'enrolling'; readonly enrolment: Enrolment } | { readonly name: 'codes'; readonly codes: readonly string[] };
+type Step =
+  | { readonly name: 'idle' }
+  | { readonly name: 'enrolling'; readonly enrolment: Enrolment }
+  | { readonly name: 'changing'; readonly kind: SecondFactorChangeKind }
+  | { readonly name: 'codes'; readonly codes: readonly string[] };
 
 /** The QR code as an image: the API's SVG, shown without ever becoming part of the page's markup. */
 function svgDataUri(svg: string): string {
@@ -39,7 +44,7 @@ export interface SecondFactorSettingsProps {
 
 /**
  * Turning on a second factor: scan the QR code (or type the key), prove it with a code, then keep
- * the recovery codes, shown this once.
+ * the recovery codes, shown this once. Once on: switching it off, or new recovery codes.
  */
 export function SecondFactorSettings({ enabled }: SecondFactorSettingsProps) {
   const { t } = useLocale();
@@ -119,6 +124,18 @@ export function SecondFactorSettings({ enabled }: SecondFactorSettingsProps) {
     );
   }
 
+  if (step.name === 'changing') {
+    return (
+      <SecondFactorChange
+        kind={step.kind}
+        titleRef={(element) => void (stepStart.current = element)}
+        onCancel={() => setStep({ name: 'idle' })}
+        // Switched off: back to the status, which takes the focus and says it is off.
+        onDone={(codes) => setStep(codes ? { name: 'codes', codes } : { name: 'idle' })}
+      />
+    );
+  }
+
   if (step.name === 'codes') {
     return (
       <div className="enrolment">
@@ -146,7 +163,16 @@ export function SecondFactorSettings({ enabled }: SecondFactorSettingsProps) {
         {enabled ? t('dashboard.secondFactor.on') : t('dashboard.secondFactor.off')}
       </p>
       <FormAlert form={startProblem} />
-      {enabled ? null : (
+      {enabled ? (
+        <div className="form__actions">
+          <button type="button" className="button button--quiet" onClick={() => setStep({ name: 'changing', kind: 'renewCodes' })}>
+            {t('dashboard.secondFactor.renewCodes')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => setStep({ name: 'changing', kind: 'switchOff' })}>
+            {t('dashboard.secondFactor.switchOff')}
+          </button>
+        </div>
+      ) : (
         <button type="button" className="button" onClick={() => void onStart()}>
           {t('dashboard.secondFactor.start')}
         </button>

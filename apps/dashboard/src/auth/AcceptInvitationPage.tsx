@@ -10,7 +10,7 @@ import { PageLayout } from '../ui/PageLayout';
 import { QueryState } from '../ui/QueryState';
 import { TextField } from '../ui/TextField';
 import { useFormProblem } from '../ui/useFormProblem';
-import { SIGN_IN_CODE_ERRORS, SignInCodeField } from './SignInCodeField';
+import { SIGN_IN_CODE_ERRORS, SignInCodeField } from './SignInFields';
 
 const InvitationQuery = graphql(`
   query Invitation($token: String!) {

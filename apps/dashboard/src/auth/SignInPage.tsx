@@ -9,7 +9,7 @@ import { PageLayout } from '../ui/PageLayout';
 import { TextField } from '../ui/TextField';
 import { useFormProblem } from '../ui/useFormProblem';
 import { homePage } from './access';
-import { SIGN_IN_CODE_ERRORS, SignInCodeField } from './SignInCodeField';
+import { PasswordField, SIGN_IN_CODE_ERRORS, SignInCodeField } from './SignInFields';
 import { useViewer } from './useViewer';
 
 const SignInMutation = graphql(`
@@ -71,16 +71,7 @@ export function SignInPage({ next }: SignInPageProps) {
           onChange={setEmail}
           error={form.fieldError('email')}
         />
-        <TextField
-          label={t('dashboard.password')}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={setPassword}
-          error={form.fieldError('password')}
-        />
+        <PasswordField value={password} onChange={setPassword} error={form.fieldError('password')} />
         {askForCode ? <SignInCodeField value={code} onChange={setCode} error={form.fieldError('code')} /> : null}
         <div className="form__actions">
           <button type="submit" className="button">

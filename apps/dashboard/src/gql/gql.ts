@@ -16,6 +16,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query AccountPage {\n    me {\n      id\n      name\n      email\n      secondFactorEnabled\n      memberships {\n        id\n        ...MembershipList_membership\n      }\n      sessions {\n        id\n        ...SessionList_session\n      }\n    }\n  }\n": typeof types.AccountPageDocument,
     "\n  fragment MembershipList_membership on Membership {\n    id\n    role\n    organisation {\n      id\n      slug\n      name\n    }\n    unit {\n      id\n      name\n    }\n    groupName\n    municipality {\n      name\n    }\n  }\n": typeof types.MembershipList_MembershipFragmentDoc,
+    "\n  mutation SwitchOffSecondFactor($input: SecondFactorChangeInput!) {\n    switchOffSecondFactor(input: $input)\n  }\n": typeof types.SwitchOffSecondFactorDocument,
+    "\n  mutation RenewRecoveryCodes($input: SecondFactorChangeInput!) {\n    renewRecoveryCodes(input: $input) {\n      codes\n    }\n  }\n": typeof types.RenewRecoveryCodesDocument,
     "\n  mutation StartSecondFactorEnrolment {\n    startSecondFactorEnrolment {\n      secret\n      qrCodeSvg\n    }\n  }\n": typeof types.StartSecondFactorEnrolmentDocument,
     "\n  mutation ConfirmSecondFactor($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactor(input: $input) {\n      codes\n    }\n  }\n": typeof types.ConfirmSecondFactorDocument,
     "\n  fragment SessionList_session on SessionInfo {\n    id\n    current\n    createdAt\n    lastSeenAt\n    secondFactor\n  }\n": typeof types.SessionList_SessionFragmentDoc,
@@ -77,6 +79,7 @@ type Documents = {
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  fragment MemberTable_member on Member {\n    id\n    name\n    email\n    secondFactorEnabled\n    memberships {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n      groupName\n      ...MembershipList_membership\n    }\n  }\n": typeof types.MemberTable_MemberFragmentDoc,
     "\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input)\n  }\n": typeof types.RevokeRoleDocument,
+    "\n  mutation ResetSecondFactor($input: ResetSecondFactorInput!) {\n    resetSecondFactor(input: $input)\n  }\n": typeof types.ResetSecondFactorDocument,
     "\n  fragment OrganisationCard_organisation on Organisation {\n    slug\n    name\n    isDemo\n    ...OrganisationContact_organisation\n    groups(first: $groupsPerOrganisation) {\n      ...GroupsTable_groups\n    }\n  }\n": typeof types.OrganisationCard_OrganisationFragmentDoc,
     "\n  fragment OrganisationContact_organisation on Organisation {\n    country\n    phone\n    email\n    website\n  }\n": typeof types.OrganisationContact_OrganisationFragmentDoc,
     "\n  fragment OrganisationDetailsSection_organisation on Organisation {\n    id\n    version\n    name\n    website\n    phone\n    email\n    defaultLanguage\n    requestRetentionDays\n  }\n": typeof types.OrganisationDetailsSection_OrganisationFragmentDoc,
@@ -103,6 +106,8 @@ type Documents = {
 const documents: Documents = {
     "\n  query AccountPage {\n    me {\n      id\n      name\n      email\n      secondFactorEnabled\n      memberships {\n        id\n        ...MembershipList_membership\n      }\n      sessions {\n        id\n        ...SessionList_session\n      }\n    }\n  }\n": types.AccountPageDocument,
     "\n  fragment MembershipList_membership on Membership {\n    id\n    role\n    organisation {\n      id\n      slug\n      name\n    }\n    unit {\n      id\n      name\n    }\n    groupName\n    municipality {\n      name\n    }\n  }\n": types.MembershipList_MembershipFragmentDoc,
+    "\n  mutation SwitchOffSecondFactor($input: SecondFactorChangeInput!) {\n    switchOffSecondFactor(input: $input)\n  }\n": types.SwitchOffSecondFactorDocument,
+    "\n  mutation RenewRecoveryCodes($input: SecondFactorChangeInput!) {\n    renewRecoveryCodes(input: $input) {\n      codes\n    }\n  }\n": types.RenewRecoveryCodesDocument,
     "\n  mutation StartSecondFactorEnrolment {\n    startSecondFactorEnrolment {\n      secret\n      qrCodeSvg\n    }\n  }\n": types.StartSecondFactorEnrolmentDocument,
     "\n  mutation ConfirmSecondFactor($input: ConfirmSecondFactorInput!) {\n    confirmSecondFactor(input: $input) {\n      codes\n    }\n  }\n": types.ConfirmSecondFactorDocument,
     "\n  fragment SessionList_session on SessionInfo {\n    id\n    current\n    createdAt\n    lastSeenAt\n    secondFactor\n  }\n": types.SessionList_SessionFragmentDoc,
@@ -164,6 +169,7 @@ const documents: Documents = {
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n    }\n  }\n": types.InviteUserDocument,
     "\n  fragment MemberTable_member on Member {\n    id\n    name\n    email\n    secondFactorEnabled\n    memberships {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n      groupName\n      ...MembershipList_membership\n    }\n  }\n": types.MemberTable_MemberFragmentDoc,
     "\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input)\n  }\n": types.RevokeRoleDocument,
+    "\n  mutation ResetSecondFactor($input: ResetSecondFactorInput!) {\n    resetSecondFactor(input: $input)\n  }\n": types.ResetSecondFactorDocument,
     "\n  fragment OrganisationCard_organisation on Organisation {\n    slug\n    name\n    isDemo\n    ...OrganisationContact_organisation\n    groups(first: $groupsPerOrganisation) {\n      ...GroupsTable_groups\n    }\n  }\n": types.OrganisationCard_OrganisationFragmentDoc,
     "\n  fragment OrganisationContact_organisation on Organisation {\n    country\n    phone\n    email\n    website\n  }\n": types.OrganisationContact_OrganisationFragmentDoc,
     "\n  fragment OrganisationDetailsSection_organisation on Organisation {\n    id\n    version\n    name\n    website\n    phone\n    email\n    defaultLanguage\n    requestRetentionDays\n  }\n": types.OrganisationDetailsSection_OrganisationFragmentDoc,
@@ -210,6 +216,14 @@ export function graphql(source: "\n  query AccountPage {\n    me {\n      id\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment MembershipList_membership on Membership {\n    id\n    role\n    organisation {\n      id\n      slug\n      name\n    }\n    unit {\n      id\n      name\n    }\n    groupName\n    municipality {\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MembershipList_membership on Membership {\n    id\n    role\n    organisation {\n      id\n      slug\n      name\n    }\n    unit {\n      id\n      name\n    }\n    groupName\n    municipality {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SwitchOffSecondFactor($input: SecondFactorChangeInput!) {\n    switchOffSecondFactor(input: $input)\n  }\n"): (typeof documents)["\n  mutation SwitchOffSecondFactor($input: SecondFactorChangeInput!) {\n    switchOffSecondFactor(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewRecoveryCodes($input: SecondFactorChangeInput!) {\n    renewRecoveryCodes(input: $input) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation RenewRecoveryCodes($input: SecondFactorChangeInput!) {\n    renewRecoveryCodes(input: $input) {\n      codes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -454,6 +468,10 @@ export function graphql(source: "\n  fragment MemberTable_member on Member {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input)\n  }\n"): (typeof documents)["\n  mutation RevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetSecondFactor($input: ResetSecondFactorInput!) {\n    resetSecondFactor(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetSecondFactor($input: ResetSecondFactorInput!) {\n    resetSecondFactor(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

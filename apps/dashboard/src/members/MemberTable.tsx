@@ -5,6 +5,8 @@ import { useLocale } from '../i18n/useLocale';
 import { DataTable } from '../ui/DataTable';
 import { useRemovalNotice } from './ConfirmedRemoval';
 import { RoleRemoval } from './RoleRemoval';
+import { SecondFactorReset } from './SecondFactorReset';
+import { useViewer } from '../auth/useViewer';
 
 const MemberTableFragment = graphql(`
   fragment MemberTable_member on Member {
@@ -43,11 +45,14 @@ export interface MemberTableProps {
   readonly refetchQueries: readonly string[];
 }
 
-/** The people with roles here, and whether they sign in with a second factor; each role can be removed. */
+/** The people with roles here, and whether they sign in with a second factor; each role can be removed, a second factor reset. */
 export function MemberTable(props: MemberTableProps) {
   const { t } = useLocale();
   const members = props.members.map((member) => getFragmentData(MemberTableFragment, member));
   const { notice, say } = useRemovalNotice();
+  const { viewer } = useViewer();
+  // Organisation and platform admins reset second factors (the API says when a person is not theirs to reset).
+  const mayReset = viewer?.memberships.some((membership) => membership.role === 'ORGANISATION_ADMIN' || membership.role === 'PLATFORM_ADMIN') ?? false;
   if (members.length === 0) {
     return (
       <>
@@ -86,7 +91,20 @@ export function MemberTable(props: MemberTableProps) {
                 }}
               />
             </td>
-            <td>{member.secondFactorEnabled ? t('dashboard.yes') : t('dashboard.no')}</td>
+            <td>
+              {member.secondFactorEnabled ? t('dashboard.yes') : t('dashboard.no')}
+              {member.secondFactorEnabled && mayReset && member.id !== viewer?.id ? (
+                <>
+                  {' '}
+                  <SecondFactorReset
+                    userId={member.id}
+                    person={member.name}
+                    refetchQueries={props.refetchQueries}
+                    onReset={() => say(t('dashboard.members.resetSecondFactor.done', { person: member.name }))}
+                  />
+                </>
+              ) : null}
+            </td>
           </tr>
         ))}
       </DataTable>

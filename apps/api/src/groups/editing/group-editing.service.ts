@@ -83,8 +83,8 @@ export function mayEditGroup(viewer: Author, group: Pick<GroupEntity, 'id' | 'or
 
 /** What else follows a saved change of a group: told inside its transaction, after the change is written. */
 export interface GroupEvents {
-  /** Its enrolment changed (a group that opens tells those waiting for it). */
-  enrolmentChanged?(db: EntityManager, groupId: string, change: { from: EnrolmentState; to: EnrolmentState }, now: Date): void;
+  /** Its enrolment changed, or it was archived or restored (a group that opens or ends tells those waiting for it). */
+  enrolmentChanged?(db: EntityManager, groupId: string, change: { from: { enrolment: EnrolmentState; archived: boolean }; to: { enrolment: EnrolmentState; archived: boolean } }): void;
 }
 
 /**
@@ -175,8 +175,10 @@ export class GroupEditingService {
     await this.derive(db, current.id, now, { searchText: SEARCHED.some((field) => changed.has(field)), meetings: changed.has('schedule') || changed.has('archivedAt') });
     const unitId = values.unitId !== undefined ? values.unitId : current.unitId;
     await this.history.record(db, viewer, { entity: 'GROUP', entityId: current.id, organisationId: current.organisationId, unitId }, { version, fields, now, reverts });
-    const enrolment = fields.find((field) => field.field === 'enrolment');
-    if (enrolment) this.events.enrolmentChanged?.(db, current.id, { from: enrolment.old as EnrolmentState, to: enrolment.new as EnrolmentState }, now);
+    if (changed.has('enrolment') || changed.has('archivedAt')) {
+      const after = { enrolment: values.enrolment ?? current.enrolment, archivedAt: values.archivedAt !== undefined ? values.archivedAt : current.archivedAt };
+      this.events.enrolmentChanged?.(db, current.id, { from: { enrolment: current.enrolment, archived: current.archivedAt !== null }, to: { enrolment: after.enrolment, archived: after.archivedAt !== null } });
+    }
     return db.findOneByOrFail(GroupEntity, { id: current.id });
   }
 

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { RETENTION } from '@groupfinder/domain';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import { useLocale } from '../../i18n/useLocale';
@@ -85,7 +86,7 @@ export function ArchiveControl({ groupId, version, archived, onChanged }: Archiv
   } else {
     control = (
       <>
-        <p>{t('dashboard.groupEditor.archive.intro')}</p>
+        <p>{t('dashboard.groupEditor.archive.intro', { days: RETENTION.afterGroupEndsDays })}</p>
         <button ref={confirm.buttonRef} type="button" className="button button--quiet" onClick={confirm.ask}>
           {t('dashboard.groupEditor.archive')}
         </button>

@@ -4,14 +4,14 @@ import { TextField } from '../ui/TextField';
 /** The API's answers that a password was right and the account's second factor is still missing or wrong. */
 export const SIGN_IN_CODE_ERRORS = { SECOND_FACTOR_REQUIRED: 'code', INVALID_SECOND_FACTOR: 'code' } as const;
 
-export interface SignInCodeFieldProps {
+export interface SignInFieldProps {
   readonly value: string;
   readonly onChange: (value: string) => void;
   readonly error: string | undefined;
 }
 
 /** Signing in with a second factor: a code from an authenticator app, or one of the recovery codes. */
-export function SignInCodeField({ value, onChange, error }: SignInCodeFieldProps) {
+export function SignInCodeField({ value, onChange, error }: SignInFieldProps) {
   const { t } = useLocale();
   return (
     <TextField
@@ -27,4 +27,10 @@ export function SignInCodeField({ value, onChange, error }: SignInCodeFieldProps
       error={error}
     />
   );
+}
+
+/** The person's present password, as signing in asks for it (and changing the second factor). */
+export function PasswordField({ value, onChange, error }: SignInFieldProps) {
+  const { t } = useLocale();
+  return <TextField label={t('dashboard.password')} name="password" type="password" autoComplete="current-password" required value={value} onChange={onChange} error={error} />;
 }
