@@ -1,7 +1,7 @@
 import type { Response } from '@playwright/test';
 import { ApiSession, DASHBOARD_URL, newPerson, openBrowser, organisationAdminInvitedByPlatformAdmin, signInOnDashboard } from '../accounts';
 import { readMail } from '../mail';
-import { expect, test } from '../clock';
+import { CLOCK_NOW, expect, test } from '../clock';
 
 // What keeps an account safe, as its owner notices it: guessing passwords stops after five wrong
 // ones, said in the language the dashboard is shown in; and signing out everywhere ends the
@@ -91,4 +91,37 @@ test('a password-reset link already used says so before a password is typed, and
   await expect(main.getByLabel('Ny adgangskode')).toHaveCount(0);
   await main.getByRole('link', { name: 'Glemt adgangskode' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Glemt adgangskode' })).toBeVisible();
+});
+
+test.describe('in Copenhagen time', () => {
+  test.use({ timezoneId: 'Europe/Copenhagen' });
+
+  test('two minutes before an unused sign-in ends, a dialog says when and keeps it with one press; nothing typed is lost', async ({ page, request }) => {
+    const jonas = newPerson('Jonas Bech', 'idle');
+    await (await organisationAdminInvitedByPlatformAdmin(request, jonas)).close();
+    await signInOnDashboard(page, jonas);
+    // He starts switching on two-step sign-in and types half a code, then leaves the browser alone.
+    const twoStep = page.getByRole('main').getByRole('region', { name: 'Totrinslogin' });
+    await twoStep.getByRole('button', { name: 'Slå totrinslogin til' }).click();
+    const code = twoStep.getByLabel('Den 6-cifrede kode, appen viser');
+    await code.fill('123');
+
+    // 57 minutes later (the API last answered at 10:00; unused for 60 minutes, the sign-in ends at 10:59 at the latest).
+    await page.clock.setFixedTime(new Date(Date.parse(CLOCK_NOW) + 57 * 60_000));
+    const dialog = page.getByRole('dialog', { name: 'Er du der stadig?' });
+    await expect(dialog).toBeVisible({ timeout: 15_000 });
+    await expect(dialog).toContainText('bliver du logget ud kl. 10.59, efter 60 minutter uden brug');
+    const stay = dialog.getByRole('button', { name: 'Forbliv logget ind' });
+    await expect(stay).toBeFocused();
+    await stay.press('Enter');
+    await expect(dialog).toBeHidden();
+    // Still signed in, and back where he was, with what he typed.
+    await expect(page.getByRole('banner')).toContainText(`Logget ind som ${jonas.name}`);
+    await expect(code).toBeFocused();
+    await expect(code).toHaveValue('123');
+    // The API was asked, which used the sign-in: a minute on, when it would have asked again had it not, it does not.
+    await page.clock.setFixedTime(new Date(Date.parse(CLOCK_NOW) + 58 * 60_000));
+    await page.waitForTimeout(6_000);
+    await expect(dialog).toBeHidden();
+  });
 });

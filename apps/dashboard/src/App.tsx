@@ -7,6 +7,7 @@ import { AcceptInvitationPage } from './auth/AcceptInvitationPage';
 import { ForgotPasswordPage } from './auth/ForgotPasswordPage';
 import { ResetPasswordPage } from './auth/ResetPasswordPage';
 import { SecondFactorNotice } from './auth/SecondFactorNotice';
+import { SessionTimeoutWarning } from './auth/SessionTimeoutWarning';
 import { SignInPage } from './auth/SignInPage';
 import { EmbedPage } from './embeds/EmbedPage';
 import { EmbedsPage } from './embeds/EmbedsPage';
@@ -116,6 +117,7 @@ function Layout({ onLocaleChange }: { readonly onLocaleChange: LocaleStore['set'
       </AppHeader>
       <main id="main" className="app-main" ref={main} tabIndex={-1}>
         {viewer?.secondFactorRequired && route.page !== 'asked' ? <SecondFactorNotice onAccountPage={route.page === 'account'} /> : null}
+        {viewer ? <SessionTimeoutWarning idleMinutes={viewer.sessionIdleMinutes} endsAt={String(viewer.sessionEndsAt)} /> : null}
         <NavigationContext value={navigation.count}>
           {/* A new page starts afresh: no form state carried from another organisation or unit. */}
           <Page key={routeKey} route={route} />

@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import type { Locale } from '@groupfinder/translations';
+import { apiActivityLink } from './apiActivity';
 import { busyAnswerAsErrorLink, busyRetryLink } from './busyRetry';
 
 /**
@@ -22,8 +23,9 @@ export function createApolloClient({ uri = API_PATH, locale }: ApolloClientOptio
     headers: { ...(context['headers'] as Record<string, string> | undefined), 'Accept-Language': locale() },
   }));
   return new ApolloClient({
-    // A query that meets a busy API is asked once more after its Retry-After (busyRetry.ts); a mutation never is.
-    link: ApolloLink.from([acceptLanguage, busyRetryLink(), busyAnswerAsErrorLink(), new HttpLink({ uri, credentials: 'same-origin' })]),
+    // Each answer is noted (the session's idle time counts from it: apiActivity.ts). A query that meets a busy API
+    // is asked once more after its Retry-After (busyRetry.ts); a mutation never is.
+    link: ApolloLink.from([acceptLanguage, apiActivityLink(), busyRetryLink(), busyAnswerAsErrorLink(), new HttpLink({ uri, credentials: 'same-origin' })]),
     cache: new InMemoryCache({
       // A group's (an embed's) fields have no id of their own: the list asks for a few, the editor for all; keep both.
       // So has an organisation's or unit's list of groups: the overview shows the table, the admin page names them.

@@ -286,10 +286,11 @@ describe('sessions', () => {
     expect(browser.sessionToken).toBeNull();
   });
 
-  it('ends a session 12 hours after sign-in however busy it is', async () => {
+  it('ends a session 12 hours after sign-in however busy it is, and says when (and the idle time) for the dashboard to warn before', async () => {
     const person = await personWithAccount();
     const browser = api.browser();
     await signIn(browser, person.email, person.password);
+    expect((await browser.query(`{ me { sessionIdleMinutes sessionEndsAt } }`)).data).toEqual({ me: { sessionIdleMinutes: 60, sessionEndsAt: later(12 * 60).toISOString() } });
     for (let minutes = 50; minutes < 12 * 60; minutes += 50) {
       api.setNow(later(minutes));
       expect(await me(browser)).not.toBeNull();

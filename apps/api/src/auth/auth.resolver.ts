@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Public } from '../kernel/access';
 import type { Context } from '../kernel/context';
 import { Membership } from '../users/membership.type';
@@ -106,6 +107,16 @@ export class AuthResolver {
   @FieldResolver(() => Boolean, { description: 'An organisation of theirs requires a second factor and this session has none: enrol, or sign in again with the code.' })
   secondFactorRequired(@Root() me: Me, @Ctx() context: Context): Promise<boolean> {
     return this.authService.secondFactorRequired(context, me);
+  }
+
+  @FieldResolver(() => Int, { description: 'A session unused this many minutes ends: any request uses it. The dashboard warns before.' })
+  sessionIdleMinutes(): number {
+    return this.authService.sessionIdleMinutes();
+  }
+
+  @FieldResolver(() => GraphQLDateTimeISO, { description: 'When this session ends however active it is; then they sign in again.' })
+  sessionEndsAt(@Root() me: Me, @Ctx() context: Context): Promise<Date> {
+    return this.authService.sessionEndsAt(context, me);
   }
 
   @FieldResolver(() => [Membership], { description: 'Their roles, each in its scope.' })

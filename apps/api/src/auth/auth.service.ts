@@ -19,6 +19,7 @@ import { groupNameFor } from '../joining/notify';
 import { Me, SessionInfo } from './me.type';
 import { checkNewPassword, hashPassword, verifyAgainstNobody, verifyPassword } from './passwords';
 import { afterCommit } from '../kernel/after-commit';
+import { SessionEntity } from './session.entity';
 import type { KeyRing } from '../privacy/sealed';
 import { hashRecoveryCode, looksLikeTotp, newRecoveryCodes, newTotpSecret, otpauthUrl, qrCodeSvg, secretPlace, totpStep } from './second-factor';
 import { RecoveryCodes, SecondFactorEnrolment } from './second-factor.type';
@@ -104,6 +105,16 @@ export class AuthService {
 
   async sessions(context: Context, me: Me): Promise<SessionInfo[]> {
     return (await this.options.sessions.active(context.db, me.id, context.now)).map((session) => SessionInfo.from(session, me.sessionId));
+  }
+
+  /** How many minutes unused end a session (any request uses it). */
+  sessionIdleMinutes(): number {
+    return this.options.sessions.lifetimes.idleMinutes;
+  }
+
+  /** When this request's session ends however active it is (SESSION_ABSOLUTE_HOURS after sign-in). */
+  async sessionEndsAt(context: Context, me: Me): Promise<Date> {
+    return (await context.db.findOneByOrFail(SessionEntity, { id: me.sessionId })).expiresAt;
   }
 
   async memberships(context: Context, me: Me): Promise<Membership[]> {

@@ -9,24 +9,27 @@ const SignOutMutation = graphql(`
   }
 `);
 
-/** Ends this session; then nothing of the signed-in person stays in the page's memory. */
-export function SignOutButton() {
-  const { t } = useLocale();
+/** Ends this session; then nothing of the signed-in person stays in the page's memory, and the sign-in page opens. */
+export function useSignOut(): { signOut: () => Promise<void>; loading: boolean } {
   const client = useApolloClient();
-  const [signOut, { loading }] = useMutation(SignOutMutation);
-
-  async function onClick() {
+  const [signOutMutation, { loading }] = useMutation(SignOutMutation);
+  async function signOut() {
     try {
-      await signOut();
+      await signOutMutation();
     } finally {
       // Even when the API could not be told, this page forgets who was signed in.
       await client.resetStore().catch(() => undefined);
       navigate({ page: 'signIn' });
     }
   }
+  return { signOut, loading };
+}
 
+export function SignOutButton() {
+  const { t } = useLocale();
+  const { signOut, loading } = useSignOut();
   return (
-    <button type="button" className="button button--quiet" onClick={() => void onClick()} disabled={loading}>
+    <button type="button" className="button button--quiet" onClick={() => void signOut()} disabled={loading}>
       {t('dashboard.signOut')}
     </button>
   );

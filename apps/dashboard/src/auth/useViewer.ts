@@ -10,6 +10,8 @@ const ViewerQueryDocument = graphql(`
       email
       secondFactorEnabled
       secondFactorRequired
+      sessionIdleMinutes
+      sessionEndsAt
       memberships {
         id
         role

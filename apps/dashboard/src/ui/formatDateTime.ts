@@ -15,3 +15,8 @@ export function formatDateTime(value: unknown, locale: Locale): string {
 export function formatDay(value: unknown, locale: Locale): string {
   return formatMoment(value, locale, { dateStyle: 'medium' });
 }
+
+/** A moment's time of day ("18:30"). */
+export function formatTime(value: unknown, locale: Locale): string {
+  return formatMoment(value, locale, { timeStyle: 'short' });
+}
