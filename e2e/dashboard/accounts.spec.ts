@@ -175,6 +175,12 @@ test('an organisation admin adds a unit and invites its admin, who sees only tha
   await expect(waiting.getByRole('row').filter({ hasText: mette.email })).toHaveCount(1);
 
   const mail = await readMail(request, mette.email);
+  // Had Ole opened Mette's link in his own browser, he would be told first that accepting signs him out.
+  await page.goto(mail.links[0] ?? '');
+  const notice = page.getByRole('main').getByText(`Du er logget ind her som ${ole.name} (${ole.email}). Invitationen er til ${mette.email}`);
+  await expect(notice).toBeVisible();
+  await expect(page.getByRole('main').getByRole('button', { name: `Log ud som ${ole.name}, tag imod og log ind` })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText(`Logget ind som ${ole.name}`);
   expect(mail.subject).toBe(`${ole.name} har inviteret dig til ${unitName}`);
   expect(mail.text).toContain('Din rolle: Afdelingsadministrator');
 

@@ -11,6 +11,7 @@ import { QueryState } from '../ui/QueryState';
 import { TextField } from '../ui/TextField';
 import { useFormProblem } from '../ui/useFormProblem';
 import { SIGN_IN_CODE_ERRORS, SignInCodeField } from './SignInFields';
+import { useViewer } from './useViewer';
 
 const InvitationQuery = graphql(`
   query Invitation($token: String!) {
@@ -35,7 +36,8 @@ const AcceptInvitationMutation = graphql(`
 
 /**
  * Where the link in an invitation leads: what the invitation grants, then a name and a password
- * for a new account, or the password of the existing one. Accepting signs in.
+ * for a new account, or the password of the existing one. Accepting signs in: whoever else is
+ * signed in here is told first that it signs them out.
  */
 export function AcceptInvitationPage({ token }: { readonly token: string }) {
   const { t } = useLocale();
@@ -58,6 +60,9 @@ export function AcceptInvitationPage({ token }: { readonly token: string }) {
     },
   });
   const invitation = query.data?.invitation;
+  const { viewer } = useViewer();
+  // Someone else is signed in here: accepting signs them out, so it is said before, not after.
+  const signedInAsAnother = viewer && invitation && viewer.email.toLowerCase() !== invitation.email.toLowerCase() ? viewer : null;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -92,6 +97,9 @@ export function AcceptInvitationPage({ token }: { readonly token: string }) {
                 <p className="form__intro">
                   {invitation.existingAccount ? t('dashboard.invitation.intro.existing') : t('dashboard.invitation.intro.new')}
                 </p>
+                {signedInAsAnother ? (
+                  <p className="notice notice--warning">{t('dashboard.invitation.signedInAsAnother', { name: signedInAsAnother.name, email: signedInAsAnother.email, invited: invitation.email })}</p>
+                ) : null}
                 <FormAlert form={form} />
                 {/* For password managers: the account the password belongs to. */}
                 <input type="email" name="username" autoComplete="username" value={invitation.email} readOnly hidden />
@@ -121,7 +129,7 @@ export function AcceptInvitationPage({ token }: { readonly token: string }) {
                 {askForCode ? <SignInCodeField value={code} onChange={setCode} error={form.fieldError('code')} /> : null}
                 <div className="form__actions">
                   <button type="submit" className="button">
-                    {t('dashboard.invitation.submit')}
+                    {signedInAsAnother ? t('dashboard.invitation.submit.switch', { name: signedInAsAnother.name }) : t('dashboard.invitation.submit')}
                   </button>
                 </div>
               </form>

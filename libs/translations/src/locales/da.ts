@@ -415,6 +415,8 @@ export const da: Catalog = {
   'dashboard.invitation.intro.existing': 'Du har allerede en konto med denne e-mailadresse. Skriv dens adgangskode for at tage imod.',
   'dashboard.invitation.name': 'Dit navn',
   'dashboard.invitation.submit': 'Tag imod og log ind',
+  'dashboard.invitation.submit.switch': 'Log ud som {name}, tag imod og log ind',
+  'dashboard.invitation.signedInAsAnother': 'Du er logget ind her som {name} ({email}). Invitationen er til {invited}: når du tager imod, bliver du logget ud og logget ind med den konto.',
   'dashboard.account.title': 'Min konto',
   'dashboard.account.name': 'Navn',
   'dashboard.roles.title': 'Dine roller',

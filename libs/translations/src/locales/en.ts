@@ -457,6 +457,8 @@ export const en = {
   'dashboard.invitation.intro.existing': 'You already have an account with this e-mail address. Type its password to accept.',
   'dashboard.invitation.name': 'Your name',
   'dashboard.invitation.submit': 'Accept and sign in',
+  'dashboard.invitation.submit.switch': 'Sign out as {name}, accept and sign in',
+  'dashboard.invitation.signedInAsAnother': 'You are signed in here as {name} ({email}). This invitation is for {invited}: accepting it signs you out and signs in that account.',
   'dashboard.account.title': 'My account',
   'dashboard.account.name': 'Name',
   'dashboard.roles.title': 'Your roles',

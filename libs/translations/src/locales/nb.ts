@@ -414,6 +414,8 @@ export const nb: Catalog = {
   'dashboard.invitation.intro.existing': 'Du har allerede en konto med denne e-postadressen. Skriv inn passordet til den for å takke ja.',
   'dashboard.invitation.name': 'Navnet ditt',
   'dashboard.invitation.submit': 'Takk ja og logg inn',
+  'dashboard.invitation.submit.switch': 'Logg ut som {name}, godta og logg inn',
+  'dashboard.invitation.signedInAsAnother': 'Du er logget inn her som {name} ({email}). Invitasjonen gjelder {invited}: når du godtar den, blir du logget ut og logget inn med den kontoen.',
   'dashboard.account.title': 'Min konto',
   'dashboard.account.name': 'Navn',
   'dashboard.roles.title': 'Rollene dine',

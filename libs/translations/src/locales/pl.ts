@@ -426,6 +426,8 @@ export const pl: Catalog = {
   'dashboard.invitation.intro.existing': 'Masz już konto z tym adresem e-mail. Wpisz jego hasło, aby przyjąć zaproszenie.',
   'dashboard.invitation.name': 'Imię i nazwisko',
   'dashboard.invitation.submit': 'Przyjmij i zaloguj się',
+  'dashboard.invitation.submit.switch': 'Wyloguj jako {name}, przyjmij i zaloguj się',
+  'dashboard.invitation.signedInAsAnother': 'Jesteś tu zalogowany(-a) jako {name} ({email}). To zaproszenie jest dla {invited}: przyjęcie go wyloguje Cię i zaloguje na tamto konto.',
   'dashboard.account.title': 'Moje konto',
   'dashboard.account.name': 'Imię i nazwisko',
   'dashboard.roles.title': 'Twoje role',

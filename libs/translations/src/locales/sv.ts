@@ -415,6 +415,8 @@ export const sv: Catalog = {
   'dashboard.invitation.intro.existing': 'Du har redan ett konto med den här e-postadressen. Skriv dess lösenord för att tacka ja.',
   'dashboard.invitation.name': 'Ditt namn',
   'dashboard.invitation.submit': 'Tacka ja och logga in',
+  'dashboard.invitation.submit.switch': 'Logga ut som {name}, tacka ja och logga in',
+  'dashboard.invitation.signedInAsAnother': 'Du är inloggad här som {name} ({email}). Inbjudan gäller {invited}: när du tackar ja loggas du ut och loggas in med det kontot.',
   'dashboard.account.title': 'Mitt konto',
   'dashboard.account.name': 'Namn',
   'dashboard.roles.title': 'Dina roller',
