@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { useLocale } from '../i18n/useLocale';
 
 /** What a field's control is given, so that its label, hint and error are read with it. */
 export interface FieldControlProps {
@@ -15,12 +16,15 @@ export interface FieldProps {
   readonly hint?: string | undefined;
   /** What is wrong with the value, read with the field. */
   readonly error?: string | undefined;
+  /** Must be filled in: marked so beside the label (the control's own `required` says it to screen readers). */
+  readonly required?: boolean | undefined;
   /** The input or select, given its id and the aria attributes that point at the hint and error. */
   readonly children: (control: FieldControlProps) => ReactNode;
 }
 
-/** A label, a hint and an error around one control, linked to it (htmlFor, aria-describedby). */
-export function Field({ label, id: givenId, hint, error, children }: FieldProps) {
+/** A label (marked when the field must be filled in), a hint and an error around one control, linked to it (htmlFor, aria-describedby). */
+export function Field({ label, id: givenId, hint, error, required, children }: FieldProps) {
+  const { t } = useLocale();
   const generatedId = useId();
   const id = givenId ?? generatedId;
   const hintId = `${id}-hint`;
@@ -30,6 +34,12 @@ export function Field({ label, id: givenId, hint, error, children }: FieldProps)
     <div className={error ? 'field field--invalid' : 'field'}>
       <label className="field__label" htmlFor={id}>
         {label}
+        {required ? (
+          <span className="field__required" aria-hidden="true">
+            {' '}
+            {t('dashboard.field.required')}
+          </span>
+        ) : null}
       </label>
       {hint ? (
         <p className="field__hint" id={hintId}>

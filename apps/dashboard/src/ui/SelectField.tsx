@@ -20,7 +20,7 @@ export interface SelectFieldProps extends Omit<FieldProps, 'children'> {
 /** A labelled choice from a list, with its hint and error linked to it. */
 export function SelectField({ label, id, name, value, options, onChange, hint, error, required, placeholder }: SelectFieldProps) {
   return (
-    <Field label={label} id={id} hint={hint} error={error}>
+    <Field label={label} id={id} hint={hint} error={error} required={required}>
       {(control) => (
         <select
           {...control}

@@ -4,7 +4,7 @@ import { Field, type FieldProps } from './Field';
 
 export interface TextAreaFieldProps
   extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'name' | 'value' | 'onChange' | 'aria-describedby' | 'aria-invalid'>,
-    Omit<FieldProps, 'children'> {
+    Omit<FieldProps, 'children' | 'required'> {
   readonly name: string;
   readonly value: string;
   readonly onChange: (value: string) => void;
@@ -19,7 +19,7 @@ export function TextAreaField({ label, id, name, value, onChange, hint, error, r
   const { t } = useLocale();
   const tooLong = maxLength !== undefined && value.length > maxLength ? t('error.TEXT_TOO_LONG', { max: maxLength }) : undefined;
   return (
-    <Field label={label} id={id} hint={hint} error={error ?? tooLong}>
+    <Field label={label} id={id} hint={hint} error={error ?? tooLong} required={textarea.required}>
       {(control) => (
         <textarea
           {...textarea}

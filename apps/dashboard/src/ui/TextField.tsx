@@ -3,7 +3,7 @@ import { Field, type FieldProps } from './Field';
 
 export interface TextFieldProps
   extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name' | 'value' | 'onChange' | 'aria-describedby' | 'aria-invalid'>,
-    Omit<FieldProps, 'children'> {
+    Omit<FieldProps, 'children' | 'required'> {
   /** Also how an error from the API finds its field (see useFormProblem). */
   readonly name: string;
   readonly value: string;
@@ -14,7 +14,7 @@ export interface TextFieldProps
 /** A labelled input with its hint and its error linked to it (aria-describedby). */
 export function TextField({ label, id, name, value, onChange, hint, error, type = 'text', ref, ...input }: TextFieldProps) {
   return (
-    <Field label={label} id={id} hint={hint} error={error}>
+    <Field label={label} id={id} hint={hint} error={error} required={input.required}>
       {(control) => (
         <input
           {...input}

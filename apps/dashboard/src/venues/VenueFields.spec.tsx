@@ -1,5 +1,5 @@
 import type { Locale } from '@groupfinder/translations';
-import { labelOf, markupIn, textOf as text } from '../ui/markup.testing';
+import { labelMarkOf, labelOf, markupIn, textOf as text } from '../ui/markup.testing';
 import { VenueFields, type VenueFieldsProps } from './VenueFields';
 import { NEW_VENUE } from './venueForm';
 
@@ -22,6 +22,10 @@ describe('VenueFields', () => {
   it('labels every control, the point and accessibility under legends of their own', () => {
     const html = render();
     expect(labelOf(html, 'venue-name')).toBe('Name of the venue');
+    // A field that must be filled in says so beside its label; the others do not.
+    expect(labelMarkOf(html, 'venue-name')).toBe('(required)');
+    expect(labelMarkOf(html, 'venue-latitude')).toBeUndefined();
+    expect(html).toMatch(/<input(?=[^>]*\brequired="")[^>]*id="venue-name"/);
     expect(labelOf(html, 'venue-postalCode')).toBe('Postcode');
     expect(labelOf(html, 'venue-latitude')).toBe('Latitude');
     expect(html).toMatch(/<fieldset class="venue-point"><legend[^>]*>Point on the map<\/legend>/);

@@ -271,6 +271,7 @@ export const da: Catalog = {
   'joining.privacy.message.protection.byText': 'Dine kontaktoplysninger og din besked gemmes krypteret. De sendes kun videre, på e-mail, til dem, der står bag gruppen; et telefonnummer gives også til den sms-tjeneste, der sender dig en kvittering. De bliver aldrig offentliggjort eller brugt til andet.',
   'joining.privacy.message.rights': 'Du kan bede {controller} om at se alt, hvad der er gemt om dig, eller om at få det slettet.',
 
+  'dashboard.field.required': '(skal udfyldes)',
   'dashboard.title': 'groupfinder – administration',
   'dashboard.organisations': 'Organisationer',
   'dashboard.column.group': 'Gruppe',

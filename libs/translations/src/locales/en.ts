@@ -311,6 +311,7 @@ export const en = {
   'joining.privacy.message.protection.byText': 'Your contact details and your message are stored encrypted. They are passed on, by e-mail, only to the people behind the group; a phone number also goes to the text-message service that sends you a receipt. They are never published or used for anything else.',
   'joining.privacy.message.rights': 'You can ask {controller} to show you everything stored about you, or to delete it.',
 
+  'dashboard.field.required': '(required)',
   'dashboard.title': 'groupfinder – administration',
   'dashboard.organisations': 'Organisations',
   'dashboard.column.group': 'Group',

@@ -270,6 +270,7 @@ export const nb: Catalog = {
   'joining.privacy.message.protection.byText': 'Kontaktopplysningene og meldingen din lagres kryptert. De sendes bare videre, på e-post, til de som driver gruppen; et telefonnummer gis også til SMS-tjenesten som sender deg en kvittering. De blir aldri publisert eller brukt til noe annet.',
   'joining.privacy.message.rights': 'Du kan be {controller} om å få se alt som er lagret om deg, eller om å få det slettet.',
 
+  'dashboard.field.required': '(må fylles ut)',
   'dashboard.title': 'groupfinder – administrasjon',
   'dashboard.organisations': 'Organisasjoner',
   'dashboard.column.group': 'Gruppe',

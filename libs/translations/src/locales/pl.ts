@@ -280,6 +280,7 @@ export const pl: Catalog = {
   'joining.privacy.message.protection.byText': 'Twoje dane kontaktowe i wiadomość są przechowywane w postaci zaszyfrowanej. Są przekazywane, e-mailem, wyłącznie osobom prowadzącym grupę; numer telefonu trafia też do usługi SMS, która wysyła Ci potwierdzenie. Nigdy nie są publikowane ani wykorzystywane do innych celów.',
   'joining.privacy.message.rights': 'Możesz zwrócić się do organizacji {controller} o wgląd we wszystkie przechowywane o Tobie dane albo o ich usunięcie.',
 
+  'dashboard.field.required': '(wymagane)',
   'dashboard.title': 'groupfinder – administracja',
   'dashboard.organisations': 'Organizacje',
   'dashboard.column.group': 'Grupa',

@@ -271,6 +271,7 @@ export const sv: Catalog = {
   'joining.privacy.message.protection.byText': 'Dina kontaktuppgifter och ditt meddelande sparas krypterade. De skickas bara vidare, via e-post, till dem som håller i gruppen; ett telefonnummer lämnas också till den sms-tjänst som skickar ett kvitto till dig. De publiceras aldrig eller används till något annat.',
   'joining.privacy.message.rights': 'Du kan be {controller} att få se allt som sparats om dig, eller att få det raderat.',
 
+  'dashboard.field.required': '(obligatoriskt)',
   'dashboard.title': 'groupfinder – administration',
   'dashboard.organisations': 'Organisationer',
   'dashboard.column.group': 'Grupp',
