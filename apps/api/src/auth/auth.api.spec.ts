@@ -9,6 +9,7 @@ import { startTestApi, TEST_DASHBOARD_URL, TEST_NOW, type GraphQLResponse, type 
 import { AccountTokenEntity } from './account-token.entity';
 import { APP_ROLE } from '../database/migrations/1764300000000-accounts';
 import { sealPlainSecrets, secretPlace } from './second-factor';
+import { generateKeySettings, keyRingOf } from '../privacy/keys';
 import { hashToken, newToken } from './session.service';
 
 /** What the API must never write to its log: every address, name, password, token, secret and code of the people below. */
@@ -646,6 +647,27 @@ describe('changing or losing the second factor', () => {
     } finally {
       await api.dataSource.query(`UPDATE users SET totp_enabled_at = NULL WHERE id = $1`, [platformAdmin.id]);
     }
+  });
+
+  it('says, with a code, when this server lacks the key its secret was sealed with, and logs which key, not whose', async () => {
+    nextMinute();
+    const person = await withSecondFactor();
+    // As a server started without the key of an earlier DATA_KEYS would find it.
+    const elsewhere = keyRingOf(generateKeySettings('gone'));
+    await api.dataSource.query(`UPDATE users SET totp_secret_sealed = $2 WHERE id = $1`, [person.id, elsewhere.seal(person.secret, secretPlace(person.id))]);
+    const before = output.text().length;
+    const now = nextMinute();
+    const refused = await signIn(api.browser(), person.email, person.password, await totpAt(person.secret, now));
+    expect(refused.errors?.[0]).toMatchObject({ message: translate('en', 'error.DATA_UNREADABLE'), extensions: { code: 'DATA_UNREADABLE' } });
+    const log = output.text().slice(before);
+    expect(log).toContain('stored data cannot be opened with DATA_KEYS');
+    expect(log).toMatch(/"problem":"unknown-key","table":"users","column":"totp_secret_sealed","keyId":"gone"/);
+    expect(log).not.toContain('unexpected error');
+    expect(log).not.toContain(person.email);
+    // An organisation admin resets it; then the password alone signs in, to set up a new one.
+    const admin = await personWithAccount('en', 'ORGANISATION_ADMIN');
+    expect(await admin.browser.query(RESET_FACTOR, { input: { userId: person.id } })).toMatchObject({ data: { resetSecondFactor: true } });
+    expect((await signIn(api.browser(), person.email, person.password)).errors).toBeUndefined();
   });
 
   it('is refused by the database too, to an organisation admin for a person who also holds a role in another organisation', async () => {

@@ -7,6 +7,7 @@ import { logUnavailable, queryUnavailableReason } from '../database/unavailable'
 import { AppError, errorMessage, type ErrorCode, type InputProblem } from '../kernel/errors';
 import { logger } from '../kernel/logger';
 import { PARSE_OPTIONS } from './limits';
+import { SealedValueError } from '../privacy/sealed';
 
 /** Errors about the request itself, raised by Apollo or graphql-js: safe to explain to the caller. */
 const CLIENT_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND']);
@@ -62,6 +63,18 @@ function describe(formatted: GraphQLFormattedError, error: unknown): Described |
       return { code: 'INVALID_INPUT', values: { count: listed.length }, extra: { problems: listed, fields } };
     }
     return { code: 'BAD_USER_INPUT', values: { fields: fields.join(', ') }, extra: { fields } };
+  }
+  // Stored data sealed under a key this server does not hold (DATA_KEYS incomplete), or damaged: the operator's to mend.
+  const unreadable = chain.find((cause): cause is SealedValueError => cause instanceof SealedValueError);
+  if (unreadable) {
+    logger('graphql').error('stored data cannot be opened with DATA_KEYS', {
+      problem: unreadable.problem,
+      table: unreadable.place?.table,
+      column: unreadable.place?.column,
+      keyId: unreadable.keyId,
+      at: formatted.path?.join('.') ?? '(request)',
+    });
+    return { code: 'DATA_UNREADABLE' };
   }
   // The database went away outside a request's unit of work (which says so itself): one line in the log, no stack.
   const unavailable = chain.map(queryUnavailableReason).find((reason) => reason !== null);

@@ -886,6 +886,7 @@ export const da: Catalog = {
   'error.UNIT_RUNS_GROUPS': "Afdelingen har stadig {count, plural, one {# gruppe} other {# grupper}} i søgningen. Flyt eller arkivér {count, plural, one {den} other {dem}} først.",
   'error.ORGANISATION_RUNS_GROUPS': "Organisationen har stadig {count, plural, one {# gruppe} other {# grupper}} i søgningen. Arkivér {count, plural, one {den} other {dem}} først.",
   'error.INTERNAL_SERVER_ERROR': 'Noget gik galt hos os. Prøv igen senere.',
+  'error.DATA_UNREADABLE': 'Nogle gemte data kan ikke læses på denne server: den mangler nøglen, som dataene blev forseglet med. Giv besked til dem, der driver groupfinder.',
   'error.SERVICE_UNAVAILABLE': 'Tjenesten er utilgængelig et øjeblik. Prøv igen om lidt.',
 
   // Issue 4: how groups work, enrolment details, search errors.

@@ -928,6 +928,7 @@ export const en = {
   'error.UNIT_RUNS_GROUPS': "This unit still runs {count, plural, one {# group} other {# groups}} in the finder. Move or archive {count, plural, one {it} other {them}} first.",
   'error.ORGANISATION_RUNS_GROUPS': "This organisation still runs {count, plural, one {# group} other {# groups}} in the finder. Archive {count, plural, one {it} other {them}} first.",
   'error.INTERNAL_SERVER_ERROR': 'Something went wrong on our side. Please try again later.',
+  'error.DATA_UNREADABLE': 'Some stored data cannot be read on this server: it lacks the key the data was sealed with. Tell whoever runs groupfinder.',
   'error.SERVICE_UNAVAILABLE': 'The service is unavailable for a moment. Please try again shortly.',
 
   // Issue 4: how groups work, enrolment details, search errors.

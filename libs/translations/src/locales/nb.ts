@@ -885,6 +885,7 @@ export const nb: Catalog = {
   'error.UNIT_RUNS_GROUPS': "Avdelingen har fortsatt {count, plural, one {# gruppe} other {# grupper}} i søket. Flytt eller arkiver {count, plural, one {den} other {dem}} først.",
   'error.ORGANISATION_RUNS_GROUPS': "Organisasjonen har fortsatt {count, plural, one {# gruppe} other {# grupper}} i søket. Arkiver {count, plural, one {den} other {dem}} først.",
   'error.INTERNAL_SERVER_ERROR': 'Noe gikk galt hos oss. Prøv igjen senere.',
+  'error.DATA_UNREADABLE': 'Noen lagrede data kan ikke leses på denne serveren: den mangler nøkkelen dataene ble forseglet med. Gi beskjed til dem som driver groupfinder.',
   'error.SERVICE_UNAVAILABLE': 'Tjenesten er utilgjengelig et øyeblikk. Prøv igjen om litt.',
 
   // Issue 4: how groups work, enrolment details, search errors.

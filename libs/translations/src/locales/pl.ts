@@ -897,6 +897,7 @@ export const pl: Catalog = {
   'error.UNIT_RUNS_GROUPS': "Ten oddział prowadzi jeszcze {count, plural, one {# grupę} few {# grupy} many {# grup} other {# grupy}} w wyszukiwarce. Najpierw je przenieś lub zarchiwizuj.",
   'error.ORGANISATION_RUNS_GROUPS': "Ta organizacja prowadzi jeszcze {count, plural, one {# grupę} few {# grupy} many {# grup} other {# grupy}} w wyszukiwarce. Najpierw je zarchiwizuj.",
   'error.INTERNAL_SERVER_ERROR': 'Coś poszło nie tak po naszej stronie. Spróbuj ponownie później.',
+  'error.DATA_UNREADABLE': 'Części zapisanych danych nie można odczytać na tym serwerze: brakuje klucza, którym je zabezpieczono. Powiadom osoby, które prowadzą groupfinder.',
   'error.SERVICE_UNAVAILABLE': 'Usługa jest chwilowo niedostępna. Spróbuj ponownie za chwilę.',
 
   // Issue 4: how groups work, enrolment details, search errors.

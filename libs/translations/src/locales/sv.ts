@@ -886,6 +886,7 @@ export const sv: Catalog = {
   'error.UNIT_RUNS_GROUPS': "Avdelningen har fortfarande {count, plural, one {# grupp} other {# grupper}} i sökningen. Flytta eller arkivera {count, plural, one {den} other {dem}} först.",
   'error.ORGANISATION_RUNS_GROUPS': "Organisationen har fortfarande {count, plural, one {# grupp} other {# grupper}} i sökningen. Arkivera {count, plural, one {den} other {dem}} först.",
   'error.INTERNAL_SERVER_ERROR': 'Något gick fel hos oss. Försök igen senare.',
+  'error.DATA_UNREADABLE': 'Vissa sparade uppgifter kan inte läsas på den här servern: den saknar nyckeln som uppgifterna förseglades med. Meddela dem som driver groupfinder.',
   'error.SERVICE_UNAVAILABLE': 'Tjänsten är inte tillgänglig för tillfället. Försök igen om en liten stund.',
 
   // Issue 4: how groups work, enrolment details, search errors.
