@@ -14,7 +14,8 @@ interface ResultsStatusProps {
 /**
  * The number of groups found, in a polite live region that is always in the page, so that
  * screen readers announce each new count without moving focus. Empty while an error is shown
- * (the error announces itself), unless the error is a message for the visitor.
+ * (the error announces itself), unless the error is a message for the visitor: then it is said
+ * here and shown at its field.
  */
 export function ResultsStatus({ status, totalCount, totalCountCapped, message, t }: ResultsStatusProps) {
   const text =
@@ -23,8 +24,10 @@ export function ResultsStatus({ status, totalCount, totalCountCapped, message, t
       : status === 'error'
         ? (message ?? '')
         : describeResults(t, totalCount, totalCountCapped);
+  // A message for the visitor is shown at its field (the place's): here it is only spoken, not shown twice.
+  const spokenOnly = status === 'error' && Boolean(message);
   return (
-    <p className="gf-status" role="status" aria-live="polite" aria-atomic="true">
+    <p className={spokenOnly ? 'gf-status gf-visually-hidden' : 'gf-status'} role="status" aria-live="polite" aria-atomic="true">
       {text}
     </p>
   );
