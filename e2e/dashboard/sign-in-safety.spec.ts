@@ -96,7 +96,7 @@ test('a password-reset link already used says so before a password is typed, and
 test.describe('in Copenhagen time', () => {
   test.use({ timezoneId: 'Europe/Copenhagen' });
 
-  test('two minutes before an unused sign-in ends, a dialog says when and keeps it with one press; nothing typed is lost', async ({ page, request }) => {
+  test('two minutes before an unused sign-in ends, a dialog says when and keeps it with one press, nothing typed lost; left alone, it signs out', async ({ page, request }) => {
     const jonas = newPerson('Jonas Bech', 'idle');
     await (await organisationAdminInvitedByPlatformAdmin(request, jonas)).close();
     await signInOnDashboard(page, jonas);
@@ -123,5 +123,9 @@ test.describe('in Copenhagen time', () => {
     await page.clock.setFixedTime(new Date(Date.parse(CLOCK_NOW) + 58 * 60_000));
     await page.waitForTimeout(6_000);
     await expect(dialog).toBeHidden();
+    // Left alone again past the end the dialog would name (11:56), he is signed out, as it would have said.
+    await page.clock.setFixedTime(new Date(Date.parse(CLOCK_NOW) + 117 * 60_000));
+    await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Log ind' })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('banner')).not.toContainText(`Logget ind som ${jonas.name}`);
   });
 });

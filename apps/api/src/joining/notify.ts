@@ -78,7 +78,7 @@ export async function groupCountry(dataSource: DataSource, group: { id: string }
 
 /**
  * What the people of a queue are told (issue 11): the person when accepted, those waiting when
- * their group opens, and the admins when a forming group has enough people. A person is told by
+ * their group opens or ends (WAITING_NOTICE_DELAY_SECONDS later), and the admins when a forming group has enough people. A person is told by
  * e-mail, or by a text when they gave a phone number and texts are sent (SMS_URL). Every message
  * goes after the transaction that caused it has committed, in its reader's language, and holds
  * neither a person's message nor the organisation's note (a text not even the group's name: a

@@ -1,5 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { apiActivity } from '../apiActivity';
 import { useLocale } from '../i18n/useLocale';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -23,8 +23,8 @@ export interface SessionTimeoutWarningProps {
 /**
  * Before the session ends (WCAG 2.2.1, Timing Adjustable): a dialog two minutes ahead. When it is
  * ending for want of use, "Stay signed in" (also Escape) asks the API something, which uses it;
- * when it reaches its absolute end, it says when, to save the work first. At the end the page asks
- * who is signed in, and shows what it shows to nobody signed in.
+ * when it reaches its absolute end, it says when, to save the work first. At the end, unless an
+ * answer in this tab or another used the session meanwhile (apiActivity), it signs out.
  */
 export function SessionTimeoutWarning({ idleMinutes, endsAt }: SessionTimeoutWarningProps) {
   const { t, locale } = useLocale();
@@ -44,9 +44,14 @@ export function SessionTimeoutWarning({ idleMinutes, endsAt }: SessionTimeoutWar
   const end = Math.min(idleEnd, absoluteEnd);
   const idle = idleEnd < absoluteEnd;
 
+  // Signed out as the dialog said: asking the API whether the session still holds would use it, and keep it forever.
+  const ended = now >= end;
+  const signingOut = useRef(false);
   useEffect(() => {
-    if (now >= end) void client.refetchQueries({ include: ['Viewer'] });
-  }, [now, end, client]);
+    if (!ended || signingOut.current) return;
+    signingOut.current = true;
+    void signOut();
+  }, [ended, signOut]);
 
   const stay = () => {
     setNow(Date.now());

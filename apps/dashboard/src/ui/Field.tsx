@@ -30,17 +30,24 @@ export function Field({ label, id: givenId, hint, error, required, children }: F
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const labelElement = (
+    <label className="field__label" htmlFor={id}>
+      {label}
+    </label>
+  );
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-        {required ? (
+      {required ? (
+        // Beside the label, not in it: the field's name stays its label alone.
+        <span className="field__label-row">
+          {labelElement}
           <span className="field__required" aria-hidden="true">
-            {' '}
             {t('dashboard.field.required')}
           </span>
-        ) : null}
-      </label>
+        </span>
+      ) : (
+        labelElement
+      )}
       {hint ? (
         <p className="field__hint" id={hintId}>
           {hint}

@@ -14,11 +14,6 @@ export function markupIn(children: ReactNode, locale: Locale = 'en'): string {
 export const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 /** The label of the control with this id. */
-export const labelOf = (html: string, id: string) =>
-  new RegExp(`<label[^>]*for="${id}"[^>]*>(.*?)</label>`)
-    .exec(html)?.[1]
-    ?.replace(/<span[^>]*aria-hidden="true"[^>]*>.*?<\/span>/g, '')
-    .replace(/<[^>]*>/g, '');
-/** What a label shows beside its name, hidden from screen readers (the control says it itself): "(required)". */
-export const labelMarkOf = (html: string, id: string) =>
-  new RegExp(`<label[^>]*for="${id}"[^>]*>.*?<span[^>]*aria-hidden="true"[^>]*>(.*?)</span></label>`).exec(html)?.[1]?.replace(/<!-- -->/g, '').trim();
+export const labelOf = (html: string, id: string) => new RegExp(`<label[^>]*for="${id}"[^>]*>([^<]*)</label>`).exec(html)?.[1];
+/** What is shown beside the label of the control with this id, hidden from screen readers (the control says it itself): "(required)". */
+export const labelMarkOf = (html: string, id: string) => new RegExp(`<label[^>]*for="${id}"[^>]*>[^<]*</label><span[^>]*aria-hidden="true"[^>]*>([^<]*)</span>`).exec(html)?.[1];
