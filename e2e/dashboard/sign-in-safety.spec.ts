@@ -127,5 +127,7 @@ test.describe('in Copenhagen time', () => {
     await page.clock.setFixedTime(new Date(Date.parse(CLOCK_NOW) + 117 * 60_000));
     await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Log ind' })).toBeVisible({ timeout: 15_000 });
     await expect(page.getByRole('banner')).not.toContainText(`Logget ind som ${jonas.name}`);
+    // Signing in again leads back to the page he was on.
+    await expect(page).toHaveURL(/#\/sign-in\?next=%2Faccount$/);
   });
 });

@@ -4,6 +4,7 @@ import { apiActivity } from '../apiActivity';
 import { useLocale } from '../i18n/useLocale';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { formatTime } from '../ui/formatDateTime';
+import { useRoute } from '../routing/useRoute';
 import { useSignOut } from './SignOutButton';
 
 /** Warned this long before the session ends: WCAG 2.2.1 asks for at least 20 seconds to ask for more time. */
@@ -30,6 +31,7 @@ export function SessionTimeoutWarning({ idleMinutes, endsAt }: SessionTimeoutWar
   const { t, locale } = useLocale();
   const client = useApolloClient();
   const { signOut } = useSignOut();
+  const route = useRoute();
   const lastAnswerAt = useSyncExternalStore(apiActivity.subscribe, apiActivity.lastAnswerAt);
   const [now, setNow] = useState(() => Date.now());
   const [dismissedEnd, setDismissedEnd] = useState<number | null>(null);
@@ -50,8 +52,9 @@ export function SessionTimeoutWarning({ idleMinutes, endsAt }: SessionTimeoutWar
   useEffect(() => {
     if (!ended || signingOut.current) return;
     signingOut.current = true;
-    void signOut();
-  }, [ended, signOut]);
+    // Back to this page once signed in again.
+    void signOut(route);
+  }, [ended, signOut, route]);
 
   const stay = () => {
     setNow(Date.now());
