@@ -23,6 +23,7 @@ import { PostcodeAreas1765200000000 } from './migrations/1765200000000-postcode-
 import { SealedSecondFactor1765300000000 } from './migrations/1765300000000-sealed-second-factor';
 import { WaitingListNotices1765400000000 } from './migrations/1765400000000-waiting-list-notices';
 import { SecondFactorReset1765500000000 } from './migrations/1765500000000-second-factor-reset';
+import { ChangeAuthorRole1765600000000 } from './migrations/1765600000000-change-author-role';
 import { EmbedEntity } from '../embeds/embed.entity';
 import { ChangeEntity } from '../history/change.entity';
 import { UnitEntity } from '../units/unit.entity';
@@ -34,7 +35,7 @@ import { JoinRequestEntity } from '../joining/join-request.entity';
 import { GroupMessageEntity } from '../joining/message.entity';
 
 export const ENTITIES = [OrganisationEntity, MunicipalityEntity, VenueEntity, GroupEntity, MeetingEntity, PlaceEntity, UnitEntity, UserEntity, MembershipEntity, SessionEntity, AccountTokenEntity, ChangeEntity, JoinRequestEntity, GroupMessageEntity, EmbedEntity];
-export const MIGRATIONS = [InitialSchema1763900000000, Places1764000000000, GroupDetails1764100000000, SearchSpeed1764200000000, Accounts1764300000000, VersionsAndHistory1764450000000, MeetingsHorizon1764500000000, Archive1764600000000, MunicipalityNames1764700000000, Joining1764800000000, JoinQueue1764850000000, JoinRetention1764900000000, Embeds1765000000000, SearchKeyWords1765100000000, PostcodeAreas1765200000000, SealedSecondFactor1765300000000, WaitingListNotices1765400000000, SecondFactorReset1765500000000];
+export const MIGRATIONS = [InitialSchema1763900000000, Places1764000000000, GroupDetails1764100000000, SearchSpeed1764200000000, Accounts1764300000000, VersionsAndHistory1764450000000, MeetingsHorizon1764500000000, Archive1764600000000, MunicipalityNames1764700000000, Joining1764800000000, JoinQueue1764850000000, JoinRetention1764900000000, Embeds1765000000000, SearchKeyWords1765100000000, PostcodeAreas1765200000000, SealedSecondFactor1765300000000, WaitingListNotices1765400000000, SecondFactorReset1765500000000, ChangeAuthorRole1765600000000];
 
 export interface PoolOptions {
   /** The longest wait for a connection, a free one or a new one (DB_CONNECT_TIMEOUT_MS); default 15 s. */

@@ -1,3 +1,4 @@
+import type { Role } from '@groupfinder/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export type ChangedEntity = 'ORGANISATION' | 'UNIT' | 'VENUE' | 'GROUP' | 'EMBED';
@@ -33,6 +34,10 @@ export class ChangeEntity {
 
   @Column({ name: 'user_id', type: 'uuid', nullable: true })
   userId: string | null;
+
+  /** The role its author made it in (authorRole); null for the platform itself and changes from before it was kept. */
+  @Column({ name: 'by_role', type: 'text', nullable: true })
+  byRole: Role | null;
 
   @Column({ name: 'made_at', type: 'timestamptz' })
   madeAt: Date;

@@ -1,7 +1,10 @@
+import type { Role } from '@groupfinder/domain';
 import type { Locale } from '@groupfinder/translations';
 import { GraphQLDateTimeISO, GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, Int } from 'type-graphql';
+import { RoleEnum } from '../kernel/enums';
 import { OutputType } from '../kernel/output-type';
+import { roleLabel } from '../users/membership.type';
 import type { ChangeEntity, FieldChange as FieldChangeValue } from './change.entity';
 import { summariseFieldChange, type ReferenceNames } from './field-summary';
 
@@ -38,6 +41,12 @@ export class Change {
   @Field(() => String, { nullable: true, description: 'Who made it, when the caller may see that person.' })
   by: string | null;
 
+  @Field(() => RoleEnum, { nullable: true, description: 'The role it was made in (also when `by` is not shown); null when the platform made it, or it was made before roles were kept.' })
+  byRole: Role | null;
+
+  @Field(() => String, { nullable: true, description: 'byRole in the caller’s language.' })
+  byRoleLabel: string | null;
+
   @Field(() => [FieldChange])
   fields: FieldChange[];
 
@@ -50,6 +59,8 @@ export class Change {
       madeAt: change.madeAt,
       version: change.version,
       by,
+      byRole: change.byRole,
+      byRoleLabel: change.byRole ? roleLabel(change.byRole, locale) : null,
       fields: change.fields.map((field) => FieldChange.from(field, locale, names, change.madeAt)),
       reverts: change.reverts,
     });

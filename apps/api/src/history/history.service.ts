@@ -1,3 +1,4 @@
+import type { Role } from '@groupfinder/domain';
 import type { Locale } from '@groupfinder/translations';
 import { In, type EntityManager } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
@@ -56,11 +57,32 @@ export function revertedValues(values: Record<string, unknown>): Record<string, 
   return { ...values, archivedAt: archivedAt === null ? null : new Date(String(archivedAt)) };
 }
 
-/** Who changed what and when, appended in the same transaction as the change itself. */
+/** The role of the author's scope that reaches the record, the widest first; null for the platform itself (no person). */
+export function authorRole(viewer: Author, record: ChangedRecord): Role | null {
+  const { scope } = viewer;
+  if (viewer.userId === null) return null;
+  if (scope.platformAdmin) return 'PLATFORM_ADMIN';
+  if (record.organisationId && scope.organisationIds.includes(record.organisationId)) return 'ORGANISATION_ADMIN';
+  if (record.unitId && scope.unitIds.includes(record.unitId)) return 'UNIT_ADMIN';
+  if (record.entity === 'GROUP' && scope.groupIds.includes(record.entityId)) return 'EDITOR';
+  if (record.municipalityId && scope.municipalityIds.includes(record.municipalityId)) return 'MUNICIPALITY_EDITOR';
+  return null;
+}
+
+/** Who changed what and when (and in which role), appended in the same transaction as the change itself. */
 export class HistoryService {
   record(db: EntityManager, viewer: Author, record: ChangedRecord, change: { version: number; fields: FieldChange[]; now: Date; reverts?: string }): Promise<ChangeEntity> {
     return db.save(
-      db.create(ChangeEntity, { ...record, municipalityId: record.municipalityId ?? null, userId: viewer.userId, madeAt: change.now, version: change.version, fields: change.fields, reverts: change.reverts ?? null }),
+      db.create(ChangeEntity, {
+        ...record,
+        municipalityId: record.municipalityId ?? null,
+        userId: viewer.userId,
+        byRole: authorRole(viewer, record),
+        madeAt: change.now,
+        version: change.version,
+        fields: change.fields,
+        reverts: change.reverts ?? null,
+      }),
     );
   }
 

@@ -9,8 +9,8 @@ describe('editing a unit', () => {
   const as = <T = Record<string, unknown>>(person: TenantPerson, query: string, variables?: Record<string, unknown>, locale = 'en') =>
     fixture.api.query<T>(query, variables, { cookie: fixture.tenants.cookies[person], 'accept-language': locale });
   const RENAME = `mutation ($input: UpdateUnitInput!) { updateUnit(input: $input) { name version } }`;
-  const HISTORY = `query ($id: ID!) { unit(id: $id) { version history { id by reverts fields { summary } } } }`;
-  type History = { unit: { version: number; history: { id: string; by: string; reverts: string | null; fields: { summary: string }[] }[] } };
+  const HISTORY = `query ($id: ID!) { unit(id: $id) { version history { id by byRole byRoleLabel reverts fields { summary } } } }`;
+  type History = { unit: { version: number; history: { id: string; by: string; byRole: string | null; byRoleLabel: string | null; reverts: string | null; fields: { summary: string }[] }[] } };
   const unitA1 = () => fixture.api.dataSource.manager.findOneByOrFail(UnitEntity, { id: fixture.tenants.unitA1.id });
 
   it('renames from the current version, refuses a save from an older one, and tells both admins in plain words', async () => {
@@ -22,7 +22,14 @@ describe('editing a unit', () => {
     expect((await unitA1()).name).toBe('Selvhjælp Lyngby Nord');
     const seenByOrganisation = await as<History>('adminA', HISTORY, { id: unit.id }, 'da');
     expect(seenByOrganisation.data?.unit.history).toEqual([
-      { id: expect.any(String), by: 'Person unitAdminA1', reverts: null, fields: [{ summary: 'ændrede navnet fra “Tenant test A1” til “Selvhjælp Lyngby Nord”' }] },
+      {
+        id: expect.any(String),
+        by: 'Person unitAdminA1',
+        byRole: 'UNIT_ADMIN',
+        byRoleLabel: 'Afdelingsadministrator',
+        reverts: null,
+        fields: [{ summary: 'ændrede navnet fra “Tenant test A1” til “Selvhjælp Lyngby Nord”' }],
+      },
     ]);
   });
 
@@ -34,9 +41,10 @@ describe('editing a unit', () => {
     expect(await unitA1()).toMatchObject({ name: 'Tenant test A1', version: 3 });
     const history = (await as<History>('adminA', HISTORY, { id: unit.id })).data?.unit.history ?? [];
     expect(history[0]).toMatchObject({ by: 'Person adminA', reverts: rename?.id });
-    // The unit's admin sees the revert, not who of the organisation made it: people are shown only within the viewer's scope.
-    const seenByUnit = (await as<History>('unitAdminA1', HISTORY, { id: unit.id })).data?.unit.history ?? [];
-    expect(seenByUnit[0]).toMatchObject({ by: null, reverts: rename?.id });
+    // The unit's admin sees the revert, not who of the organisation made it (people are shown only within the viewer's scope), but in which role.
+    const seenByUnit = (await as<History>('unitAdminA1', HISTORY, { id: unit.id }, 'da')).data?.unit.history ?? [];
+    expect(seenByUnit[0]).toMatchObject({ by: null, byRole: 'ORGANISATION_ADMIN', byRoleLabel: 'Organisationsadministrator', reverts: rename?.id });
+    expect(seenByUnit[1]).toMatchObject({ by: 'Person unitAdminA1', byRole: 'UNIT_ADMIN' });
   });
 
   it('keeps a sibling unit’s admin out of both the rename and the history', async () => {

@@ -61,7 +61,7 @@ type Documents = {
     "\n  query GroupFormOptions($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      country\n      defaultLanguage\n      units {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GroupFormOptionsDocument,
     "\n  query GroupFormVenues($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      venues {\n        id\n        archivedAt\n        fields {\n          name\n          street\n          town\n        }\n      }\n    }\n  }\n": typeof types.GroupFormVenuesDocument,
     "\n  query GroupFormMunicipalities($country: Country!) {\n    municipalities(country: $country) {\n      id\n      name\n    }\n  }\n": typeof types.GroupFormMunicipalitiesDocument,
-    "\n  fragment HistoryList_change on Change {\n    id\n    madeAt\n    version\n    by\n    reverts\n    fields {\n      field\n      summary\n    }\n  }\n": typeof types.HistoryList_ChangeFragmentDoc,
+    "\n  fragment HistoryList_change on Change {\n    id\n    madeAt\n    version\n    by\n    byRoleLabel\n    reverts\n    fields {\n      field\n      summary\n    }\n  }\n": typeof types.HistoryList_ChangeFragmentDoc,
     "\n  mutation RevertChange($input: RevertChangeInput!) {\n    revertChange(input: $input)\n  }\n": typeof types.RevertChangeDocument,
     "\n  query JoinRequestByToken($token: String!) {\n    joinRequestByToken(token: $token) {\n      groupName\n      kind\n      status\n      askedAt\n    }\n  }\n": typeof types.JoinRequestByTokenDocument,
     "\n  mutation WithdrawJoinRequest($token: String!) {\n    withdrawJoinRequest(token: $token)\n  }\n": typeof types.WithdrawJoinRequestDocument,
@@ -151,7 +151,7 @@ const documents: Documents = {
     "\n  query GroupFormOptions($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      slug\n      name\n      country\n      defaultLanguage\n      units {\n        id\n        name\n      }\n    }\n  }\n": types.GroupFormOptionsDocument,
     "\n  query GroupFormVenues($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      venues {\n        id\n        archivedAt\n        fields {\n          name\n          street\n          town\n        }\n      }\n    }\n  }\n": types.GroupFormVenuesDocument,
     "\n  query GroupFormMunicipalities($country: Country!) {\n    municipalities(country: $country) {\n      id\n      name\n    }\n  }\n": types.GroupFormMunicipalitiesDocument,
-    "\n  fragment HistoryList_change on Change {\n    id\n    madeAt\n    version\n    by\n    reverts\n    fields {\n      field\n      summary\n    }\n  }\n": types.HistoryList_ChangeFragmentDoc,
+    "\n  fragment HistoryList_change on Change {\n    id\n    madeAt\n    version\n    by\n    byRoleLabel\n    reverts\n    fields {\n      field\n      summary\n    }\n  }\n": types.HistoryList_ChangeFragmentDoc,
     "\n  mutation RevertChange($input: RevertChangeInput!) {\n    revertChange(input: $input)\n  }\n": types.RevertChangeDocument,
     "\n  query JoinRequestByToken($token: String!) {\n    joinRequestByToken(token: $token) {\n      groupName\n      kind\n      status\n      askedAt\n    }\n  }\n": types.JoinRequestByTokenDocument,
     "\n  mutation WithdrawJoinRequest($token: String!) {\n    withdrawJoinRequest(token: $token)\n  }\n": types.WithdrawJoinRequestDocument,
@@ -399,7 +399,7 @@ export function graphql(source: "\n  query GroupFormMunicipalities($country: Cou
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment HistoryList_change on Change {\n    id\n    madeAt\n    version\n    by\n    reverts\n    fields {\n      field\n      summary\n    }\n  }\n"): (typeof documents)["\n  fragment HistoryList_change on Change {\n    id\n    madeAt\n    version\n    by\n    reverts\n    fields {\n      field\n      summary\n    }\n  }\n"];
+export function graphql(source: "\n  fragment HistoryList_change on Change {\n    id\n    madeAt\n    version\n    by\n    byRoleLabel\n    reverts\n    fields {\n      field\n      summary\n    }\n  }\n"): (typeof documents)["\n  fragment HistoryList_change on Change {\n    id\n    madeAt\n    version\n    by\n    byRoleLabel\n    reverts\n    fields {\n      field\n      summary\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
+import type { Translate } from '@groupfinder/translations';
 import { getFragmentData, graphql, type FragmentType } from '../gql';
 import type { HistoryList_ChangeFragment } from '../gql/graphql';
 import { useLocale } from '../i18n/useLocale';
@@ -16,6 +17,7 @@ const HistoryListFragment = graphql(`
     madeAt
     version
     by
+    byRoleLabel
     reverts
     fields {
       field
@@ -38,6 +40,12 @@ export interface HistoryListProps {
   readonly refetchQueries: readonly string[];
 }
 
+/** Who made a change: their name, else the role they made it in ("Someone outside your scope, organisation admin"), else just someone. */
+function authorOf(change: Pick<HistoryList_ChangeFragment, 'by' | 'byRoleLabel'>, t: Translate): string {
+  if (change.by) return change.by;
+  return change.byRoleLabel ? t('dashboard.history.someoneAs', { role: change.byRoleLabel }) : t('dashboard.history.someone');
+}
+
 /** The saved edits of an organisation, a unit or a venue, newest first: who, when, each field in words; each can be reverted. */
 export function HistoryList({ changes, canRevert, refetchQueries }: HistoryListProps) {
   const { t } = useLocale();
@@ -48,7 +56,7 @@ export function HistoryList({ changes, canRevert, refetchQueries }: HistoryListP
       {listed.map((change) => (
         <li key={change.id} className="history-list__change">
           <p className="history-list__who">
-            <strong>{change.by ?? t('dashboard.history.someone')}</strong> <DateTime value={change.madeAt} />
+            <strong>{authorOf(change, t)}</strong> <DateTime value={change.madeAt} />
           </p>
           {change.reverts ? <p className="muted">{t('dashboard.history.isRevert')}</p> : null}
           <ul className="plain-list history-list__fields">
@@ -70,7 +78,7 @@ function RevertButton({ change, refetchQueries }: { readonly change: HistoryList
   const [revertChange, { loading }] = useMutation(RevertChangeMutation, { refetchQueries: [...refetchQueries], awaitRefetchQueries: true });
   const form = useFormProblem({ fields: [] });
   const [reverted, setReverted] = useState(false);
-  const who = change.by ?? t('dashboard.history.someone');
+  const who = authorOf(change, t);
 
   async function revert() {
     if (loading) return;

@@ -543,6 +543,7 @@ export const da: Catalog = {
   'dashboard.history.error': 'Historikken kunne ikke indlæses.',
   'dashboard.history.none': 'Ingen gemte ændringer endnu.',
   'dashboard.history.someone': 'En person uden for dit område',
+  'dashboard.history.someoneAs': 'En person uden for dit område ({role})',
   'dashboard.history.isRevert': 'Denne ændring fortrød en tidligere.',
   'dashboard.history.revert': 'Fortryd',
   'dashboard.history.revert.label': 'Fortryd ændringen fra {who}, {when}',

@@ -585,6 +585,7 @@ export const en = {
   'dashboard.history.error': 'The history could not be loaded.',
   'dashboard.history.none': 'No changes saved yet.',
   'dashboard.history.someone': 'Someone outside your scope',
+  'dashboard.history.someoneAs': 'Someone outside your scope ({role})',
   'dashboard.history.isRevert': 'This change reverted an earlier one.',
   'dashboard.history.revert': 'Revert',
   'dashboard.history.revert.label': 'Revert the change by {who} on {when}',

@@ -542,6 +542,7 @@ export const nb: Catalog = {
   'dashboard.history.error': 'Historikken kunne ikke lastes inn.',
   'dashboard.history.none': 'Ingen lagrede endringer ennå.',
   'dashboard.history.someone': 'En person utenfor ditt område',
+  'dashboard.history.someoneAs': 'En person utenfor ditt område ({role})',
   'dashboard.history.isRevert': 'Denne endringen angret en tidligere.',
   'dashboard.history.revert': 'Angre',
   'dashboard.history.revert.label': 'Angre endringen fra {who}, {when}',

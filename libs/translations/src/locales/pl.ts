@@ -554,6 +554,7 @@ export const pl: Catalog = {
   'dashboard.history.error': 'Nie udało się wczytać historii zmian.',
   'dashboard.history.none': 'Nie zapisano jeszcze żadnych zmian.',
   'dashboard.history.someone': 'Ktoś spoza twojego zakresu',
+  'dashboard.history.someoneAs': 'Ktoś spoza twojego zakresu ({role})',
   'dashboard.history.isRevert': 'Ta zmiana cofnęła wcześniejszą.',
   'dashboard.history.revert': 'Cofnij',
   'dashboard.history.revert.label': 'Cofnij zmianę: {who}, {when}',

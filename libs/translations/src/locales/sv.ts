@@ -543,6 +543,7 @@ export const sv: Catalog = {
   'dashboard.history.error': 'Historiken kunde inte läsas in.',
   'dashboard.history.none': 'Inga sparade ändringar än.',
   'dashboard.history.someone': 'Någon utanför ditt område',
+  'dashboard.history.someoneAs': 'Någon utanför ditt område ({role})',
   'dashboard.history.isRevert': 'Den här ändringen ångrade en tidigare.',
   'dashboard.history.revert': 'Ångra',
   'dashboard.history.revert.label': 'Ångra ändringen av {who}, {when}',
