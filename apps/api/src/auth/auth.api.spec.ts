@@ -599,6 +599,8 @@ describe('changing or losing the second factor', () => {
     nextMinute();
     const person = await withSecondFactor();
     nextMinute();
+    // Two wrong tries count as failed sign-ins; the right one starts the count again.
+    for (const attempt of [1, 2]) expect(codeOf(await person.browser.query(RENEW, { input: { password: `not the password ${attempt}`, code: person.codes[0] } }))).toBe('WRONG_PASSWORD');
     const renewed = await person.browser.query<{ renewRecoveryCodes: { codes: string[] } }>(RENEW, { input: { password: person.password, code: person.codes[0] } });
     expect(renewed.errors).toBeUndefined();
     const codes = renewed.data?.renewRecoveryCodes.codes ?? [];
@@ -606,6 +608,8 @@ describe('changing or losing the second factor', () => {
     expect(codes).toHaveLength(10);
     expect(codes.filter((code) => person.codes.includes(code))).toEqual([]);
     expect(codeOf(await signIn(api.browser(), person.email, person.password, person.codes[1]))).toBe('INVALID_SECOND_FACTOR');
+    // Three more wrong passwords stop nobody: four failures since the renewal, five with the two before it.
+    for (const attempt of [1, 2, 3]) expect(codeOf(await signIn(api.browser(), person.email, `wrong again ${attempt}`))).toBe('INVALID_CREDENTIALS');
     expect((await signIn(api.browser(), person.email, person.password, codes[0])).errors).toBeUndefined();
     expect(await me(person.browser)).toMatchObject({ secondFactorEnabled: true });
   });

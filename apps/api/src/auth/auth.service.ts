@@ -320,6 +320,8 @@ export class AuthService {
       await throttle.failed(user.email, context.http.clientAddress);
       throw new AppError('INVALID_SECOND_FACTOR');
     }
+    // As a sign-in that succeeds: the account's count of failures starts again.
+    await throttle.succeeded(user.email);
     return user;
   }
 
