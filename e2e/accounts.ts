@@ -31,6 +31,11 @@ export function uniqueSuffix(): string {
   return `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
 }
 
+/** Whether a name was made by a journey (it ends in a uniqueSuffix): journeys running alongside change what they make. */
+export function madeByAJourney(name: string): boolean {
+  return /[0-9a-z]{8}[0-9a-f]{6}$/.test(name);
+}
+
 export interface Person {
   readonly name: string;
   readonly email: string;
